@@ -1,0 +1,31 @@
+package org.langcov.report;
+
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.langcov.register.Rejection;
+
+/**
+ * Everything a session's reports show, read in streams so that a register of
+ * any size fits in bounded memory. Each stream may be read more than once.
+ */
+public interface ReportSource {
+
+	RunInfo run();
+
+	/** One summary per language in the order A C E F R S, then the overall row. */
+	List<LanguageSummary> summary();
+
+	/** Documents in register order. */
+	void documents(Consumer<DocumentLine> action);
+
+	/** Every slot looked up, in register order, then language order. */
+	void slots(Consumer<SlotLine> action);
+
+	/** Slots whose status changed since the previous successful run. */
+	void changes(Consumer<Change> action);
+
+	/** Register rows not taken, in row order. */
+	void rejections(Consumer<Rejection> action);
+
+}
