@@ -1,7 +1,9 @@
 package org.langcov.check;
 
+import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /** The six official languages, always in the order A C E F R S. */
 public enum Language {
@@ -44,6 +46,24 @@ public enum Language {
 			}
 		}
 		return Optional.empty();
+	}
+
+	/**
+	 * The languages named by letters such as {@code ACEFRS} or {@code E}, in A C E
+	 * F R S order; spaces are ignored.
+	 * 
+	 * @throws IllegalArgumentException
+	 *             naming the first character that is not a language
+	 */
+	public static Set<Language> ofLetters(String letters) {
+		EnumSet<Language> languages = EnumSet.noneOf(Language.class);
+		for (char c : letters.toCharArray()) {
+			if (!Character.isWhitespace(c)) {
+				languages.add(ofLetter(c).orElseThrow(
+						() -> new IllegalArgumentException("'" + c + "' is not a language letter (A C E F R S)")));
+			}
+		}
+		return languages;
 	}
 
 	public static Optional<Language> ofIso(String code) {

@@ -1,0 +1,39 @@
+package org.langcov.cli;
+
+import java.io.PrintStream;
+
+import org.langcov.cli.Arguments.HelpCommand;
+import org.langcov.cli.Arguments.RunCommandLine;
+
+/**
+ * The program's command line: parse, call, map the outcome to an exit status.
+ */
+public final class CommandLine {
+
+	private final PrintStream out;
+
+	private final PrintStream err;
+
+	public CommandLine(PrintStream out, PrintStream err) {
+		this.out = out;
+		this.err = err;
+	}
+
+	/** Runs a command line and returns the exit status. */
+	public int execute(String... args) {
+		Arguments.Command command;
+		try {
+			command = Arguments.parse(args);
+		}
+		catch (UsageException ex) {
+			this.err.println("langcov: " + ex.getMessage() + " (see ./langcov --help)");
+			return ExitStatus.UNUSABLE.code();
+		}
+		if (command instanceof HelpCommand help) {
+			this.out.print(help.text());
+			return ExitStatus.OK.code();
+		}
+		return new RunCommand(this.out, this.err).run((RunCommandLine) command).code();
+	}
+
+}

@@ -1,0 +1,30 @@
+package org.langcov.cli;
+
+/** The program's exit statuses, as SPEC defines them. */
+public enum ExitStatus {
+
+	/** Every report written. */
+	OK(0),
+	/** Reports written, but a session's coverage is under {@code --fail-under}. */
+	BELOW_THRESHOLD(3),
+	/** The command line, a job file or a register is unusable. */
+	UNUSABLE(2),
+	/** Any other failure. */
+	FAILURE(1);
+
+	private final int code;
+
+	ExitStatus(int code) {
+		this.code = code;
+	}
+
+	public int code() {
+		return this.code;
+	}
+
+	/** The worse of two outcomes, so that {@code run --all} exits with its worst session's. */
+	public ExitStatus worst(ExitStatus other) {
+		return (other.ordinal() > ordinal()) ? other : this;
+	}
+
+}

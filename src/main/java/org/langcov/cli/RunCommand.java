@@ -1,0 +1,134 @@
+package org.langcov.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.langcov.LangcovApplication;
+import org.langcov.cli.Arguments.RunCommandLine;
+import org.langcov.job.CoverageRunner;
+import org.langcov.job.JobFile;
+import org.langcov.job.JobFileException;
+import org.langcov.job.JobFileReader;
+import org.langcov.job.RunOutcome;
+import org.langcov.system.LangcovHome;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** {@code run}: checks the job files, then runs each session one after another. */
+class RunCommand {
+
+	private static final Logger logger = LoggerFactory.getLogger(RunCommand.class);
+
+	private final PrintStream out;
+
+	private final PrintStream err;
+
+	RunCommand(PrintStream out, PrintStream err) {
+		this.out = out;
+		this.err = err;
+	}
+
+	ExitStatus run(RunCommandLine command) {
+		List<Path> files;
+		try {
+			files = command.all() ? jobFilesIn(folder(command)) : command.jobFiles();
+		}
+		catch (UsageException ex) {
+			this.err.println("langcov: " + ex.getMessage());
+			return ExitStatus.UNUSABLE;
+		}
+		ExitStatus status = ExitStatus.OK;
+		List<JobFile> jobs = new ArrayList<>();
+		JobFileReader reader = new JobFileReader();
+		for (Path file : files) {
+			try {
+				jobs.add(reader.read(file));
+			}
+			catch (JobFileException ex) {
+				ex.problems().forEach(this.err::println);
+				status = status.worst(ExitStatus.UNUSABLE);
+			}
+		}
+		if (jobs.isEmpty()) {
+			return status;
+		}
+		ConfigurableApplicationContext context;
+		try {
+			context = new SpringApplication(LangcovApplication.class).run();
+		}
+		catch (RuntimeException ex) {
+			logger.error("langcov could not start", ex);
+			this.err.println("langcov: could not start: " + rootMessage(ex) + "; details in " + LangcovHome.logFile());
+			return ExitStatus.FAILURE;
+		}
+		try (context) {
+			CoverageRunner runner = context.getBean(CoverageRunner.class);
+			for (JobFile job : jobs) {
+				status = status.worst(report(runner.run(job), command.failUnder()));
+			}
+		}
+		return status;
+	}
+
+	private ExitStatus report(RunOutcome outcome, Double failUnder) {
+		switch (outcome.result()) {
+			case UNUSABLE_INPUT -> {
+				this.err.println(outcome.message());
+				return ExitStatus.UNUSABLE;
+			}
+			case FAILED -> {
+				this.err.println(outcome.session() + ": the run failed: " + outcome.message() + "; details in "
+						+ LangcovHome.logFile());
+				return ExitStatus.FAILURE;
+			}
+			default -> {
+				this.out.println(SummaryLine.of(outcome));
+				if (failUnder != null && outcome.overallCoverage() * 100 < failUnder) {
+					this.err.printf("%s: overall coverage %s is under --fail-under %s%%%n", outcome.session(),
+							SummaryLine.percent(outcome.overallCoverage()), SummaryLine.number(failUnder));
+					return ExitStatus.BELOW_THRESHOLD;
+				}
+				return ExitStatus.OK;
+			}
+		}
+	}
+
+	private static Path folder(RunCommandLine command) {
+		return (command.jobsFolder() != null) ? command.jobsFolder() : LangcovHome.get().resolve("jobs");
+	}
+
+	private static List<Path> jobFilesIn(Path folder) {
+		if (!Files.isDirectory(folder)) {
+			throw new UsageException("run --all: jobs folder " + folder + " does not exist");
+		}
+		try (Stream<Path> children = Files.list(folder)) {
+			List<Path> files = children.filter((path) -> path.getFileName().toString().endsWith(".yml"))
+				.filter(Files::isRegularFile)
+				.sorted()
+				.toList();
+			if (files.isEmpty()) {
+				throw new UsageException("run --all: no *.yml job files in " + folder);
+			}
+			return files;
+		}
+		catch (IOException ex) {
+			throw new UsageException("run --all: cannot list " + folder + ": " + ex.getMessage());
+		}
+	}
+
+	private static String rootMessage(Throwable failure) {
+		Throwable root = failure;
+		while (root.getCause() != null) {
+			root = root.getCause();
+		}
+		return (root.getMessage() != null) ? root.getMessage().lines().findFirst().orElse("") : "unknown error";
+	}
+
+}

@@ -1,0 +1,167 @@
+package org.langcov.history;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import org.langcov.check.Language;
+import org.langcov.check.Status;
+import org.langcov.register.Rejection;
+import org.langcov.report.Change;
+import org.langcov.report.DocumentLine;
+import org.langcov.report.LanguageSummary;
+import org.langcov.report.ReportSource;
+import org.langcov.report.RunInfo;
+import org.langcov.report.SlotLine;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * A run's reports, read from the database in streams.
+ */
+public class RunReportSource implements ReportSource {
+
+	private static final String SLOT_COLUMNS = "s.SYMBOL, s.LANG, s.EXPECTED, s.STATUS, s.DETAIL, s.LOCATION, s.BYTES,"
+			+ " s.PAGES, s.PDF_VERSION, s.DETECTED_LANG, s.LAST_MODIFIED";
+
+	private final JdbcTemplate jdbc;
+
+	private final long run;
+
+	private final RunInfo info;
+
+	private final Long previous;
+
+	public RunReportSource(JdbcTemplate jdbc, RunRepository runs, long run) {
+		this.jdbc = jdbc;
+		this.run = run;
+		RunRecord record = runs.find(run);
+		this.previous = runs.previousSuccessful(record.session(), run).orElse(null);
+		this.info = new RunInfo(record.session(), record.title(), record.started(), record.register(), record.store(),
+				this.previous == null);
+	}
+
+	@Override
+	public RunInfo run() {
+		return this.info;
+	}
+
+	@Override
+	public List<LanguageSummary> summary() {
+		Map<Language, LanguageSummary> byLanguage = new EnumMap<>(Language.class);
+		this.jdbc.query("SELECT LANG, COUNT(*), SUM(CASE WHEN STATUS = 'AVAILABLE' THEN 1 ELSE 0 END),"
+				+ " SUM(CASE WHEN STATUS = 'MISSING' THEN 1 ELSE 0 END) FROM LC_SLOT"
+				+ " WHERE RUN_ID = ? AND EXPECTED GROUP BY LANG", (ResultSet rs) -> {
+					Language language = language(rs.getString(1));
+					int expected = rs.getInt(2);
+					int available = rs.getInt(3);
+					int missing = rs.getInt(4);
+					byLanguage.put(language, new LanguageSummary(language, expected, available, missing,
+							expected - available - missing));
+				}, this.run);
+		List<LanguageSummary> summary = new ArrayList<>();
+		int[] total = new int[4];
+		for (Language language : Language.values()) {
+			LanguageSummary line = byLanguage.getOrDefault(language, new LanguageSummary(language, 0, 0, 0, 0));
+			summary.add(line);
+			total[0] += line.expected();
+			total[1] += line.available();
+			total[2] += line.missing();
+			total[3] += line.otherProblems();
+		}
+		summary.add(new LanguageSummary(null, total[0], total[1], total[2], total[3]));
+		return summary;
+	}
+
+	@Override
+	public void documents(Consumer<DocumentLine> action) {
+		List<Object> current = new ArrayList<>(Arrays.asList(-1, null, null, null));
+		Map<Language, SlotLine> slots = new EnumMap<>(Language.class);
+		this.jdbc.query("SELECT d.DOC_SEQ, d.SYMBOLS, d.TITLE, d.AGENDA_ITEM, " + SLOT_COLUMNS
+				+ " FROM LC_DOCUMENT d JOIN LC_SLOT s ON s.RUN_ID = d.RUN_ID AND s.DOC_SEQ = d.DOC_SEQ"
+				+ " WHERE d.RUN_ID = ? ORDER BY s.SLOT_SEQ", (ResultSet rs) -> {
+					int seq = rs.getInt(1);
+					if (seq != (int) current.get(0)) {
+						emit(current, slots, action);
+						current.set(0, seq);
+						current.set(1, List.of(rs.getString(2).split("\n")));
+						current.set(2, rs.getString(3));
+						current.set(3, rs.getString(4));
+					}
+					SlotLine slot = slot(rs, 5);
+					slots.put(slot.language(), slot);
+				}, this.run);
+		emit(current, slots, action);
+	}
+
+	@SuppressWarnings("unchecked")
+	private static void emit(List<Object> current, Map<Language, SlotLine> slots, Consumer<DocumentLine> action) {
+		if ((int) current.get(0) >= 0) {
+			action.accept(new DocumentLine((List<String>) current.get(1), (String) current.get(2),
+					(String) current.get(3), new EnumMap<>(slots)));
+		}
+		slots.clear();
+	}
+
+	@Override
+	public void slots(Consumer<SlotLine> action) {
+		this.jdbc.query("SELECT " + SLOT_COLUMNS + " FROM LC_SLOT s WHERE s.RUN_ID = ? AND s.STATUS <> 'NOT_EXPECTED'"
+				+ " ORDER BY s.SLOT_SEQ", (ResultSet rs) -> {
+					action.accept(slot(rs, 1));
+				}, this.run);
+	}
+
+	@Override
+	public void changes(Consumer<Change> action) {
+		if (this.previous == null) {
+			return;
+		}
+		this.jdbc.query(
+				"SELECT COALESCE(c.SYMBOL, p.SYMBOL), COALESCE(c.LANG, p.LANG), p.STATUS, c.STATUS"
+						+ " FROM (SELECT * FROM LC_SLOT WHERE RUN_ID = ?) c"
+						+ " FULL OUTER JOIN (SELECT * FROM LC_SLOT WHERE RUN_ID = ?) p"
+						+ " ON c.SYMBOL = p.SYMBOL AND c.LANG = p.LANG" + " WHERE c.STATUS IS DISTINCT FROM p.STATUS"
+						+ " AND NOT (c.STATUS IS NULL AND p.STATUS = 'NOT_EXPECTED')"
+						+ " AND NOT (p.STATUS IS NULL AND c.STATUS = 'NOT_EXPECTED')"
+						+ " ORDER BY CASE WHEN c.SLOT_SEQ IS NULL THEN 1 ELSE 0 END, COALESCE(c.SLOT_SEQ, p.SLOT_SEQ)",
+				(ResultSet rs) -> {
+					action.accept(new Change(rs.getString(1), language(rs.getString(2)), status(rs.getString(3)),
+							status(rs.getString(4))));
+				}, this.run, this.previous);
+	}
+
+	@Override
+	public void rejections(Consumer<Rejection> action) {
+		this.jdbc.query("SELECT ROW_NUM, SYMBOL, REASON FROM LC_REJECTED WHERE RUN_ID = ? ORDER BY ROW_NUM",
+				(ResultSet rs) -> {
+					action.accept(new Rejection(rs.getInt(1), rs.getString(2), rs.getString(3)));
+				}, this.run);
+	}
+
+	private static SlotLine slot(ResultSet rs, int first) throws SQLException {
+		Timestamp modified = rs.getTimestamp(first + 10);
+		return new SlotLine(rs.getString(first), language(rs.getString(first + 1)), rs.getBoolean(first + 2),
+				status(rs.getString(first + 3)), nonNull(rs.getString(first + 4)), rs.getString(first + 5),
+				(Long) rs.getObject(first + 6, Long.class), (Integer) rs.getObject(first + 7, Integer.class),
+				rs.getString(first + 8), language(rs.getString(first + 9)),
+				(modified != null) ? modified.toInstant() : null, null);
+	}
+
+	private static String nonNull(String text) {
+		return (text != null) ? text : "";
+	}
+
+	private static Language language(String letter) {
+		return (letter == null || letter.isBlank()) ? null : Language.ofLetter(letter.charAt(0)).orElseThrow();
+	}
+
+	private static Status status(String name) {
+		return (name != null) ? Status.valueOf(name) : null;
+	}
+
+}

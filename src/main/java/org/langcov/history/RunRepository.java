@@ -1,0 +1,129 @@
+package org.langcov.history;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.langcov.check.InspectedSlot;
+import org.langcov.check.Inspection;
+import org.langcov.register.Rejection;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/**
+ * langcov's own tables: the runs, their documents, slots and rejected register
+ * rows.
+ */
+@Repository
+public class RunRepository {
+
+	/**
+	 * Register values longer than their columns are cut rather than failing the
+	 * run.
+	 */
+	private static final int LONG_TEXT = 32000;
+
+	private static final int TEXT = 4000;
+
+	private final JdbcTemplate jdbc;
+
+	public RunRepository(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** Records a run as started; a restarted run keeps its row. */
+	public void start(long run, RunRecord record) {
+		Integer known = this.jdbc.queryForObject("SELECT COUNT(*) FROM LC_RUN WHERE RUN_ID = ?", Integer.class, run);
+		if (known != null && known > 0) {
+			this.jdbc.update("UPDATE LC_RUN SET STATUS = 'STARTED', ENDED = NULL WHERE RUN_ID = ?", run);
+			return;
+		}
+		this.jdbc.update(
+				"INSERT INTO LC_RUN (RUN_ID, SESSION_ID, TITLE, JOB_FILE, REGISTER_FILE, STORE, OUTPUT_FOLDER, STARTED, STATUS)"
+						+ " VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'STARTED')",
+				run, record.session(), cut(record.title(), TEXT), record.jobFile(), record.register(), record.store(),
+				record.output(), Timestamp.from(record.started()));
+	}
+
+	public RunRecord find(long run) {
+		return this.jdbc.queryForObject(
+				"SELECT SESSION_ID, TITLE, JOB_FILE, REGISTER_FILE, STORE, OUTPUT_FOLDER, STARTED FROM LC_RUN WHERE RUN_ID = ?",
+				(rs, i) -> new RunRecord(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+						rs.getString(5), rs.getString(6), rs.getTimestamp(7).toInstant()),
+				run);
+	}
+
+	public void finish(long run, String status, Instant ended) {
+		this.jdbc.update("UPDATE LC_RUN SET STATUS = ?, ENDED = ? WHERE RUN_ID = ?", status, Timestamp.from(ended),
+				run);
+	}
+
+	/** The latest successful run of the session before this one. */
+	public Optional<Long> previousSuccessful(String session, long run) {
+		Long previous = this.jdbc.queryForObject(
+				"SELECT MAX(RUN_ID) FROM LC_RUN WHERE SESSION_ID = ? AND STATUS = 'COMPLETED' AND RUN_ID < ?",
+				Long.class, session, run);
+		return Optional.ofNullable(previous);
+	}
+
+	/** Forgets what a failed staging left, so that staging again starts clean. */
+	public void clearStaged(long run) {
+		for (String table : List.of("LC_SLOT", "LC_DOCUMENT", "LC_REJECTED")) {
+			this.jdbc.update("DELETE FROM " + table + " WHERE RUN_ID = ?", run);
+		}
+	}
+
+	public void insertDocuments(List<StagedDocument> documents) {
+		this.jdbc.batchUpdate(
+				"INSERT INTO LC_DOCUMENT (RUN_ID, DOC_SEQ, ROW_NUM, SYMBOLS, TITLE, AGENDA_ITEM) VALUES (?, ?, ?, ?, ?, ?)",
+				documents, documents.size(), (ps, d) -> {
+					ps.setLong(1, d.run());
+					ps.setInt(2, d.seq());
+					ps.setInt(3, d.row());
+					ps.setString(4, cut(String.join("\n", d.symbols()), TEXT));
+					ps.setString(5, cut(d.title(), LONG_TEXT));
+					ps.setString(6, cut(d.agendaItem(), TEXT));
+				});
+	}
+
+	/**
+	 * Stages slots; a slot whose result is already known (not expected) is stored
+	 * with it.
+	 */
+	public void insertSlots(List<InspectedSlot> slots) {
+		this.jdbc.batchUpdate(
+				"INSERT INTO LC_SLOT (RUN_ID, SLOT_SEQ, DOC_SEQ, SYMBOL, LANG, EXPECTED, LOCATION, STATUS, DETAIL)"
+						+ " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+				slots, slots.size(), (ps, s) -> {
+					ps.setLong(1, s.slot().run());
+					ps.setInt(2, s.slot().seq());
+					ps.setInt(3, s.slot().documentSeq());
+					ps.setString(4, s.slot().primarySymbol());
+					ps.setString(5, String.valueOf(s.slot().language().letter()));
+					ps.setBoolean(6, s.slot().expected());
+					ps.setString(7, cut(s.location(), TEXT));
+					Inspection known = s.inspection();
+					ps.setString(8, (known != null) ? known.status().name() : null);
+					ps.setString(9, (known != null) ? known.detail() : null);
+				});
+	}
+
+	public void insertRejections(long run, List<Rejection> rejections) {
+		this.jdbc.batchUpdate("INSERT INTO LC_REJECTED (RUN_ID, ROW_NUM, SYMBOL, REASON) VALUES (?, ?, ?, ?)",
+				rejections, rejections.size(), (ps, r) -> {
+					ps.setLong(1, run);
+					ps.setInt(2, r.row());
+					ps.setString(3, cut(r.symbol(), TEXT));
+					ps.setString(4, cut(r.reason(), TEXT));
+				});
+	}
+
+	static String cut(String text, int length) {
+		if (text == null) {
+			return "";
+		}
+		return (text.length() <= length) ? text : text.substring(0, length - 1) + "…";
+	}
+
+}

@@ -1,0 +1,45 @@
+package org.langcov.history;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.util.List;
+
+import org.langcov.check.InspectedSlot;
+import org.langcov.check.Inspection;
+import org.langcov.check.Language;
+import org.langcov.check.Slot;
+
+/** How slots and their results map to the rows of {@code LC_SLOT}. */
+public final class SlotRows {
+
+	public static final String UPDATE_RESULT = "UPDATE LC_SLOT SET LOCATION = ?, STATUS = ?, DETAIL = ?, BYTES = ?,"
+			+ " PAGES = ?, PDF_VERSION = ?, DETECTED_LANG = ?, LAST_MODIFIED = ? WHERE RUN_ID = ? AND SLOT_SEQ = ?";
+
+	private SlotRows() {
+	}
+
+	/** A staged slot, from {@code RUN_ID, SLOT_SEQ, SYMBOLS, LANG, EXPECTED, LOCATION}. */
+	public static Slot slot(ResultSet rs, int rowNum) throws SQLException {
+		return new Slot(rs.getLong(1), rs.getInt(2), List.of(rs.getString(3).split("\n")),
+				Language.ofLetter(rs.getString(4).charAt(0)).orElseThrow(), rs.getBoolean(5), rs.getString(6));
+	}
+
+	public static void setResult(InspectedSlot result, PreparedStatement ps) throws SQLException {
+		Inspection inspection = result.inspection();
+		ps.setString(1, RunRepository.cut(result.location(), 4000));
+		ps.setString(2, inspection.status().name());
+		ps.setString(3, RunRepository.cut(inspection.detail(), 4000));
+		ps.setObject(4, inspection.bytes(), Types.BIGINT);
+		ps.setObject(5, inspection.pages(), Types.INTEGER);
+		ps.setString(6, inspection.pdfVersion());
+		ps.setString(7, (inspection.detectedLanguage() != null)
+				? String.valueOf(inspection.detectedLanguage().letter()) : null);
+		ps.setTimestamp(8, (inspection.lastModified() != null) ? Timestamp.from(inspection.lastModified()) : null);
+		ps.setLong(9, result.slot().run());
+		ps.setInt(10, result.slot().seq());
+	}
+
+}

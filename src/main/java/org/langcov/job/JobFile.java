@@ -1,0 +1,65 @@
+package org.langcov.job;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import org.langcov.check.Language;
+
+/**
+ * One session's job file, checked and with every default applied. Paths are
+ * absolute, resolved against the job file's own folder.
+ *
+ * @param file
+ *            the job file itself
+ * @param session
+ *            the session id, or {@code null} when the register's Session column
+ *            decides
+ * @param title
+ *            shown at the top of both reports
+ * @param register
+ *            the register spreadsheet
+ * @param sheet
+ *            the sheet to read, or {@code null} for the first with a
+ *            recognisable header
+ * @param documents
+ *            the store folder
+ * @param pattern
+ *            where one language version lives, relative to the store
+ * @param languages
+ *            languages expected unless a rule or the register says otherwise
+ * @param expect
+ *            rules by symbol glob, the first match wins
+ * @param output
+ *            the folder for the reports
+ * @param fileTimeout
+ *            longest time one file's inspection may take
+ * @param opens
+ *            the session's opening date, or {@code null}
+ * @param deadlineWeeks
+ *            weeks before {@code opens} by which versions are due
+ * @param maxFileSize
+ *            web stores: largest file downloaded, in bytes
+ * @param connectTimeout
+ *            web stores: connection timeout
+ * @param readTimeout
+ *            web stores: read timeout
+ * @param connectionsPerHost
+ *            web stores: requests at once to one host
+ */
+public record JobFile(Path file, String session, String title, Path register, String sheet, Path documents,
+		String pattern, Set<Language> languages, List<ExpectRule> expect, Path output, Duration fileTimeout,
+		LocalDate opens, int deadlineWeeks, long maxFileSize, Duration connectTimeout, Duration readTimeout,
+		int connectionsPerHost) {
+
+	/** The default pattern: the UN Digital Library's file names. */
+	public static final String DEFAULT_PATTERN = "{symbol}-{iso}.pdf";
+
+	/** The report title: the job's {@code title}, or the session id. */
+	public String titleOr(String sessionId) {
+		return (this.title != null) ? this.title : sessionId;
+	}
+
+}

@@ -1,0 +1,194 @@
+package org.langcov.job;
+
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+import org.langcov.check.Language;
+import org.langcov.store.Placeholders;
+
+/**
+ * The keys of one job file, each checked against SPEC's table and given its
+ * default.
+ */
+final class JobFileKeys {
+
+	static final List<String> KNOWN = List.of("session", "title", "register", "sheet", "documents", "pattern",
+			"languages", "expect", "output", "file-timeout", "opens", "deadline-weeks", "max-file-size",
+			"connect-timeout", "read-timeout", "connections-per-host");
+
+	/**
+	 * Session ids end up in file names: nothing that could climb out of a folder.
+	 */
+	static final Pattern SESSION_ID = Pattern.compile("(?!\\.+$)[A-Za-z0-9._-]{1,64}");
+
+	private final Path file;
+
+	private final Path folder;
+
+	private final Map<String, Object> keys;
+
+	private final JobFileReader.Problems problems;
+
+	JobFileKeys(Path file, Map<String, Object> keys, JobFileReader.Problems problems) {
+		this.file = file;
+		this.folder = file.toAbsolutePath().normalize().getParent();
+		this.keys = keys;
+		this.problems = problems;
+	}
+
+	JobFile toJobFile() {
+		this.keys.keySet().stream().filter((key) -> !KNOWN.contains(key)).forEach((key) -> this.problems
+				.addGeneral("unknown key '" + key + "' (known keys: " + String.join(", ", KNOWN) + ")"));
+		String session = text("session", null);
+		if (session != null && !SESSION_ID.matcher(session).matches()) {
+			this.problems.add("session", "'" + session
+					+ "' is not a session id: use letters, digits, '.', '_' and '-' (at most 64), as in CND57");
+		}
+		if (session == null) {
+			this.problems.addGeneral("key 'session' is required");
+		}
+		Path register = path("register", true);
+		if (register != null && !Files.isRegularFile(register)) {
+			this.problems.add("register", "file " + register + " not found");
+		}
+		Path documents = documents();
+		String pattern = text("pattern", JobFile.DEFAULT_PATTERN);
+		try {
+			Placeholders.check(pattern);
+		}
+		catch (IllegalArgumentException ex) {
+			this.problems.add("pattern", ex.getMessage());
+		}
+		Path output = path("output", true);
+		return new JobFile(this.file.toAbsolutePath().normalize(), session, text("title", null), register,
+				text("sheet", null), documents, pattern, languages(), expect(), output,
+				value("file-timeout", "30s", Quantities::duration), value("opens", null, LocalDate::parse),
+				value("deadline-weeks", "6", JobFileKeys::positive), value("max-file-size", "200MB", Quantities::size),
+				value("connect-timeout", "10s", Quantities::duration),
+				value("read-timeout", "60s", Quantities::duration),
+				value("connections-per-host", "4", JobFileKeys::positive));
+	}
+
+	private Path documents() {
+		String documents = text("documents", null);
+		if (documents == null) {
+			this.problems.addGeneral("key 'documents' is required");
+			return null;
+		}
+		if (documents.matches("(?i)https?://.*")) {
+			this.problems.add("documents", "web stores (" + documents + ") are not supported yet: use a folder");
+			return null;
+		}
+		Path store = path("documents", true);
+		if (store != null && !Files.isDirectory(store)) {
+			this.problems.add("documents", "folder " + store
+					+ " does not exist (is the share mounted?); a missing store is an error, not 100 % missing");
+		}
+		return store;
+	}
+
+	private Set<Language> languages() {
+		return value("languages", "ACEFRS", JobFileKeys::letters);
+	}
+
+	private List<ExpectRule> expect() {
+		Object value = this.keys.get("expect");
+		List<ExpectRule> rules = new ArrayList<>();
+		if (value == null) {
+			return rules;
+		}
+		if (!(value instanceof List<?> list)) {
+			this.problems.add("expect",
+					"expected a list of rules such as '- symbols: \"*/CRP.*\"' with 'languages: E'");
+			return rules;
+		}
+		for (int i = 0; i < list.size(); i++) {
+			String where = "expect[" + (i + 1) + "]";
+			if (!(list.get(i) instanceof Map<?, ?> rule) || !(rule.get("symbols") instanceof String glob)
+					|| !(rule.get("languages") instanceof String letters) || rule.size() != 2) {
+				this.problems.add(where, "a rule has exactly the keys 'symbols' (a glob) and 'languages' (letters)");
+				continue;
+			}
+			try {
+				rules.add(new ExpectRule(glob.trim(), letters(letters)));
+			} catch (IllegalArgumentException ex) {
+				this.problems.add(where + ".languages", ex.getMessage());
+			}
+		}
+		return rules;
+	}
+
+	private static Set<Language> letters(String text) {
+		Set<Language> languages = Language.ofLetters(text);
+		if (languages.isEmpty()) {
+			throw new IllegalArgumentException("name at least one language, as in ACEFRS");
+		}
+		return EnumSet.copyOf(languages);
+	}
+
+	private static int positive(String text) {
+		try {
+			int value = Integer.parseInt(text.trim());
+			if (value > 0) {
+				return value;
+			}
+		} catch (NumberFormatException ex) {
+			// reported below
+		}
+		throw new IllegalArgumentException("'" + text + "' is not a whole number above zero");
+	}
+
+	private <T> T value(String key, String fallback, Function<String, T> parser) {
+		String text = text(key, fallback);
+		if (text == null) {
+			return null;
+		}
+		try {
+			return parser.apply(text);
+		} catch (DateTimeParseException ex) {
+			this.problems.add(key, "'" + text + "' is not a date such as 2014-03-13");
+		} catch (IllegalArgumentException ex) {
+			this.problems.add(key, ex.getMessage());
+		}
+		return null;
+	}
+
+	private Path path(String key, boolean required) {
+		String text = text(key, null);
+		if (text == null) {
+			if (required) {
+				this.problems.addGeneral("key '" + key + "' is required");
+			}
+			return null;
+		}
+		try {
+			return this.folder.resolve(text).normalize();
+		} catch (InvalidPathException ex) {
+			this.problems.add(key, "'" + text + "' is not a valid path");
+			return null;
+		}
+	}
+
+	private String text(String key, String fallback) {
+		Object value = this.keys.get(key);
+		if (value == null) {
+			return fallback;
+		}
+		if (!(value instanceof String text)) {
+			this.problems.add(key, "expected a single value, not a list or a map");
+			return fallback;
+		}
+		return text.isBlank() ? fallback : text.trim();
+	}
+
+}

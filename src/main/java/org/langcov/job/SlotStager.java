@@ -1,0 +1,97 @@
+package org.langcov.job;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.langcov.check.InspectedSlot;
+import org.langcov.check.Language;
+import org.langcov.check.Slot;
+import org.langcov.history.RunRepository;
+import org.langcov.history.StagedDocument;
+import org.langcov.register.Document;
+import org.langcov.register.RegisterEntry;
+import org.langcov.register.Rejection;
+import org.langcov.store.FolderStore;
+import org.langcov.store.Placeholders;
+
+/**
+ * Turns the register's documents into six staged slots each, with their locations in the
+ * store, and stores them in batches so that a register of any size fits in bounded memory.
+ */
+final class SlotStager {
+
+	private static final int BATCH = 500;
+
+	private final long run;
+
+	private final JobFile job;
+
+	private final FolderStore store;
+
+	private final RunRepository runs;
+
+	private final List<StagedDocument> documents = new ArrayList<>();
+
+	private final List<InspectedSlot> slots = new ArrayList<>();
+
+	private final List<Rejection> rejections = new ArrayList<>();
+
+	private int documentSeq;
+
+	SlotStager(long run, JobFile job, RunRepository runs) {
+		this.run = run;
+		this.job = job;
+		this.store = new FolderStore(job.documents());
+		this.runs = runs;
+	}
+
+	void accept(RegisterEntry entry) {
+		if (entry instanceof Rejection rejection) {
+			this.rejections.add(rejection);
+		}
+		else if (entry instanceof Document document && belongsToSession(document)) {
+			stage(document);
+		}
+		if (this.documents.size() >= BATCH || this.rejections.size() >= BATCH) {
+			flush();
+		}
+	}
+
+	/** Stores what is still buffered; call once at the end. */
+	void flush() {
+		this.runs.insertDocuments(this.documents);
+		this.runs.insertSlots(this.slots);
+		this.runs.insertRejections(this.run, this.rejections);
+		this.documents.clear();
+		this.slots.clear();
+		this.rejections.clear();
+	}
+
+	/** A job naming a session takes that session's rows and rows with an empty Session cell. */
+	private boolean belongsToSession(Document document) {
+		return document.session().isEmpty() || document.session().equalsIgnoreCase(this.job.session());
+	}
+
+	private void stage(Document document) {
+		List<Slot> staged = new ArrayList<>();
+		for (Language language : Language.values()) {
+			String explicit = document.locations().get(language);
+			String location = (explicit != null) ? explicit
+					: Placeholders.expand(this.job.pattern(), document.symbols().get(0), language);
+			Optional<String> outside = this.store.outsideReason(location);
+			if (outside.isPresent()) {
+				this.rejections.add(new Rejection(document.row(), String.join(" - ", document.symbols()),
+						language.displayName() + " " + outside.get()));
+				return;
+			}
+			staged.add(new Slot(this.run, Slot.seq(this.documentSeq, language), document.symbols(), language,
+					document.expected().contains(language), location));
+		}
+		this.documents.add(new StagedDocument(this.run, this.documentSeq, document.row(), document.symbols(),
+				document.title(), document.agendaItem()));
+		staged.forEach((slot) -> this.slots.add(new InspectedSlot(slot, slot.location(), null)));
+		this.documentSeq++;
+	}
+
+}

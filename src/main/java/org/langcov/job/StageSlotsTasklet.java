@@ -1,0 +1,49 @@
+package org.langcov.job;
+
+import java.nio.file.Path;
+import java.time.Instant;
+
+import org.langcov.history.RunRecord;
+import org.langcov.history.RunRepository;
+import org.langcov.register.RegisterInterpreter;
+import org.langcov.register.RegisterReader;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads the register and stages one row per slot, in one transaction: a run that fails here
+ * leaves nothing half-staged.
+ */
+@Component
+class StageSlotsTasklet implements Tasklet {
+
+	private final RunRepository runs;
+
+	StageSlotsTasklet(RunRepository runs) {
+		this.runs = runs;
+	}
+
+	@Override
+	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+		JobExecution execution = contribution.getStepExecution().getJobExecution();
+		JobParameters parameters = execution.getJobParameters();
+		long run = execution.getJobInstance().getInstanceId();
+		JobFile job = new JobFileReader().read(Path.of(parameters.getString("jobFile")));
+		this.runs.start(run, new RunRecord(job.session(), job.titleOr(job.session()), job.file().toString(),
+				job.register().toString(), job.documents().toString(), job.output().toString(),
+				Instant.parse(parameters.getString("run"))));
+		this.runs.clearStaged(run);
+		SlotStager stager = new SlotStager(run, job, this.runs);
+		RegisterInterpreter interpreter = new RegisterInterpreter(job.languages(), job.expect());
+		RegisterReader.forFile(job.register())
+			.read(job.register(), job.sheet(), (row) -> stager.accept(interpreter.interpret(row)));
+		stager.flush();
+		return RepeatStatus.FINISHED;
+	}
+
+}

@@ -1,0 +1,62 @@
+package org.langcov.report;
+
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * Writes a session's two reports so that a failing run leaves the previous ones as they
+ * were: each is written to a temporary file beside its place, and both are moved into place
+ * only when both are complete.
+ */
+public final class ReportFiles {
+
+	private final Path folder;
+
+	private final String session;
+
+	public ReportFiles(Path folder, String session) {
+		this.folder = folder;
+		this.session = session;
+	}
+
+	public Path workbook() {
+		return this.folder.resolve(this.session + "-coverage.xlsx");
+	}
+
+	public Path pdf() {
+		return this.folder.resolve(this.session + "-coverage.pdf");
+	}
+
+	public void write(ReportSource source) throws IOException {
+		Files.createDirectories(this.folder);
+		Path workbook = temporary(workbook());
+		Path pdf = temporary(pdf());
+		try {
+			new ExcelReport().write(source, workbook);
+			new PdfReport().write(source, pdf);
+			move(workbook, workbook());
+			move(pdf, pdf());
+		}
+		finally {
+			Files.deleteIfExists(workbook);
+			Files.deleteIfExists(pdf);
+		}
+	}
+
+	private Path temporary(Path target) throws IOException {
+		return Files.createTempFile(this.folder, "." + target.getFileName() + ".", ".tmp");
+	}
+
+	private static void move(Path from, Path to) throws IOException {
+		try {
+			Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+		}
+		catch (AtomicMoveNotSupportedException ex) {
+			Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+		}
+	}
+
+}

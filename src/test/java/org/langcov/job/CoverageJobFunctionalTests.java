@@ -1,0 +1,162 @@
+package org.langcov.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.langcov.check.Language;
+import org.langcov.fixtures.BrokenFiles;
+import org.langcov.fixtures.UnDocumentPdf;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+
+@SpringBootTest
+@ActiveProfiles("test")
+class CoverageJobFunctionalTests {
+
+	@TempDir
+	Path dir;
+
+	@Autowired
+	CoverageRunner runner;
+
+	@Test
+	void filesAndRejectedSheetsListEverySlotAndEveryRowNotTaken() throws IOException {
+		// given
+		Path store = Files.createDirectories(this.dir.resolve("store"));
+		for (Language language : Language.values()) {
+			pdf(store, language, "E/CN.7/2014/1");
+		}
+		pdf(store, Language.ENGLISH, "E/CN.7/2014/2", "E/CN.15/2014/2");
+		BrokenFiles.zeroBytes(store.resolve("E_CN.7_2014_2-ZH.pdf"));
+		BrokenFiles.htmlPage(store.resolve("E_CN.7_2014_2-FR.pdf"));
+		BrokenFiles.truncatedPdf(store.resolve("E_CN.7_2014_2-RU.pdf"));
+		BrokenFiles.userPassword(store.resolve("E_CN.7_2014_2-ES.pdf"));
+		pdf(store, Language.ENGLISH, "E/CN.7/2014/CRP.1");
+		pdf(store, Language.FRENCH, "E/CN.7/2014/CRP.1");
+		BrokenFiles.ownerPasswordOnly(store.resolve("E_CN.7_2014_3-EN.pdf"));
+		BrokenFiles.noPages(store.resolve("E_CN.7_2014_3-FR.pdf"));
+		Files.createDirectories(store.resolve("drafts"));
+		pdf(store.resolve("drafts"), Language.SPANISH, "E/CN.7/2014/3");
+		register(this.dir.resolve("register.xlsx"), new String[][] {
+				{ "Commission on Narcotic Drugs, fifty-seventh session" }, {},
+				{ "Document symbol", "Title or description", "Agenda item", "Languages", "S" },
+				{ "E/CN.7/2014/1", "Annotated provisional agenda", "2" },
+				{ "E/CN.7/2014/2 - E/CN.15/2014/2", "Report of the Executive Director", "3" },
+				{ "", "A row without a symbol" }, { "E/CN.7/2014/CRP.1", "Conference room paper", "4" },
+				{ "Note by the Secretariat", "not a symbol" }, { "E/CN.7/2014/1", "Listed twice" },
+				{ "E/CN.7/2014/4", "Strange languages", "", "Klingon" },
+				{ "E/CN.7/2014/5", "Escaping the store", "", "", "../../elsewhere.pdf" },
+				{ "E/CN.7/2014/3", "A report in two languages", "5", "E/F/S", "drafts/E_CN.7_2014_3-*.pdf" } });
+		Path jobFile = this.dir.resolve("cnd57.yml");
+		Files.writeString(jobFile, """
+				session: FILES57
+				register: register.xlsx
+				documents: store
+				expect:
+				  - symbols: "*/CRP.*"
+				    languages: E
+				output: out
+				""");
+
+		// when
+		RunOutcome outcome = this.runner.run(new JobFileReader().read(jobFile));
+
+		// then
+		assertThat(outcome.result()).isEqualTo(RunOutcome.Result.COMPLETED);
+		try (Workbook workbook = open(this.dir.resolve("out/FILES57-coverage.xlsx"))) {
+			assertThat(rows(workbook.getSheet("Files"), 5)).containsExactly(
+					List.of("Symbol", "Language", "Status", "Detail", "Location"),
+					List.of("E/CN.7/2014/1", "A", "AVAILABLE", "", "E_CN.7_2014_1-AR.pdf"),
+					List.of("E/CN.7/2014/1", "C", "AVAILABLE", "", "E_CN.7_2014_1-ZH.pdf"),
+					List.of("E/CN.7/2014/1", "E", "AVAILABLE", "", "E_CN.7_2014_1-EN.pdf"),
+					List.of("E/CN.7/2014/1", "F", "AVAILABLE", "", "E_CN.7_2014_1-FR.pdf"),
+					List.of("E/CN.7/2014/1", "R", "AVAILABLE", "", "E_CN.7_2014_1-RU.pdf"),
+					List.of("E/CN.7/2014/1", "S", "AVAILABLE", "", "E_CN.7_2014_1-ES.pdf"),
+					List.of("E/CN.7/2014/2", "A", "MISSING", "", "E_CN.7_2014_2-AR.pdf"),
+					List.of("E/CN.7/2014/2", "C", "EMPTY", detail(workbook, 9), "E_CN.7_2014_2-ZH.pdf"),
+					List.of("E/CN.7/2014/2", "E", "AVAILABLE", "", "E_CN.7_2014_2-EN.pdf"),
+					List.of("E/CN.7/2014/2", "F", "NOT_PDF", detail(workbook, 11), "E_CN.7_2014_2-FR.pdf"),
+					List.of("E/CN.7/2014/2", "R", "DAMAGED", detail(workbook, 12), "E_CN.7_2014_2-RU.pdf"),
+					List.of("E/CN.7/2014/2", "S", "ENCRYPTED", detail(workbook, 13), "E_CN.7_2014_2-ES.pdf"),
+					List.of("E/CN.7/2014/CRP.1", "E", "AVAILABLE", "", "E_CN.7_2014_CRP.1-EN.pdf"),
+					List.of("E/CN.7/2014/CRP.1", "F", "AVAILABLE", "not expected", "E_CN.7_2014_CRP.1-FR.pdf"),
+					List.of("E/CN.7/2014/3", "E", "AVAILABLE", "", "E_CN.7_2014_3-EN.pdf"),
+					List.of("E/CN.7/2014/3", "F", "DAMAGED", detail(workbook, 17), "E_CN.7_2014_3-FR.pdf"),
+					List.of("E/CN.7/2014/3", "S", "AVAILABLE", "", "drafts/E_CN.7_2014_3-ES.pdf"));
+			assertThat(rows(workbook.getSheet("Files"), 11).get(0)).containsExactly("Symbol", "Language", "Status",
+					"Detail", "Location", "Bytes", "Pages", "PDF version", "Detected language", "Last modified",
+					"Available since");
+			assertThat(rows(workbook.getSheet("Rejected"), 3)).containsExactly(List.of("Row", "Symbol", "Reason"),
+					List.of("6", "", "no symbol"),
+					List.of("8", "Note by the Secretariat", "\"Note by the Secretariat\" is not a UN document symbol"),
+					List.of("9", "E/CN.7/2014/1", "E/CN.7/2014/1 is already listed in row 4"),
+					List.of("10", "E/CN.7/2014/4", "Languages \"Klingon\" not understood: write letters (ACEFRS,"
+							+ " E/F/S), codes (en, fr), names (English, French) or all"),
+					List.of("11", "E/CN.7/2014/5", "Spanish location '../../elsewhere.pdf' points outside the store"));
+			assertThat(detail(workbook, 9)).isNotEmpty();
+			assertThat(detail(workbook, 17)).contains("no pages");
+		}
+		assertThat(this.dir.resolve("out/FILES57-coverage.pdf")).isNotEmptyFile();
+		assertThat(outcome.summary().get(6).expected()).isEqualTo(6 + 6 + 1 + 3);
+		assertThat(outcome.summary().get(6).available()).isEqualTo(6 + 1 + 1 + 2);
+	}
+
+	private static void pdf(Path store, Language language, String... symbols) {
+		String name = symbols[0].replace('/', '_') + "-" + language.iso() + ".pdf";
+		UnDocumentPdf.of(language, symbols).writeTo(store.resolve(name));
+	}
+
+	private static String detail(Workbook workbook, int row) {
+		return new DataFormatter().formatCellValue(workbook.getSheet("Files").getRow(row).getCell(3));
+	}
+
+	static void register(Path file, String[][] rows) throws IOException {
+		try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+			Sheet sheet = workbook.createSheet("Documents");
+			for (int r = 0; r < rows.length; r++) {
+				Row row = sheet.createRow(r);
+				for (int c = 0; c < rows[r].length; c++) {
+					row.createCell(c).setCellValue(rows[r][c]);
+				}
+			}
+			workbook.write(out);
+		}
+	}
+
+	static Workbook open(Path file) throws IOException {
+		try (InputStream in = Files.newInputStream(file)) {
+			return new XSSFWorkbook(in);
+		}
+	}
+
+	static List<List<String>> rows(Sheet sheet, int columns) {
+		DataFormatter formatter = new DataFormatter();
+		List<List<String>> rows = new ArrayList<>();
+		for (Row row : sheet) {
+			List<String> values = new ArrayList<>();
+			for (int c = 0; c < columns; c++) {
+				Cell cell = row.getCell(c);
+				values.add((cell != null) ? formatter.formatCellValue(cell) : "");
+			}
+			rows.add(values);
+		}
+		return rows;
+	}
+
+}
