@@ -41,6 +41,7 @@ public final class RegisterInterpreter {
 		this.rules = List.copyOf(rules);
 	}
 
+	/** The row as a document, or the reason it is not taken. */
 	public RegisterEntry interpret(RegisterRow row) {
 		String written = row.text(Column.SYMBOL);
 		if (written.isEmpty()) {
@@ -48,31 +49,18 @@ public final class RegisterInterpreter {
 		}
 		// a symbol written twice in one cell names the document once
 		List<String> symbols = List.copyOf(new LinkedHashSet<>(Symbols.split(written)));
-		for (String symbol : symbols) {
-			if (!Symbols.isValid(symbol)) {
-				return new Rejection(row.rowNumber(), written, "\"" + symbol + "\" is not a UN document symbol");
-			}
+		Optional<String> problem = symbolProblem(written, symbols);
+		if (problem.isEmpty()) {
+			problem = languagesProblem(row.text(Column.LANGUAGES));
+		}
+		if (problem.isPresent()) {
+			return new Rejection(row.rowNumber(), written, problem.get());
 		}
 		for (String symbol : symbols) {
-			Taken earlier = this.taken.get(key(symbol));
-			if (earlier != null) {
-				return new Rejection(row.rowNumber(), written,
-						symbol + " is already listed in row " + earlier.row()
-								+ (earlier.primary().equalsIgnoreCase(symbol)
-										? ""
-										: " (as a joint symbol of " + earlier.primary() + ")"));
-			}
-		}
-		String languagesCell = row.text(Column.LANGUAGES);
-		Optional<Set<Language>> listed = languagesCell.isEmpty()
-				? Optional.empty()
-				: LanguagesCell.parse(languagesCell);
-		if (!languagesCell.isEmpty() && listed.isEmpty()) {
-			return new Rejection(row.rowNumber(), written, "Languages \"" + languagesCell
-					+ "\" not understood: write letters (ACEFRS, E/F/S), codes (en, fr), names (English, French) or all");
+			this.taken.put(key(symbol), new Taken(row.rowNumber(), symbols.get(0)));
 		}
 		EnumSet<Language> expected = EnumSet.noneOf(Language.class);
-		expected.addAll(listed.orElseGet(() -> rulesFor(symbols.get(0))));
+		expected.addAll(LanguagesCell.parse(row.text(Column.LANGUAGES)).orElseGet(() -> rulesFor(symbols.get(0))));
 		Map<Language, String> locations = new EnumMap<>(Language.class);
 		for (Language language : Language.values()) {
 			String location = row.location(language);
@@ -82,11 +70,38 @@ public final class RegisterInterpreter {
 				locations.put(language, location);
 			}
 		}
-		for (String symbol : symbols) {
-			this.taken.put(key(symbol), new Taken(row.rowNumber(), symbols.get(0)));
-		}
 		return new Document(row.rowNumber(), symbols, row.text(Column.TITLE), row.text(Column.AGENDA_ITEM),
 				row.text(Column.SESSION), row.text(Column.DEADLINE), expected, locations);
+	}
+
+	private Optional<String> symbolProblem(String written, List<String> symbols) {
+		if (symbols.isEmpty()) {
+			// only separators, such as "-": nothing to split, so name the cell itself
+			return Optional.of("\"" + written + "\" is not a UN document symbol");
+		}
+		for (String symbol : symbols) {
+			if (!Symbols.isValid(symbol)) {
+				return Optional.of("\"" + symbol + "\" is not a UN document symbol");
+			}
+		}
+		for (String symbol : symbols) {
+			Taken earlier = this.taken.get(key(symbol));
+			if (earlier != null) {
+				String joint = earlier.primary().equalsIgnoreCase(symbol)
+						? ""
+						: " (as a joint symbol of " + earlier.primary() + ")";
+				return Optional.of(symbol + " is already listed in row " + earlier.row() + joint);
+			}
+		}
+		return Optional.empty();
+	}
+
+	private static Optional<String> languagesProblem(String languages) {
+		if (languages.isEmpty() || LanguagesCell.parse(languages).isPresent()) {
+			return Optional.empty();
+		}
+		return Optional.of("Languages \"" + languages
+				+ "\" not understood: write letters (ACEFRS, E/F/S), codes (en, fr), names (English, French) or all");
 	}
 
 	private Set<Language> rulesFor(String primarySymbol) {

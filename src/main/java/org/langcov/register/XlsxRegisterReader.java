@@ -23,7 +23,8 @@ import org.xml.sax.SAXException;
 /**
  * Reads an Excel workbook (.xlsx) as a stream of rows with POI's event API, so
  * that the whole workbook is never held in memory. Cells are read as Excel
- * displays them (see {@link DisplayedValues}).
+ * displays them (see {@link DisplayedValues}). A sheet name matches ignoring
+ * case, as Excel's sheet names do.
  */
 public final class XlsxRegisterReader implements RegisterReader {
 
@@ -71,7 +72,7 @@ public final class XlsxRegisterReader implements RegisterReader {
 	}
 
 	/** POI reports zip bombs and encryption deep inside other exceptions. */
-	static RegisterException failure(Path file, String problem, Throwable ex) {
+	private static RegisterException failure(Path file, String problem, Throwable ex) {
 		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
 			if (cause instanceof EncryptedDocumentException) {
 				return new RegisterException(file, null, RegisterFiles.PASSWORD_PROTECTED, ex);

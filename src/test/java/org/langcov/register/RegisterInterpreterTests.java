@@ -122,6 +122,12 @@ class RegisterInterpreterTests {
 	}
 
 	@Test
+	void aSymbolCellWithOnlySeparatorsIsRejectedQuotingIt() {
+		assertThat(this.interpreter.interpret(symbolRow(5, "-")))
+				.isEqualTo(new Rejection(5, "-", "\"-\" is not a UN document symbol"));
+	}
+
+	@Test
 	void aPrimarySymbolListedInAnEarlierRowIsRejectedNamingThatRow() {
 		this.interpreter.interpret(symbolRow(3, "E/CN.7/2014/1"));
 
