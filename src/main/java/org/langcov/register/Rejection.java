@@ -10,6 +10,6 @@ package org.langcov.register;
  * @param reason
  *            why the row was not taken, for a person to act on
  */
-public record Rejection(int row, String symbol, String reason) {
+public record Rejection(int row, String symbol, String reason) implements RegisterEntry {
 
 }

@@ -1,0 +1,124 @@
+package org.langcov.register;
+
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.langcov.check.Language;
+import org.langcov.job.ExpectRule;
+import org.langcov.symbol.Symbols;
+
+/**
+ * Turns register rows, in register order, into documents or rejections with a
+ * reason a person can act on. It remembers the symbols of the rows it has
+ * taken, to reject a document listed twice: one instance per reading of a
+ * register, fed from one thread.
+ * <p>
+ * A document's expected languages are those of its Languages cell when it has
+ * one, else those of the first job rule matching its primary symbol, else the
+ * job's default; a language column holding {@code -} or {@code n/a} then takes
+ * that language away.
+ */
+public final class RegisterInterpreter {
+
+	private static final Set<String> NOT_EXPECTED = Set.of("-", "\u2013", "\u2014", "n/a");
+
+	private final Set<Language> defaultLanguages;
+
+	private final List<ExpectRule> rules;
+
+	/** Symbols taken so far, in upper case, with the row that holds each. */
+	private final Map<String, Taken> taken = new HashMap<>();
+
+	public RegisterInterpreter(Set<Language> defaultLanguages, List<ExpectRule> rules) {
+		this.defaultLanguages = Set.copyOf(defaultLanguages);
+		this.rules = List.copyOf(rules);
+	}
+
+	/** The row as a document, or the reason it is not taken. */
+	public RegisterEntry interpret(RegisterRow row) {
+		String written = row.text(Column.SYMBOL);
+		if (written.isEmpty()) {
+			return new Rejection(row.rowNumber(), "", "no symbol");
+		}
+		// a symbol written twice in one cell names the document once
+		List<String> symbols = List.copyOf(new LinkedHashSet<>(Symbols.split(written)));
+		Optional<String> problem = symbolProblem(written, symbols);
+		if (problem.isEmpty()) {
+			problem = languagesProblem(row.text(Column.LANGUAGES));
+		}
+		if (problem.isPresent()) {
+			return new Rejection(row.rowNumber(), written, problem.get());
+		}
+		for (String symbol : symbols) {
+			this.taken.put(key(symbol), new Taken(row.rowNumber(), symbols.get(0)));
+		}
+		EnumSet<Language> expected = EnumSet.noneOf(Language.class);
+		expected.addAll(LanguagesCell.parse(row.text(Column.LANGUAGES)).orElseGet(() -> rulesFor(symbols.get(0))));
+		Map<Language, String> locations = new EnumMap<>(Language.class);
+		for (Language language : Language.values()) {
+			String location = row.location(language);
+			if (NOT_EXPECTED.contains(location.toLowerCase(Locale.ROOT))) {
+				expected.remove(language);
+			} else if (!location.isEmpty()) {
+				locations.put(language, location);
+			}
+		}
+		return new Document(row.rowNumber(), symbols, row.text(Column.TITLE), row.text(Column.AGENDA_ITEM),
+				row.text(Column.SESSION), row.text(Column.DEADLINE), expected, locations);
+	}
+
+	private Optional<String> symbolProblem(String written, List<String> symbols) {
+		if (symbols.isEmpty()) {
+			// only separators, such as "-": nothing to split, so name the cell itself
+			return Optional.of("\"" + written + "\" is not a UN document symbol");
+		}
+		for (String symbol : symbols) {
+			if (!Symbols.isValid(symbol)) {
+				return Optional.of("\"" + symbol + "\" is not a UN document symbol");
+			}
+		}
+		for (String symbol : symbols) {
+			Taken earlier = this.taken.get(key(symbol));
+			if (earlier != null) {
+				String joint = earlier.primary().equalsIgnoreCase(symbol)
+						? ""
+						: " (as a joint symbol of " + earlier.primary() + ")";
+				return Optional.of(symbol + " is already listed in row " + earlier.row() + joint);
+			}
+		}
+		return Optional.empty();
+	}
+
+	private static Optional<String> languagesProblem(String languages) {
+		if (languages.isEmpty() || LanguagesCell.parse(languages).isPresent()) {
+			return Optional.empty();
+		}
+		return Optional.of("Languages \"" + languages
+				+ "\" not understood: write letters (ACEFRS, E/F/S), codes (en, fr), names (English, French) or all");
+	}
+
+	private Set<Language> rulesFor(String primarySymbol) {
+		for (ExpectRule rule : this.rules) {
+			if (rule.matches(primarySymbol)) {
+				return rule.languages();
+			}
+		}
+		return this.defaultLanguages;
+	}
+
+	// E/CN.7/2014/CRP.1 and E/CN.7/2014/crp.1 are one document
+	private static String key(String symbol) {
+		return symbol.toUpperCase(Locale.ROOT);
+	}
+
+	private record Taken(int row, String primary) {
+	}
+
+}
