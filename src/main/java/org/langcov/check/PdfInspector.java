@@ -91,7 +91,7 @@ public final class PdfInspector {
 		} catch (InvalidPasswordException ex) {
 			return found.withStatus(Status.ENCRYPTED, "needs a password to open");
 		} catch (IOException | RuntimeException ex) {
-			return found.withStatus(Status.DAMAGED, "cannot be parsed: " + Reasons.of(ex, "no reason given"));
+			return found.withStatus(Status.DAMAGED, "cannot be parsed: " + Reasons.parser(ex));
 		} catch (StackOverflowError ex) {
 			// PDFBox's own security notes: crafted files can nest objects without end
 			return found.withStatus(Status.DAMAGED, "cannot be parsed: its objects nest too deeply");
@@ -114,7 +114,7 @@ public final class PdfInspector {
 			// the page count comes from the tree's root; a broken tree only shows on a page
 			document.getPage(0);
 		} catch (RuntimeException ex) {
-			return opened.withStatus(Status.DAMAGED, "page 1 cannot be read: " + Reasons.of(ex, "broken page tree"));
+			return opened.withStatus(Status.DAMAGED, "page 1 cannot be read: " + Reasons.parser(ex));
 		}
 		return opened;
 	}

@@ -1,5 +1,6 @@
 package org.langcov.check;
 
+import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.util.regex.Pattern;
@@ -29,6 +30,19 @@ final class Reasons {
 			return (ex instanceof AccessDeniedException) ? "permission denied" : "I/O error";
 		}
 		return of(ex, "I/O error");
+	}
+
+	/**
+	 * Why the parser gave up. Its own exceptions explain the file; the others (null
+	 * pointers, bad casts, indexes) are its bugs tripped by a broken file, and
+	 * their messages speak of Java classes, not of the file.
+	 */
+	static String parser(Exception ex) {
+		if (ex instanceof IOException || ex instanceof IllegalArgumentException
+				|| ex instanceof IllegalStateException) {
+			return of(ex, "no reason given");
+		}
+		return "its structure is broken in a way the parser cannot handle";
 	}
 
 	/**

@@ -112,6 +112,14 @@ class PdfInspectorTests {
 	}
 
 	@Test
+	void aPageTreeThatBreaksOnPageOneIsDamaged() {
+		Inspection inspection = this.inspector.inspect(BrokenFiles.brokenPageTree(pdf()));
+
+		assertThat(inspection.status()).isEqualTo(Status.DAMAGED);
+		assertThat(inspection.detail()).startsWith("page 1 cannot be read: ");
+	}
+
+	@Test
 	void aPdfThatNeedsAPasswordIsEncrypted() {
 		Inspection inspection = this.inspector.inspect(BrokenFiles.userPassword(pdf()));
 
