@@ -1,0 +1,135 @@
+package org.langcov.check;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.IOUtils;
+import org.apache.pdfbox.io.RandomAccessRead;
+import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+
+/**
+ * Inspects one file and says whether it is a PDF that can really be opened.
+ * <p>
+ * The inspection is a function of the file alone and never throws: every
+ * failure becomes a {@link Status} with a detail a person can act on. The
+ * checks run in the order of {@link Status}, cheapest first, because PDFBox
+ * repairs broken files silently: the size, the {@code %PDF-} header and the
+ * {@code %%EOF} tail are judged on the raw bytes before the parser sees them.
+ * The file is read through a temporary-file cache, never onto the heap.
+ */
+public final class PdfInspector {
+
+	/** How far from each end of the file the header and the tail are looked for. */
+	static final int PROBE_BYTES = 1024;
+
+	/** Inspects the file at {@code file}; never throws. */
+	public Inspection inspect(Path file) {
+		BasicFileAttributes attributes;
+		try {
+			attributes = Files.readAttributes(file, BasicFileAttributes.class);
+		} catch (NoSuchFileException ex) {
+			return Inspection.of(Status.MISSING, "no file at this location");
+		} catch (IOException ex) {
+			// a symbolic link loop or a folder we may not enter: something is there
+			return Inspection.of(Status.UNREADABLE, "cannot look at the file: " + Reasons.io(ex));
+		}
+		if (attributes.isDirectory()) {
+			return Inspection.of(Status.UNREADABLE, "a folder, not a file");
+		}
+		if (!attributes.isRegularFile()) {
+			// reading a pipe or a device could block the run
+			return Inspection.of(Status.UNREADABLE, "not a regular file");
+		}
+		Inspection found = new Inspection(Status.AVAILABLE, "", attributes.size(), null, null, null,
+				attributes.lastModifiedTime().toInstant());
+		if (attributes.size() == 0) {
+			return found.withStatus(Status.EMPTY, "the file has zero bytes");
+		}
+		try {
+			return inspectBytes(file, found);
+		} catch (IOException ex) {
+			return found.withStatus(Status.UNREADABLE, "cannot read the file: " + Reasons.io(ex));
+		}
+	}
+
+	private Inspection inspectBytes(Path file, Inspection found) throws IOException {
+		byte[] head;
+		byte[] tail;
+		try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+			head = read(channel, 0);
+			tail = read(channel, Math.max(0, channel.size() - PROBE_BYTES));
+		}
+		if (!FileKind.contains(head, "%PDF-")) {
+			String kind = FileKind.describe(head);
+			return found.withStatus(Status.NOT_PDF,
+					(kind != null)
+							? "no %PDF- header: it looks like " + kind
+							: "no %PDF- header in the first 1,024 bytes");
+		}
+		if (!FileKind.contains(tail, "%%EOF")) {
+			return found.withStatus(Status.DAMAGED,
+					"cut short: no %%EOF in the last 1,024 bytes, the copy or upload may have stopped early");
+		}
+		// opening the source is I/O on the file (UNREADABLE); parsing it is not
+		try (RandomAccessRead source = new RandomAccessReadBufferedFile(file)) {
+			return parse(source, found);
+		}
+	}
+
+	private Inspection parse(RandomAccessRead source, Inspection found) {
+		try (PDDocument document = Loader.loadPDF(source, "", null, null, IOUtils.createTempFileOnlyStreamCache())) {
+			return examine(document, found);
+		} catch (InvalidPasswordException ex) {
+			return found.withStatus(Status.ENCRYPTED, "needs a password to open");
+		} catch (IOException | RuntimeException ex) {
+			return found.withStatus(Status.DAMAGED, "cannot be parsed: " + Reasons.parser(ex));
+		} catch (StackOverflowError ex) {
+			// PDFBox's own security notes: crafted files can nest objects without end
+			return found.withStatus(Status.DAMAGED, "cannot be parsed: its objects nest too deeply");
+		}
+	}
+
+	/**
+	 * Judges the opened document. This is the place for the checks that read the
+	 * content while the document is open: the document symbols on page 1
+	 * (WRONG_DOCUMENT) and the language of the first pages (WRONG_LANGUAGE).
+	 */
+	private Inspection examine(PDDocument document, Inspection found) {
+		int pages = document.getNumberOfPages();
+		Inspection opened = new Inspection(Status.AVAILABLE, "", found.bytes(), pages,
+				String.valueOf(document.getVersion()), null, found.lastModified());
+		if (pages == 0) {
+			return opened.withStatus(Status.DAMAGED, "has no pages");
+		}
+		try {
+			// the page count comes from the tree's root; a broken tree only shows on a page
+			document.getPage(0);
+		} catch (RuntimeException ex) {
+			return opened.withStatus(Status.DAMAGED, "page 1 cannot be read: " + Reasons.parser(ex));
+		}
+		return opened;
+	}
+
+	private static byte[] read(FileChannel channel, long position) throws IOException {
+		ByteBuffer buffer = ByteBuffer.allocate(PROBE_BYTES);
+		while (buffer.hasRemaining()) {
+			int read = channel.read(buffer, position + buffer.position());
+			if (read < 0) {
+				break;
+			}
+		}
+		byte[] bytes = new byte[buffer.position()];
+		buffer.flip().get(bytes);
+		return bytes;
+	}
+
+}
