@@ -1,0 +1,149 @@
+package org.langcov.report;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.langcov.check.Language;
+import org.langcov.check.Status;
+
+/**
+ * Writes a session's coverage workbook: the sheets Summary, Coverage, Problems,
+ * Files, Changes and Rejected, in this order.
+ * <p>
+ * The workbook is streamed: only a window of rows per sheet is in memory, so
+ * that a register of 50,000 documents (300,000 slots) fits in a small heap. The
+ * Summary sheet is written first on a plain XSSF workbook that the streaming
+ * one then wraps, which keeps it a full sheet (for a native chart) while the
+ * long sheets stream.
+ */
+public final class ExcelReport {
+
+	/** The exact headers of the Files sheet, which other tools read. */
+	public static final List<String> FILES_HEADERS = List.of("Symbol", "Language", "Status", "Detail", "Location",
+			"Bytes", "Pages", "PDF version", "Detected language", "Last modified", "Available since");
+
+	/** Rows of each streamed sheet kept in memory. */
+	static final int WINDOW = 100;
+
+	private final ZoneId zone;
+
+	/**
+	 * Times are shown in the time zone of the machine, where the secretariat reads
+	 * them.
+	 */
+	public ExcelReport() {
+		this(ZoneId.systemDefault());
+	}
+
+	/**
+	 * Times are shown in the given zone: a workbook's date-time cells carry none.
+	 */
+	public ExcelReport(ZoneId zone) {
+		this.zone = zone;
+	}
+
+	/** Writes the workbook of the source to the file, replacing it. */
+	public void write(ReportSource source, Path file) throws IOException {
+		XSSFWorkbook template = new XSSFWorkbook();
+		ExcelStyles styles = new ExcelStyles(template);
+		new SummarySheet(styles, this.zone).write(template.createSheet(SummarySheet.NAME), source);
+		SXSSFWorkbook workbook = new SXSSFWorkbook(template, WINDOW);
+		try {
+			new CoverageSheet(styles).write(workbook.createSheet(CoverageSheet.NAME), source);
+			problems(new SheetWriter(workbook.createSheet("Problems"), styles,
+					List.of("Symbol", "Language", "Status", "Detail", "Location"), 30, 8, 16, 60, 60), source);
+			files(new SheetWriter(workbook.createSheet("Files"), styles, FILES_HEADERS, 30, 8, 16, 60, 60), source);
+			changes(new SheetWriter(workbook.createSheet("Changes"), styles,
+					List.of("Symbol", "Language", "Before", "After"), 30, 8, 16, 16), styles, source);
+			rejected(styles, new SheetWriter(workbook.createSheet("Rejected"), styles,
+					List.of("Row", "Symbol", "Reason"), 8, 40, 80), source);
+			try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
+				workbook.write(out);
+			}
+		} finally {
+			// The streamed rows wait in temporary files until written; remove them whatever
+			// happened.
+			workbook.dispose();
+			workbook.close();
+		}
+	}
+
+	private static void problems(SheetWriter writer, ReportSource source) {
+		source.slots((slot) -> {
+			if (slot.status().problem()) {
+				Row row = writer.row();
+				writer.text(row, 0, slot.symbol());
+				writer.text(row, 1, letter(slot.language()));
+				writer.text(row, 2, slot.status().name());
+				writer.text(row, 3, slot.detail());
+				writer.text(row, 4, slot.location());
+			}
+		});
+		writer.finish();
+	}
+
+	private void files(SheetWriter writer, ReportSource source) {
+		source.slots((slot) -> {
+			Row row = writer.row();
+			writer.text(row, 0, slot.symbol());
+			writer.text(row, 1, letter(slot.language()));
+			writer.text(row, 2, slot.status().name());
+			writer.text(row, 3, slot.detail());
+			writer.text(row, 4, slot.location());
+			writer.number(row, 5, slot.bytes());
+			writer.number(row, 6, slot.pages());
+			writer.text(row, 7, slot.pdfVersion());
+			writer.text(row, 8, letter(slot.detectedLanguage()));
+			writer.dateTime(row, 9,
+					(slot.lastModified() != null) ? LocalDateTime.ofInstant(slot.lastModified(), this.zone) : null);
+			writer.date(row, 10, slot.availableSince());
+		});
+		writer.finish();
+	}
+
+	private static void changes(SheetWriter writer, ExcelStyles styles, ReportSource source) {
+		RunInfo run = source.run();
+		if (run.firstRun()) {
+			writer.text(writer.row(), 0, "This is the first run of session " + run.session()
+					+ ", so there is no earlier run to compare with.", styles.note);
+		} else {
+			source.changes((change) -> {
+				Row row = writer.row();
+				writer.text(row, 0, change.symbol());
+				writer.text(row, 1, letter(change.language()));
+				// An empty Before is a slot that is new; an empty After, one that is gone.
+				writer.text(row, 2, name(change.before()));
+				writer.text(row, 3, name(change.after()));
+			});
+		}
+		writer.finish();
+	}
+
+	private static void rejected(ExcelStyles styles, SheetWriter writer, ReportSource source) {
+		source.rejections((rejection) -> {
+			Row row = writer.row();
+			writer.number(row, 0, rejection.row(), styles.plainInteger);
+			writer.text(row, 1, rejection.symbol());
+			writer.text(row, 2, rejection.reason());
+		});
+		writer.finish();
+	}
+
+	private static String letter(Language language) {
+		return (language != null) ? String.valueOf(language.letter()) : null;
+	}
+
+	private static String name(Status status) {
+		return (status != null) ? status.name() : null;
+	}
+
+}

@@ -1,0 +1,113 @@
+package org.langcov.report;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import org.langcov.check.Language;
+import org.langcov.check.Status;
+import org.langcov.register.Rejection;
+
+/**
+ * A {@link ReportSource} held in memory: for tests and for runs small enough
+ * that streaming from the database is not worth it.
+ *
+ * @param run
+ *            what the reports say about the run
+ * @param summary
+ *            one summary per language in the order A C E F R S, then the
+ *            overall row
+ * @param documents
+ *            documents in register order
+ * @param slots
+ *            every slot looked up, in register order, then language order
+ * @param changes
+ *            slots whose status changed since the previous successful run
+ * @param rejections
+ *            register rows not taken, in row order
+ */
+public record ReportData(RunInfo run, List<LanguageSummary> summary, List<DocumentLine> documents, List<SlotLine> slots,
+		List<Change> changes, List<Rejection> rejections) implements ReportSource {
+
+	public ReportData {
+		summary = List.copyOf(summary);
+		documents = List.copyOf(documents);
+		slots = List.copyOf(slots);
+		changes = List.copyOf(changes);
+		rejections = List.copyOf(rejections);
+	}
+
+	/**
+	 * Data whose slots are those of the documents, in register then language order,
+	 * and whose summary is counted from them.
+	 */
+	public static ReportData of(RunInfo run, List<DocumentLine> documents, List<Change> changes,
+			List<Rejection> rejections) {
+		List<SlotLine> slots = new ArrayList<>();
+		for (DocumentLine document : documents) {
+			for (Language language : Language.values()) {
+				SlotLine slot = document.slots().get(language);
+				if (slot != null) {
+					slots.add(slot);
+				}
+			}
+		}
+		return new ReportData(run, summarise(slots), documents, slots, changes, rejections);
+	}
+
+	/**
+	 * Counts expected slots per language, then overall. Slots that are not expected
+	 * are outside coverage, even when a file is there.
+	 */
+	public static List<LanguageSummary> summarise(Iterable<SlotLine> slots) {
+		Map<Language, int[]> counts = new EnumMap<>(Language.class);
+		for (Language language : Language.values()) {
+			counts.put(language, new int[4]);
+		}
+		int[] overall = new int[4];
+		for (SlotLine slot : slots) {
+			if (slot.expected()) {
+				count(counts.get(slot.language()), slot.status());
+				count(overall, slot.status());
+			}
+		}
+		List<LanguageSummary> summary = new ArrayList<>();
+		counts.forEach((language, c) -> summary.add(new LanguageSummary(language, c[0], c[1], c[2], c[3])));
+		summary.add(new LanguageSummary(null, overall[0], overall[1], overall[2], overall[3]));
+		return summary;
+	}
+
+	private static void count(int[] counts, Status status) {
+		counts[0]++;
+		if (status.covered()) {
+			counts[1]++;
+		} else if (status == Status.MISSING) {
+			counts[2]++;
+		} else if (status.problem()) {
+			counts[3]++;
+		}
+	}
+
+	@Override
+	public void documents(Consumer<DocumentLine> action) {
+		this.documents.forEach(action);
+	}
+
+	@Override
+	public void slots(Consumer<SlotLine> action) {
+		this.slots.forEach(action);
+	}
+
+	@Override
+	public void changes(Consumer<Change> action) {
+		this.changes.forEach(action);
+	}
+
+	@Override
+	public void rejections(Consumer<Rejection> action) {
+		this.rejections.forEach(action);
+	}
+
+}

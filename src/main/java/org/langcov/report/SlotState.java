@@ -1,0 +1,77 @@
+package org.langcov.report;
+
+import org.langcov.check.Status;
+
+/**
+ * What a slot looks like at a glance in the coverage matrix of both reports:
+ * four states rather than eleven statuses, because a reader scanning thousands
+ * of rows needs to see what is there, what is not, and what needs a closer
+ * look. The marks are characters that the embedded PDF font has, so that both
+ * reports show the same thing.
+ */
+enum SlotState {
+
+	/**
+	 * A readable file, as the seed's document table links each version with "pdf".
+	 */
+	AVAILABLE("pdf", "available", 0xC6EFCE, 0x006100),
+
+	MISSING("\u00D7", "missing", 0xFFC7CE, 0x9C0006),
+
+	/** Any other problem status; the Problems sheet and section say which. */
+	PROBLEM("!", "problem (see Problems)", 0xFFEB9C, 0x9C5700),
+
+	NOT_EXPECTED("\u2013", "not expected", 0xEDEDED, 0x7F7F7F);
+
+	private final String mark;
+
+	private final String meaning;
+
+	private final int fill;
+
+	private final int ink;
+
+	SlotState(String mark, String meaning, int fill, int ink) {
+		this.mark = mark;
+		this.meaning = meaning;
+		this.fill = fill;
+		this.ink = ink;
+	}
+
+	/**
+	 * A slot the document has no line for counts as not expected: nothing was
+	 * looked up.
+	 */
+	static SlotState of(SlotLine slot) {
+		return (slot != null) ? of(slot.status()) : NOT_EXPECTED;
+	}
+
+	static SlotState of(Status status) {
+		return switch (status) {
+			case AVAILABLE -> AVAILABLE;
+			case MISSING -> MISSING;
+			case NOT_EXPECTED -> NOT_EXPECTED;
+			default -> PROBLEM;
+		};
+	}
+
+	String mark() {
+		return this.mark;
+	}
+
+	/** The legend's words for this state. */
+	String meaning() {
+		return this.meaning;
+	}
+
+	/** Background colour as 0xRRGGBB. */
+	int fill() {
+		return this.fill;
+	}
+
+	/** Text colour as 0xRRGGBB. */
+	int ink() {
+		return this.ink;
+	}
+
+}

@@ -1,0 +1,103 @@
+package org.langcov.report;
+
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.xssf.usermodel.XSSFRow;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+
+/**
+ * The Summary sheet: what the run was, then expected, available, missing, other
+ * problems and coverage per language and overall. It is written on a plain XSSF
+ * sheet (the streaming workbook wraps it afterwards) because it is small, and
+ * because a native chart, which only a plain sheet can hold, belongs beside the
+ * table.
+ */
+final class SummarySheet {
+
+	static final String NAME = "Summary";
+
+	static final List<String> HEADERS = List.of("Language", "Expected", "Available", "Missing", "Other problems",
+			"Coverage");
+
+	/**
+	 * Row index of the table's header row; the chart can anchor on the table below
+	 * it.
+	 */
+	static final int TABLE_HEADER_ROW = 6;
+
+	private final ExcelStyles styles;
+
+	private final ZoneId zone;
+
+	SummarySheet(ExcelStyles styles, ZoneId zone) {
+		this.styles = styles;
+		this.zone = zone;
+	}
+
+	void write(XSSFSheet sheet, ReportSource source) {
+		RunInfo run = source.run();
+		// The values overflow into the empty cells to their right, so they do not widen
+		// the table's columns.
+		info(sheet, 0, "Session", run.session());
+		info(sheet, 1, "Title", run.title());
+		XSSFRow time = info(sheet, 2, "Time of the run", null);
+		if (run.started() != null) {
+			Cell cell = time.createCell(1);
+			cell.setCellValue(LocalDateTime.ofInstant(run.started(), this.zone));
+			cell.setCellStyle(this.styles.dateTime);
+		}
+		info(sheet, 3, "Register", run.register());
+		info(sheet, 4, "Store", run.store());
+
+		ColumnWidths widths = new ColumnWidths(HEADERS.size());
+		widths.measure(0, "Time of the run");
+		widths.measure(1, ExcelStyles.DATE_TIME);
+		XSSFRow header = sheet.createRow(TABLE_HEADER_ROW);
+		for (int i = 0; i < HEADERS.size(); i++) {
+			text(header, i, HEADERS.get(i), this.styles.header);
+			widths.measure(i, HEADERS.get(i));
+		}
+		int rowIndex = TABLE_HEADER_ROW + 1;
+		for (LanguageSummary line : source.summary()) {
+			boolean overall = line.language() == null;
+			String name = overall ? "Overall" : line.language().displayName() + " (" + line.language().letter() + ")";
+			XSSFRow row = sheet.createRow(rowIndex++);
+			text(row, 0, name, overall ? this.styles.bold : this.styles.text);
+			widths.measure(0, name);
+			CellStyle integer = overall ? this.styles.boldInteger : this.styles.integer;
+			int[] counts = {line.expected(), line.available(), line.missing(), line.otherProblems()};
+			for (int i = 0; i < counts.length; i++) {
+				Cell cell = row.createCell(i + 1);
+				cell.setCellValue(counts[i]);
+				cell.setCellStyle(integer);
+				widths.measure(i + 1, ColumnWidths.formattedLength(counts[i]));
+			}
+			Cell coverage = row.createCell(5);
+			coverage.setCellValue(line.coverage());
+			coverage.setCellStyle(overall ? this.styles.boldPercent : this.styles.percent);
+		}
+		widths.apply(sheet);
+		// Frozen below the table's header, like every other sheet's header row.
+		sheet.createFreezePane(0, TABLE_HEADER_ROW + 1);
+	}
+
+	private XSSFRow info(XSSFSheet sheet, int rowIndex, String label, String value) {
+		XSSFRow row = sheet.createRow(rowIndex);
+		text(row, 0, label, this.styles.bold);
+		if (value != null && !value.isEmpty()) {
+			text(row, 1, value, this.styles.text);
+		}
+		return row;
+	}
+
+	private static void text(XSSFRow row, int column, String value, CellStyle style) {
+		Cell cell = row.createCell(column);
+		cell.setCellValue(SheetWriter.fit(value));
+		cell.setCellStyle(style);
+	}
+
+}
