@@ -8,8 +8,8 @@ import org.langcov.store.FolderStore;
 import org.langcov.store.Lookup;
 
 /**
- * Looks a slot up in its store and inspects the file found there. Never throws: every
- * failure becomes a status.
+ * Looks a slot up in its store and inspects the file found there. Never throws:
+ * every failure becomes a status.
  */
 public class SlotInspector {
 
@@ -26,8 +26,7 @@ public class SlotInspector {
 		Lookup lookup;
 		try {
 			lookup = this.store.find(slot.location());
-		}
-		catch (IOException | RuntimeException ex) {
+		} catch (IOException | RuntimeException ex) {
 			String reason = (ex.getMessage() != null) ? ex.getMessage() : ex.getClass().getSimpleName();
 			return new InspectedSlot(slot, slot.location(),
 					Inspection.of(Status.UNREADABLE, "the store cannot be read: " + reason));

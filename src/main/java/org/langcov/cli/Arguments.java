@@ -19,8 +19,8 @@ final class Arguments {
 	}
 
 	/**
-	 * {@code run}: either job files, or {@code all} with a jobs folder ({@code null} for the
-	 * installation's {@code jobs/}).
+	 * {@code run}: either job files, or {@code all} with a jobs folder
+	 * ({@code null} for the installation's {@code jobs/}).
 	 */
 	record RunCommandLine(List<Path> jobFiles, boolean all, Path jobsFolder, boolean force, Double failUnder,
 			LocalDate asOf) implements Command {
@@ -95,8 +95,7 @@ final class Arguments {
 			if (value >= 0 && value <= 100) {
 				return value;
 			}
-		}
-		catch (NumberFormatException ex) {
+		} catch (NumberFormatException ex) {
 			// reported below
 		}
 		throw new UsageException("run: --fail-under '" + text + "' is not a percentage from 0 to 100");
@@ -105,8 +104,7 @@ final class Arguments {
 	private static LocalDate date(String text) {
 		try {
 			return LocalDate.parse(text);
-		}
-		catch (DateTimeParseException ex) {
+		} catch (DateTimeParseException ex) {
 			throw new UsageException("run: --as-of '" + text + "' is not a date such as 2014-03-13");
 		}
 	}

@@ -24,8 +24,7 @@ public final class CommandLine {
 		Arguments.Command command;
 		try {
 			command = Arguments.parse(args);
-		}
-		catch (UsageException ex) {
+		} catch (UsageException ex) {
 			this.err.println("langcov: " + ex.getMessage() + " (see ./langcov --help)");
 			return ExitStatus.UNUSABLE.code();
 		}

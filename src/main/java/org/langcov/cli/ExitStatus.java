@@ -22,7 +22,10 @@ public enum ExitStatus {
 		return this.code;
 	}
 
-	/** The worse of two outcomes, so that {@code run --all} exits with its worst session's. */
+	/**
+	 * The worse of two outcomes, so that {@code run --all} exits with its worst
+	 * session's.
+	 */
 	public ExitStatus worst(ExitStatus other) {
 		return (other.ordinal() > ordinal()) ? other : this;
 	}

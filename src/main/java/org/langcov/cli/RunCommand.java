@@ -21,7 +21,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
-/** {@code run}: checks the job files, then runs each session one after another. */
+/**
+ * {@code run}: checks the job files, then runs each session one after another.
+ */
 class RunCommand {
 
 	private static final Logger logger = LoggerFactory.getLogger(RunCommand.class);
@@ -39,8 +41,7 @@ class RunCommand {
 		List<Path> files;
 		try {
 			files = command.all() ? jobFilesIn(folder(command)) : command.jobFiles();
-		}
-		catch (UsageException ex) {
+		} catch (UsageException ex) {
 			this.err.println("langcov: " + ex.getMessage());
 			return ExitStatus.UNUSABLE;
 		}
@@ -50,8 +51,7 @@ class RunCommand {
 		for (Path file : files) {
 			try {
 				jobs.add(reader.read(file));
-			}
-			catch (JobFileException ex) {
+			} catch (JobFileException ex) {
 				ex.problems().forEach(this.err::println);
 				status = status.worst(ExitStatus.UNUSABLE);
 			}
@@ -62,8 +62,7 @@ class RunCommand {
 		ConfigurableApplicationContext context;
 		try {
 			context = new SpringApplication(LangcovApplication.class).run();
-		}
-		catch (RuntimeException ex) {
+		} catch (RuntimeException ex) {
 			logger.error("langcov could not start", ex);
 			this.err.println("langcov: could not start: " + rootMessage(ex) + "; details in " + LangcovHome.logFile());
 			return ExitStatus.FAILURE;
@@ -110,15 +109,12 @@ class RunCommand {
 		}
 		try (Stream<Path> children = Files.list(folder)) {
 			List<Path> files = children.filter((path) -> path.getFileName().toString().endsWith(".yml"))
-				.filter(Files::isRegularFile)
-				.sorted()
-				.toList();
+					.filter(Files::isRegularFile).sorted().toList();
 			if (files.isEmpty()) {
 				throw new UsageException("run --all: no *.yml job files in " + folder);
 			}
 			return files;
-		}
-		catch (IOException ex) {
+		} catch (IOException ex) {
 			throw new UsageException("run --all: cannot list " + folder + ": " + ex.getMessage());
 		}
 	}

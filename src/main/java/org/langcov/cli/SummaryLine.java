@@ -22,7 +22,7 @@ final class SummaryLine {
 		line.append("; ").append(plural(outcome.problems(), "problem"));
 		line.append("; ").append((outcome.changes() < 0) ? "first run" : plural(outcome.changes(), "change"));
 		line.append("; reports: ")
-			.append(outcome.reports().stream().map(SummaryLine::shown).collect(Collectors.joining(", ")));
+				.append(outcome.reports().stream().map(SummaryLine::shown).collect(Collectors.joining(", ")));
 		return line.toString();
 	}
 

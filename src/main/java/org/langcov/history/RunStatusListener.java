@@ -8,8 +8,8 @@ import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Records how a run ended, so that "the previous successful run" means one whose reports
- * were written.
+ * Records how a run ended, so that "the previous successful run" means one
+ * whose reports were written.
  */
 @Component
 public class RunStatusListener implements JobExecutionListener {

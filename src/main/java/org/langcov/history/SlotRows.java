@@ -21,7 +21,10 @@ public final class SlotRows {
 	private SlotRows() {
 	}
 
-	/** A staged slot, from {@code RUN_ID, SLOT_SEQ, SYMBOLS, LANG, EXPECTED, LOCATION}. */
+	/**
+	 * A staged slot, from
+	 * {@code RUN_ID, SLOT_SEQ, SYMBOLS, LANG, EXPECTED, LOCATION}.
+	 */
 	public static Slot slot(ResultSet rs, int rowNum) throws SQLException {
 		return new Slot(rs.getLong(1), rs.getInt(2), List.of(rs.getString(3).split("\n")),
 				Language.ofLetter(rs.getString(4).charAt(0)).orElseThrow(), rs.getBoolean(5), rs.getString(6));
@@ -35,8 +38,10 @@ public final class SlotRows {
 		ps.setObject(4, inspection.bytes(), Types.BIGINT);
 		ps.setObject(5, inspection.pages(), Types.INTEGER);
 		ps.setString(6, inspection.pdfVersion());
-		ps.setString(7, (inspection.detectedLanguage() != null)
-				? String.valueOf(inspection.detectedLanguage().letter()) : null);
+		ps.setString(7,
+				(inspection.detectedLanguage() != null)
+						? String.valueOf(inspection.detectedLanguage().letter())
+						: null);
 		ps.setTimestamp(8, (inspection.lastModified() != null) ? Timestamp.from(inspection.lastModified()) : null);
 		ps.setLong(9, result.slot().run());
 		ps.setInt(10, result.slot().seq());

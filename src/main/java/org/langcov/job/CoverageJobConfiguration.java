@@ -1,5 +1,7 @@
 package org.langcov.job;
 
+import java.nio.file.Path;
+
 import javax.sql.DataSource;
 
 import org.langcov.check.InspectedSlot;
@@ -16,7 +18,6 @@ import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
-import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.springframework.batch.infrastructure.item.database.JdbcBatchItemWriter;
 import org.springframework.batch.infrastructure.item.database.JdbcPagingItemReader;
 import org.springframework.batch.infrastructure.item.database.builder.JdbcBatchItemWriterBuilder;
@@ -27,8 +28,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * The coverage job at a glance: stage one row per slot from the register, inspect the staged
- * slots in chunks, write the reports from the database.
+ * The coverage job at a glance: stage one row per slot from the register,
+ * inspect the staged slots in chunks, write the reports from the database.
  */
 @Configuration(proxyBeanMethods = false)
 class CoverageJobConfiguration {
@@ -38,11 +39,8 @@ class CoverageJobConfiguration {
 	@Bean
 	Job coverageJob(JobRepository jobRepository, Step stageSlots, Step inspectSlots, Step writeReports,
 			RunStatusListener runStatusListener) {
-		return new JobBuilder("coverage", jobRepository).listener(runStatusListener)
-			.start(stageSlots)
-			.next(inspectSlots)
-			.next(writeReports)
-			.build();
+		return new JobBuilder("coverage", jobRepository).listener(runStatusListener).start(stageSlots)
+				.next(inspectSlots).next(writeReports).build();
 	}
 
 	@Bean
@@ -53,56 +51,47 @@ class CoverageJobConfiguration {
 
 	@Bean
 	Step inspectSlots(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			JdbcPagingItemReader<Slot> stagedSlotReader, ItemProcessor<Slot, InspectedSlot> slotInspectionProcessor,
+			JdbcPagingItemReader<Slot> stagedSlotReader, SlotInspectionProcessor slotInspectionProcessor,
 			JdbcBatchItemWriter<InspectedSlot> inspectedSlotWriter, @Value("${langcov.chunk-size:50}") int chunkSize) {
 		return new StepBuilder("inspectSlots", jobRepository).<Slot, InspectedSlot>chunk(chunkSize)
-			.transactionManager(transactionManager)
-			.reader(stagedSlotReader)
-			.processor(slotInspectionProcessor)
-			.writer(inspectedSlotWriter)
-			.build();
+				.transactionManager(transactionManager).reader(stagedSlotReader).processor(slotInspectionProcessor)
+				.writer(inspectedSlotWriter).build();
 	}
 
 	/**
-	 * Reads the slots not yet inspected, by key: after a crash, the slots already committed are
-	 * simply no longer there to read, so the reader keeps no state of its own.
+	 * Reads the slots not yet inspected, by key: after a crash, the slots already
+	 * committed are simply no longer there to read, so the reader keeps no state of
+	 * its own.
 	 */
 	@Bean
 	@StepScope
 	JdbcPagingItemReader<Slot> stagedSlotReader(DataSource dataSource, @Value(RUN) long run) throws Exception {
-		return new JdbcPagingItemReaderBuilder<Slot>().name("stagedSlotReader")
-			.dataSource(dataSource)
-			.selectClause("SELECT s.RUN_ID, s.SLOT_SEQ, d.SYMBOLS, s.LANG, s.EXPECTED, s.LOCATION")
-			.fromClause("FROM LC_SLOT s JOIN LC_DOCUMENT d ON d.RUN_ID = s.RUN_ID AND d.DOC_SEQ = s.DOC_SEQ")
-			.whereClause("WHERE s.RUN_ID = " + run + " AND s.STATUS IS NULL")
-			.sortKeys(java.util.Map.of("SLOT_SEQ", org.springframework.batch.infrastructure.item.database.Order.ASCENDING))
-			.rowMapper(SlotRows::slot)
-			.pageSize(100)
-			.saveState(false)
-			.build();
+		return new JdbcPagingItemReaderBuilder<Slot>().name("stagedSlotReader").dataSource(dataSource)
+				.selectClause("SELECT s.RUN_ID, s.SLOT_SEQ, d.SYMBOLS, s.LANG, s.EXPECTED, s.LOCATION")
+				.fromClause("FROM LC_SLOT s JOIN LC_DOCUMENT d ON d.RUN_ID = s.RUN_ID AND d.DOC_SEQ = s.DOC_SEQ")
+				.whereClause("WHERE s.RUN_ID = " + run + " AND s.STATUS IS NULL")
+				.sortKeys(java.util.Map.of("SLOT_SEQ",
+						org.springframework.batch.infrastructure.item.database.Order.ASCENDING))
+				.rowMapper(SlotRows::slot).pageSize(100).saveState(false).build();
 	}
 
 	@Bean
 	@StepScope
-	ItemProcessor<Slot, InspectedSlot> slotInspectionProcessor(RunRepository runs, @Value(RUN) long run) {
-		FolderStore store = new FolderStore(java.nio.file.Path.of(runs.find(run).store()));
-		return new SlotInspector(store, new PdfInspector())::inspect;
+	SlotInspectionProcessor slotInspectionProcessor(RunRepository runs, @Value(RUN) long run) {
+		FolderStore store = new FolderStore(Path.of(runs.find(run).store()));
+		return new SlotInspectionProcessor(new SlotInspector(store, new PdfInspector()));
 	}
 
 	@Bean
 	JdbcBatchItemWriter<InspectedSlot> inspectedSlotWriter(DataSource dataSource) {
-		return new JdbcBatchItemWriterBuilder<InspectedSlot>().dataSource(dataSource)
-			.sql(SlotRows.UPDATE_RESULT)
-			.itemPreparedStatementSetter(SlotRows::setResult)
-			.assertUpdates(true)
-			.build();
+		return new JdbcBatchItemWriterBuilder<InspectedSlot>().dataSource(dataSource).sql(SlotRows.UPDATE_RESULT)
+				.itemPreparedStatementSetter(SlotRows::setResult).assertUpdates(true).build();
 	}
 
 	@Bean
 	Step writeReports(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			WriteReportsTasklet writeReportsTasklet) {
-		return new StepBuilder("writeReports", jobRepository).tasklet(writeReportsTasklet, transactionManager)
-			.build();
+		return new StepBuilder("writeReports", jobRepository).tasklet(writeReportsTasklet, transactionManager).build();
 	}
 
 }

@@ -44,16 +44,15 @@ public class CoverageRunner {
 
 	public RunOutcome run(JobFile job) {
 		JobParameters parameters = new JobParametersBuilder().addString("session", job.session())
-			.addString("run", Instant.now().toString())
-			.addString("jobFile", job.file().toString(), false)
-			.toJobParameters();
+				.addString("run", Instant.now().toString()).addString("jobFile", job.file().toString(), false)
+				.toJobParameters();
 		JobExecution execution;
 		try {
 			execution = this.jobOperator.start(this.coverageJob, parameters);
-		}
-		catch (Exception ex) {
+		} catch (Exception ex) {
 			logger.error("Run of {} could not start", job.file(), ex);
-			return RunOutcome.failed(job.session(), RunOutcome.Result.FAILED, "the run could not start: " + ex.getMessage());
+			return RunOutcome.failed(job.session(), RunOutcome.Result.FAILED,
+					"the run could not start: " + ex.getMessage());
 		}
 		if (execution.getStatus() == BatchStatus.COMPLETED) {
 			return completed(job, execution.getJobInstance().getInstanceId());

@@ -65,8 +65,7 @@ final class JobFileKeys {
 		String pattern = text("pattern", JobFile.DEFAULT_PATTERN);
 		try {
 			Placeholders.check(pattern);
-		}
-		catch (IllegalArgumentException ex) {
+		} catch (IllegalArgumentException ex) {
 			this.problems.add("pattern", ex.getMessage());
 		}
 		Path output = path("output", true);

@@ -8,17 +8,24 @@ import org.langcov.report.LanguageSummary;
 /**
  * How one session's run ended.
  *
- * @param session the session id
- * @param result how it ended
- * @param message for a run that did not complete: one line saying what failed
- * @param summary for a completed run: per language, then overall
- * @param problems for a completed run: slots with a problem status
- * @param changes for a completed run: slots whose status changed since the previous
- * successful run, or -1 on the first run
- * @param reports for a completed run: the workbook and the PDF
+ * @param session
+ *            the session id
+ * @param result
+ *            how it ended
+ * @param message
+ *            for a run that did not complete: one line saying what failed
+ * @param summary
+ *            for a completed run: per language, then overall
+ * @param problems
+ *            for a completed run: slots with a problem status
+ * @param changes
+ *            for a completed run: slots whose status changed since the previous
+ *            successful run, or -1 on the first run
+ * @param reports
+ *            for a completed run: the workbook and the PDF
  */
-public record RunOutcome(String session, Result result, String message, List<LanguageSummary> summary,
-		long problems, long changes, List<Path> reports) {
+public record RunOutcome(String session, Result result, String message, List<LanguageSummary> summary, long problems,
+		long changes, List<Path> reports) {
 
 	/** How a run ended. */
 	public enum Result {

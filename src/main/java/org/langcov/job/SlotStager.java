@@ -16,8 +16,9 @@ import org.langcov.store.FolderStore;
 import org.langcov.store.Placeholders;
 
 /**
- * Turns the register's documents into six staged slots each, with their locations in the
- * store, and stores them in batches so that a register of any size fits in bounded memory.
+ * Turns the register's documents into six staged slots each, with their
+ * locations in the store, and stores them in batches so that a register of any
+ * size fits in bounded memory.
  */
 final class SlotStager {
 
@@ -49,8 +50,7 @@ final class SlotStager {
 	void accept(RegisterEntry entry) {
 		if (entry instanceof Rejection rejection) {
 			this.rejections.add(rejection);
-		}
-		else if (entry instanceof Document document && belongsToSession(document)) {
+		} else if (entry instanceof Document document && belongsToSession(document)) {
 			stage(document);
 		}
 		if (this.documents.size() >= BATCH || this.rejections.size() >= BATCH) {
@@ -68,7 +68,10 @@ final class SlotStager {
 		this.rejections.clear();
 	}
 
-	/** A job naming a session takes that session's rows and rows with an empty Session cell. */
+	/**
+	 * A job naming a session takes that session's rows and rows with an empty
+	 * Session cell.
+	 */
 	private boolean belongsToSession(Document document) {
 		return document.session().isEmpty() || document.session().equalsIgnoreCase(this.job.session());
 	}
@@ -77,7 +80,8 @@ final class SlotStager {
 		List<Slot> staged = new ArrayList<>();
 		for (Language language : Language.values()) {
 			String explicit = document.locations().get(language);
-			String location = (explicit != null) ? explicit
+			String location = (explicit != null)
+					? explicit
 					: Placeholders.expand(this.job.pattern(), document.symbols().get(0), language);
 			Optional<String> outside = this.store.outsideReason(location);
 			if (outside.isPresent()) {

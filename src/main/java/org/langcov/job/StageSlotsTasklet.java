@@ -16,8 +16,8 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads the register and stages one row per slot, in one transaction: a run that fails here
- * leaves nothing half-staged.
+ * Reads the register and stages one row per slot, in one transaction: a run
+ * that fails here leaves nothing half-staged.
  */
 @Component
 class StageSlotsTasklet implements Tasklet {
@@ -34,14 +34,15 @@ class StageSlotsTasklet implements Tasklet {
 		JobParameters parameters = execution.getJobParameters();
 		long run = execution.getJobInstance().getInstanceId();
 		JobFile job = new JobFileReader().read(Path.of(parameters.getString("jobFile")));
-		this.runs.start(run, new RunRecord(job.session(), job.titleOr(job.session()), job.file().toString(),
-				job.register().toString(), job.documents().toString(), job.output().toString(),
-				Instant.parse(parameters.getString("run"))));
+		this.runs.start(run,
+				new RunRecord(job.session(), job.titleOr(job.session()), job.file().toString(),
+						job.register().toString(), job.documents().toString(), job.output().toString(),
+						Instant.parse(parameters.getString("run"))));
 		this.runs.clearStaged(run);
 		SlotStager stager = new SlotStager(run, job, this.runs);
 		RegisterInterpreter interpreter = new RegisterInterpreter(job.languages(), job.expect());
-		RegisterReader.forFile(job.register())
-			.read(job.register(), job.sheet(), (row) -> stager.accept(interpreter.interpret(row)));
+		RegisterReader.forFile(job.register()).read(job.register(), job.sheet(),
+				(row) -> stager.accept(interpreter.interpret(row)));
 		stager.flush();
 		return RepeatStatus.FINISHED;
 	}

@@ -31,7 +31,7 @@ class WriteReportsTasklet implements Tasklet {
 		long run = contribution.getStepExecution().getJobExecution().getJobInstance().getInstanceId();
 		RunRecord record = this.runs.find(run);
 		new ReportFiles(Path.of(record.output()), record.session())
-			.write(new RunReportSource(this.jdbc, this.runs, run));
+				.write(new RunReportSource(this.jdbc, this.runs, run));
 		return RepeatStatus.FINISHED;
 	}
 

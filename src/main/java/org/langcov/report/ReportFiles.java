@@ -7,9 +7,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
 /**
- * Writes a session's two reports so that a failing run leaves the previous ones as they
- * were: each is written to a temporary file beside its place, and both are moved into place
- * only when both are complete.
+ * Writes a session's two reports so that a failing run leaves the previous ones
+ * as they were: each is written to a temporary file beside its place, and both
+ * are moved into place only when both are complete.
  */
 public final class ReportFiles {
 
@@ -39,22 +39,25 @@ public final class ReportFiles {
 			new PdfReport().write(source, pdf);
 			move(workbook, workbook());
 			move(pdf, pdf());
-		}
-		finally {
+		} finally {
 			Files.deleteIfExists(workbook);
 			Files.deleteIfExists(pdf);
 		}
 	}
 
-	private Path temporary(Path target) throws IOException {
-		return Files.createTempFile(this.folder, "." + target.getFileName() + ".", ".tmp");
+	/**
+	 * A hidden file beside the target, named after this process so that two runs
+	 * never share one; created with the folder's usual permissions, which a renamed
+	 * temporary file keeps.
+	 */
+	private static Path temporary(Path target) {
+		return target.resolveSibling("." + target.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
 	}
 
 	private static void move(Path from, Path to) throws IOException {
 		try {
 			Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-		}
-		catch (AtomicMoveNotSupportedException ex) {
+		} catch (AtomicMoveNotSupportedException ex) {
 			Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
 		}
 	}

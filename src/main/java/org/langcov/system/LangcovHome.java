@@ -4,9 +4,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * The installation folder, which holds the launcher and {@code output/}: the database and the
- * logs live under it whatever the current directory. The launcher passes it as
- * {@code -Dlangcov.home}; {@code java -jar target/langcov.jar} finds it from the jar's place.
+ * The installation folder, which holds the launcher and {@code output/}: the
+ * database and the logs live under it whatever the current directory. The
+ * launcher passes it as {@code -Dlangcov.home};
+ * {@code java -jar target/langcov.jar} finds it from the jar's place.
  */
 public final class LangcovHome {
 
@@ -27,7 +28,10 @@ public final class LangcovHome {
 		return Path.of(System.getProperty(PROPERTY));
 	}
 
-	/** Where the log file is, relative to the current directory when that is shorter. */
+	/**
+	 * Where the log file is, relative to the current directory when that is
+	 * shorter.
+	 */
 	public static Path logFile() {
 		Path log = get().resolve("output/.langcov/logs/langcov.log");
 		Path here = Path.of("").toAbsolutePath();
@@ -35,7 +39,8 @@ public final class LangcovHome {
 	}
 
 	private static Path guess() {
-		// java -jar target/langcov.jar: the class path is the jar; in tests, target/classes
+		// java -jar target/langcov.jar: the class path is the jar; in tests,
+		// target/classes
 		String classPath = System.getProperty("java.class.path", "").split(java.io.File.pathSeparator)[0];
 		try {
 			Path code = Path.of(classPath).toAbsolutePath();
@@ -44,8 +49,7 @@ public final class LangcovHome {
 					&& Files.exists(target.getParent().resolve("pom.xml"))) {
 				return target.getParent();
 			}
-		}
-		catch (RuntimeException ex) {
+		} catch (RuntimeException ex) {
 			// fall back to the current directory
 		}
 		return Path.of("").toAbsolutePath();

@@ -1,4 +1,5 @@
 /**
- * Wiring that belongs to no feature: the installation folder, the database and logging set-up.
+ * Wiring that belongs to no feature: the installation folder, the database and
+ * logging set-up.
  */
 package org.langcov.system;

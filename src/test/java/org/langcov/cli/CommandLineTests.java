@@ -72,8 +72,7 @@ class CommandLineTests {
 
 	private int execute(String... args) {
 		return new CommandLine(new PrintStream(this.out, true, StandardCharsets.UTF_8),
-				new PrintStream(this.err, true, StandardCharsets.UTF_8))
-			.execute(args);
+				new PrintStream(this.err, true, StandardCharsets.UTF_8)).execute(args);
 	}
 
 	private String out() {

@@ -53,16 +53,16 @@ class CoverageJobFunctionalTests {
 		BrokenFiles.noPages(store.resolve("E_CN.7_2014_3-FR.pdf"));
 		Files.createDirectories(store.resolve("drafts"));
 		pdf(store.resolve("drafts"), Language.SPANISH, "E/CN.7/2014/3");
-		register(this.dir.resolve("register.xlsx"), new String[][] {
-				{ "Commission on Narcotic Drugs, fifty-seventh session" }, {},
-				{ "Document symbol", "Title or description", "Agenda item", "Languages", "S" },
-				{ "E/CN.7/2014/1", "Annotated provisional agenda", "2" },
-				{ "E/CN.7/2014/2 - E/CN.15/2014/2", "Report of the Executive Director", "3" },
-				{ "", "A row without a symbol" }, { "E/CN.7/2014/CRP.1", "Conference room paper", "4" },
-				{ "Note by the Secretariat", "not a symbol" }, { "E/CN.7/2014/1", "Listed twice" },
-				{ "E/CN.7/2014/4", "Strange languages", "", "Klingon" },
-				{ "E/CN.7/2014/5", "Escaping the store", "", "", "../../elsewhere.pdf" },
-				{ "E/CN.7/2014/3", "A report in two languages", "5", "E/F/S", "drafts/E_CN.7_2014_3-*.pdf" } });
+		register(this.dir.resolve("register.xlsx"),
+				new String[][]{{"Commission on Narcotic Drugs, fifty-seventh session"}, {},
+						{"Document symbol", "Title or description", "Agenda item", "Languages", "S"},
+						{"E/CN.7/2014/1", "Annotated provisional agenda", "2"},
+						{"E/CN.7/2014/2 - E/CN.15/2014/2", "Report of the Executive Director", "3"},
+						{"", "A row without a symbol"}, {"E/CN.7/2014/CRP.1", "Conference room paper", "4"},
+						{"Note by the Secretariat", "not a symbol"}, {"E/CN.7/2014/1", "Listed twice"},
+						{"E/CN.7/2014/4", "Strange languages", "", "Klingon"},
+						{"E/CN.7/2014/5", "Escaping the store", "", "", "../../elsewhere.pdf"},
+						{"E/CN.7/2014/3", "A report in two languages", "5", "E/F/S", "drafts/E_CN.7_2014_3-*.pdf"}});
 		Path jobFile = this.dir.resolve("cnd57.yml");
 		Files.writeString(jobFile, """
 				session: FILES57
@@ -89,15 +89,18 @@ class CoverageJobFunctionalTests {
 					List.of("E/CN.7/2014/1", "R", "AVAILABLE", "", "E_CN.7_2014_1-RU.pdf"),
 					List.of("E/CN.7/2014/1", "S", "AVAILABLE", "", "E_CN.7_2014_1-ES.pdf"),
 					List.of("E/CN.7/2014/2", "A", "MISSING", "", "E_CN.7_2014_2-AR.pdf"),
-					List.of("E/CN.7/2014/2", "C", "EMPTY", detail(workbook, 9), "E_CN.7_2014_2-ZH.pdf"),
+					List.of("E/CN.7/2014/2", "C", "EMPTY", "the file has zero bytes", "E_CN.7_2014_2-ZH.pdf"),
 					List.of("E/CN.7/2014/2", "E", "AVAILABLE", "", "E_CN.7_2014_2-EN.pdf"),
-					List.of("E/CN.7/2014/2", "F", "NOT_PDF", detail(workbook, 11), "E_CN.7_2014_2-FR.pdf"),
-					List.of("E/CN.7/2014/2", "R", "DAMAGED", detail(workbook, 12), "E_CN.7_2014_2-RU.pdf"),
-					List.of("E/CN.7/2014/2", "S", "ENCRYPTED", detail(workbook, 13), "E_CN.7_2014_2-ES.pdf"),
+					List.of("E/CN.7/2014/2", "F", "NOT_PDF", "no %PDF- header: it looks like an HTML page",
+							"E_CN.7_2014_2-FR.pdf"),
+					List.of("E/CN.7/2014/2", "R", "DAMAGED",
+							"cut short: no %%EOF in the last 1,024 bytes, the copy or upload may have stopped early",
+							"E_CN.7_2014_2-RU.pdf"),
+					List.of("E/CN.7/2014/2", "S", "ENCRYPTED", "needs a password to open", "E_CN.7_2014_2-ES.pdf"),
 					List.of("E/CN.7/2014/CRP.1", "E", "AVAILABLE", "", "E_CN.7_2014_CRP.1-EN.pdf"),
 					List.of("E/CN.7/2014/CRP.1", "F", "AVAILABLE", "not expected", "E_CN.7_2014_CRP.1-FR.pdf"),
 					List.of("E/CN.7/2014/3", "E", "AVAILABLE", "", "E_CN.7_2014_3-EN.pdf"),
-					List.of("E/CN.7/2014/3", "F", "DAMAGED", detail(workbook, 17), "E_CN.7_2014_3-FR.pdf"),
+					List.of("E/CN.7/2014/3", "F", "DAMAGED", "has no pages", "E_CN.7_2014_3-FR.pdf"),
 					List.of("E/CN.7/2014/3", "S", "AVAILABLE", "", "drafts/E_CN.7_2014_3-ES.pdf"));
 			assertThat(rows(workbook.getSheet("Files"), 11).get(0)).containsExactly("Symbol", "Language", "Status",
 					"Detail", "Location", "Bytes", "Pages", "PDF version", "Detected language", "Last modified",
@@ -106,11 +109,10 @@ class CoverageJobFunctionalTests {
 					List.of("6", "", "no symbol"),
 					List.of("8", "Note by the Secretariat", "\"Note by the Secretariat\" is not a UN document symbol"),
 					List.of("9", "E/CN.7/2014/1", "E/CN.7/2014/1 is already listed in row 4"),
-					List.of("10", "E/CN.7/2014/4", "Languages \"Klingon\" not understood: write letters (ACEFRS,"
-							+ " E/F/S), codes (en, fr), names (English, French) or all"),
+					List.of("10", "E/CN.7/2014/4",
+							"Languages \"Klingon\" not understood: write letters (ACEFRS,"
+									+ " E/F/S), codes (en, fr), names (English, French) or all"),
 					List.of("11", "E/CN.7/2014/5", "Spanish location '../../elsewhere.pdf' points outside the store"));
-			assertThat(detail(workbook, 9)).isNotEmpty();
-			assertThat(detail(workbook, 17)).contains("no pages");
 		}
 		assertThat(this.dir.resolve("out/FILES57-coverage.pdf")).isNotEmptyFile();
 		assertThat(outcome.summary().get(6).expected()).isEqualTo(6 + 6 + 1 + 3);
@@ -120,10 +122,6 @@ class CoverageJobFunctionalTests {
 	private static void pdf(Path store, Language language, String... symbols) {
 		String name = symbols[0].replace('/', '_') + "-" + language.iso() + ".pdf";
 		UnDocumentPdf.of(language, symbols).writeTo(store.resolve(name));
-	}
-
-	private static String detail(Workbook workbook, int row) {
-		return new DataFormatter().formatCellValue(workbook.getSheet("Files").getRow(row).getCell(3));
 	}
 
 	static void register(Path file, String[][] rows) throws IOException {

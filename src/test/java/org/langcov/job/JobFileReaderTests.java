@@ -105,7 +105,7 @@ class JobFileReaderTests {
 				documents: ../input/documents/cnd57
 				output: ../output/cnd57
 				""")).satisfies((ex) -> assertThat(ex.problems()).singleElement().asString()
-			.startsWith(this.jobs.resolve("job.yml") + ": unknown key 'sesion'"));
+				.startsWith(this.jobs.resolve("job.yml") + ": unknown key 'sesion'"));
 	}
 
 	@Test
@@ -115,9 +115,8 @@ class JobFileReaderTests {
 				register: ../input/registers/cnd57.xlsx
 				documents: ../input/documents/unmounted
 				output: ../output/cnd57
-				""")).satisfies((ex) -> assertThat(ex.problems()).singleElement().asString()
-			.contains("key 'documents'")
-			.contains("does not exist"));
+				""")).satisfies((ex) -> assertThat(ex.problems()).singleElement().asString().contains("key 'documents'")
+				.contains("does not exist"));
 	}
 
 	@Test
@@ -131,19 +130,19 @@ class JobFileReaderTests {
 				languages: EQ
 				opens: 13 March
 				"""))
-			.satisfies((ex) -> assertThat(ex.problems()).hasSize(5)
-				.anySatisfy((line) -> assertThat(line).contains("key 'session'").contains("not a session id"))
-				.anySatisfy((line) -> assertThat(line).contains("key 'register'").contains("not found"))
-				.anySatisfy((line) -> assertThat(line).contains("key 'file-timeout'").contains("'soon'"))
-				.anySatisfy((line) -> assertThat(line).contains("key 'languages'").contains("'Q'"))
-				.anySatisfy((line) -> assertThat(line).contains("key 'opens'").contains("2014-03-13")));
+				.satisfies((ex) -> assertThat(ex.problems()).hasSize(5)
+						.anySatisfy((line) -> assertThat(line).contains("key 'session'").contains("not a session id"))
+						.anySatisfy((line) -> assertThat(line).contains("key 'register'").contains("not found"))
+						.anySatisfy((line) -> assertThat(line).contains("key 'file-timeout'").contains("'soon'"))
+						.anySatisfy((line) -> assertThat(line).contains("key 'languages'").contains("'Q'"))
+						.anySatisfy((line) -> assertThat(line).contains("key 'opens'").contains("2014-03-13")));
 	}
 
 	@Test
 	void requiredKeysAreNamed() {
 		assertThatExceptionOfType(JobFileException.class).isThrownBy(() -> read("title: nothing else\n"))
-			.satisfies((ex) -> assertThat(ex.problems()).hasSize(4)
-				.allSatisfy((line) -> assertThat(line).contains("is required")));
+				.satisfies((ex) -> assertThat(ex.problems()).hasSize(4)
+						.allSatisfy((line) -> assertThat(line).contains("is required")));
 	}
 
 	@Test
@@ -152,9 +151,7 @@ class JobFileReaderTests {
 				session: CND57
 				register: [unclosed
 				documents: x
-				"""))
-			.satisfies((ex) -> assertThat(ex.problems()).singleElement()
-				.asString()
+				""")).satisfies((ex) -> assertThat(ex.problems()).singleElement().asString()
 				.matches(".*job\\.yml, line \\d+: not valid YAML: .*"));
 	}
 
@@ -162,7 +159,7 @@ class JobFileReaderTests {
 	void missingJobFileIsNamed() {
 		Path missing = this.jobs.resolve("none.yml");
 		assertThatExceptionOfType(JobFileException.class).isThrownBy(() -> new JobFileReader().read(missing))
-			.satisfies((ex) -> assertThat(ex.problems()).containsExactly(missing + ": job file not found"));
+				.satisfies((ex) -> assertThat(ex.problems()).containsExactly(missing + ": job file not found"));
 	}
 
 	private JobFile read(String yaml) throws IOException {

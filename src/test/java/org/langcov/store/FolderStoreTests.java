@@ -53,8 +53,8 @@ class FolderStoreTests {
 	@Test
 	void locationsClimbingOutOfTheStoreAreRefused() {
 		FolderStore store = store();
-		assertThat(store.outsideReason("../secret.pdf")).hasValueSatisfying(
-				(reason) -> assertThat(reason).contains("points outside the store"));
+		assertThat(store.outsideReason("../secret.pdf"))
+				.hasValueSatisfying((reason) -> assertThat(reason).contains("points outside the store"));
 		assertThat(store.outsideReason("E/../../secret.pdf")).isPresent();
 		assertThat(store.outsideReason("/etc/passwd")).isPresent();
 		assertThat(store.outsideReason("..")).isPresent();

@@ -25,15 +25,15 @@ class PlaceholdersTests {
 	@Test
 	void theDefaultPatternGivesDigitalLibraryNames() {
 		assertThat(Placeholders.expand("{symbol}-{iso}.pdf", "A/RES/70/1", Language.ENGLISH))
-			.isEqualTo("A_RES_70_1-EN.pdf");
+				.isEqualTo("A_RES_70_1-EN.pdf");
 		assertThat(Placeholders.expand("{path}/{lang}/*.pdf", "E/2014/28", Language.CHINESE))
-			.isEqualTo("E/2014/28/C/*.pdf");
+				.isEqualTo("E/2014/28/C/*.pdf");
 	}
 
 	@Test
 	void unknownPlaceholderIsNamed() {
 		assertThatIllegalArgumentException().isThrownBy(() -> Placeholders.check("{symbol}-{lng}.pdf"))
-			.withMessageStartingWith("unknown placeholder {lng}");
+				.withMessageStartingWith("unknown placeholder {lng}");
 	}
 
 	private static String expand(String pattern) {
