@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.langcov.check.Language;
 import org.langcov.fixtures.BrokenFiles;
 import org.langcov.fixtures.UnDocumentPdf;
+import org.langcov.fixtures.Workbooks;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
@@ -53,16 +53,16 @@ class CoverageJobFunctionalTests {
 		BrokenFiles.noPages(store.resolve("E_CN.7_2014_3-FR.pdf"));
 		Files.createDirectories(store.resolve("drafts"));
 		pdf(store.resolve("drafts"), Language.SPANISH, "E/CN.7/2014/3");
-		register(this.dir.resolve("register.xlsx"),
-				new String[][]{{"Commission on Narcotic Drugs, fifty-seventh session"}, {},
-						{"Document symbol", "Title or description", "Agenda item", "Languages", "S"},
-						{"E/CN.7/2014/1", "Annotated provisional agenda", "2"},
-						{"E/CN.7/2014/2 - E/CN.15/2014/2", "Report of the Executive Director", "3"},
-						{"", "A row without a symbol"}, {"E/CN.7/2014/CRP.1", "Conference room paper", "4"},
-						{"Note by the Secretariat", "not a symbol"}, {"E/CN.7/2014/1", "Listed twice"},
-						{"E/CN.7/2014/4", "Strange languages", "", "Klingon"},
-						{"E/CN.7/2014/5", "Escaping the store", "", "", "../../elsewhere.pdf"},
-						{"E/CN.7/2014/3", "A report in two languages", "5", "E/F/S", "drafts/E_CN.7_2014_3-*.pdf"}});
+		Workbooks.workbook().row(1, "Commission on Narcotic Drugs, fifty-seventh session")
+				.row(3, "Document symbol", "Title or description", "Agenda item", "Languages", "S")
+				.row(4, "E/CN.7/2014/1", "Annotated provisional agenda", "2")
+				.row(5, "E/CN.7/2014/2 - E/CN.15/2014/2", "Report of the Executive Director", "3")
+				.row(6, "", "A row without a symbol").row(7, "E/CN.7/2014/CRP.1", "Conference room paper", "4")
+				.row(8, "Note by the Secretariat", "not a symbol").row(9, "E/CN.7/2014/1", "Listed twice")
+				.row(10, "E/CN.7/2014/4", "Strange languages", "", "Klingon")
+				.row(11, "E/CN.7/2014/5", "Escaping the store", "", "", "../../elsewhere.pdf")
+				.row(12, "E/CN.7/2014/3", "A report in two languages", "5", "E/F/S", "drafts/E_CN.7_2014_3-*.pdf")
+				.write(this.dir.resolve("register.xlsx"));
 		Path jobFile = this.dir.resolve("cnd57.yml");
 		Files.writeString(jobFile, """
 				session: FILES57
@@ -122,19 +122,6 @@ class CoverageJobFunctionalTests {
 	private static void pdf(Path store, Language language, String... symbols) {
 		String name = symbols[0].replace('/', '_') + "-" + language.iso() + ".pdf";
 		UnDocumentPdf.of(language, symbols).writeTo(store.resolve(name));
-	}
-
-	static void register(Path file, String[][] rows) throws IOException {
-		try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
-			Sheet sheet = workbook.createSheet("Documents");
-			for (int r = 0; r < rows.length; r++) {
-				Row row = sheet.createRow(r);
-				for (int c = 0; c < rows[r].length; c++) {
-					row.createCell(c).setCellValue(rows[r][c]);
-				}
-			}
-			workbook.write(out);
-		}
 	}
 
 	static Workbook open(Path file) throws IOException {

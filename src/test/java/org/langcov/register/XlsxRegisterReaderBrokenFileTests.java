@@ -1,8 +1,9 @@
 package org.langcov.register;
 
+import org.langcov.fixtures.Workbooks;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.langcov.register.Workbooks.workbook;
+import static org.langcov.fixtures.Workbooks.workbook;
 
 import java.io.IOException;
 import java.io.OutputStream;

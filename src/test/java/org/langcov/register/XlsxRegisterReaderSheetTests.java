@@ -2,7 +2,7 @@ package org.langcov.register;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.langcov.register.Workbooks.workbook;
+import static org.langcov.fixtures.Workbooks.workbook;
 
 import java.io.IOException;
 import java.nio.file.Path;

@@ -1,8 +1,9 @@
 package org.langcov.register;
 
+import org.langcov.fixtures.Workbooks;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.langcov.register.Workbooks.workbook;
+import static org.langcov.fixtures.Workbooks.workbook;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -14,7 +15,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.langcov.check.Language;
-import org.langcov.register.Workbooks.Formatted;
+import org.langcov.fixtures.Workbooks.Formatted;
 
 class XlsxRegisterReaderTests {
 

@@ -1,0 +1,6 @@
+/**
+ * A session's job: its job file (keys, defaults, problems named by key) and the
+ * Spring Batch job that stages the register's slots, inspects them and writes
+ * the reports.
+ */
+package org.langcov.job;
