@@ -102,7 +102,8 @@ public final class PdfReport {
 
 	private void describe(PDDocument document, RunInfo run) {
 		PDDocumentInformation info = document.getDocumentInformation();
-		info.setTitle(run.title() + " \u2013 language coverage");
+		String title = (run.title() != null && !run.title().isBlank()) ? run.title() : run.session();
+		info.setTitle(title + " \u2013 language coverage");
 		info.setSubject("Language coverage of session " + run.session());
 		info.setCreator("langcov");
 		if (run.started() != null) {

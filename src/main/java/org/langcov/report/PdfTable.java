@@ -81,8 +81,9 @@ final class PdfTable {
 	void start() throws IOException {
 		if (!this.started) {
 			this.started = true;
-			// The caption and header stay with at least a few lines of the first row.
-			this.canvas.heading(this.caption, LEADING * 4 + 2 * PAD + 4 * LEADING);
+			// The caption stays with the header (up to two lines) and three lines of the
+			// first row.
+			this.canvas.heading(this.caption, (2 * LEADING + 2 * PAD) + (3 * LEADING + 2 * PAD));
 			header();
 		}
 	}

@@ -7,6 +7,7 @@ import java.util.List;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -37,10 +38,6 @@ final class SheetWriter {
 		for (int i = 0; i < headers.size(); i++) {
 			text(row, i, headers.get(i), styles.header);
 		}
-	}
-
-	Sheet sheet() {
-		return this.sheet;
 	}
 
 	Row row() {
@@ -120,6 +117,14 @@ final class SheetWriter {
 		this.widths.apply(this.sheet);
 		this.sheet.createFreezePane(0, 1);
 		this.sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, this.next - 1), 0, this.columns - 1));
+		// Printed lists go across the page, as wide as the paper, with the header on
+		// every page.
+		this.sheet.getPrintSetup().setLandscape(true);
+		this.sheet.getPrintSetup().setPaperSize(PrintSetup.A4_PAPERSIZE);
+		this.sheet.getPrintSetup().setFitWidth((short) 1);
+		this.sheet.getPrintSetup().setFitHeight((short) 0);
+		this.sheet.setFitToPage(true);
+		this.sheet.setRepeatingRows(new CellRangeAddress(0, 0, -1, -1));
 	}
 
 }

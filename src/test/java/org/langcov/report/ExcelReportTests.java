@@ -122,6 +122,9 @@ class ExcelReportTests {
 						.as(name).isTrue();
 			}
 			assertThat(workbook.getSheet("Files").getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:K37");
+			assertThat(workbook.getSheet("Files").getRepeatingRows().getFirstRow()).isZero();
+			assertThat(workbook.getSheet("Files").getRepeatingRows().getLastRow()).isZero();
+			assertThat(workbook.getSheet("Files").getPrintSetup().getLandscape()).isTrue();
 		}
 	}
 
