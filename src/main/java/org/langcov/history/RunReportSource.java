@@ -53,29 +53,8 @@ public class RunReportSource implements ReportSource {
 
 	@Override
 	public List<LanguageSummary> summary() {
-		Map<Language, LanguageSummary> byLanguage = new EnumMap<>(Language.class);
-		this.jdbc.query("SELECT LANG, COUNT(*), SUM(CASE WHEN STATUS = 'AVAILABLE' THEN 1 ELSE 0 END),"
-				+ " SUM(CASE WHEN STATUS = 'MISSING' THEN 1 ELSE 0 END) FROM LC_SLOT"
-				+ " WHERE RUN_ID = ? AND EXPECTED GROUP BY LANG", (ResultSet rs) -> {
-					Language language = language(rs.getString(1));
-					int expected = rs.getInt(2);
-					int available = rs.getInt(3);
-					int missing = rs.getInt(4);
-					byLanguage.put(language, new LanguageSummary(language, expected, available, missing,
-							expected - available - missing));
-				}, this.run);
-		List<LanguageSummary> summary = new ArrayList<>();
-		int[] total = new int[4];
-		for (Language language : Language.values()) {
-			LanguageSummary line = byLanguage.getOrDefault(language, new LanguageSummary(language, 0, 0, 0, 0));
-			summary.add(line);
-			total[0] += line.expected();
-			total[1] += line.available();
-			total[2] += line.missing();
-			total[3] += line.otherProblems();
-		}
-		summary.add(new LanguageSummary(null, total[0], total[1], total[2], total[3]));
-		return summary;
+		return CoverageCounts.of(this.jdbc, "s.RUN_ID = ?", this.run).getOrDefault(this.run,
+				CoverageCounts.withOverall(Map.of()));
 	}
 
 	@Override
