@@ -20,6 +20,7 @@ import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.listener.StepListener;
 import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.ChunkOrientedStepBuilder;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.batch.infrastructure.item.database.JdbcBatchItemWriter;
@@ -31,6 +32,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
@@ -59,10 +61,32 @@ class CoverageJobConfiguration {
 	Step inspectSlots(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			JdbcPagingItemReader<Slot> stagedSlotReader, SlotInspectionProcessor slotInspectionProcessor,
 			ItemWriter<InspectedSlot> inspectedSlotWriter, ProgressListener progressListener,
-			@Value("${langcov.chunk-size:50}") int chunkSize) {
-		return new StepBuilder("inspectSlots", jobRepository).<Slot, InspectedSlot>chunk(chunkSize)
-				.transactionManager(transactionManager).reader(stagedSlotReader).processor(slotInspectionProcessor)
-				.writer(inspectedSlotWriter).listener((StepListener) progressListener).build();
+			@Value("${langcov.chunk-size:50}") int chunkSize, ThreadPoolTaskExecutor inspectionExecutor) {
+		ChunkOrientedStepBuilder<Slot, InspectedSlot> step = new StepBuilder("inspectSlots", jobRepository)
+				.<Slot, InspectedSlot>chunk(chunkSize).transactionManager(transactionManager).reader(stagedSlotReader)
+				.processor(slotInspectionProcessor).writer(inspectedSlotWriter)
+				.listener((StepListener) progressListener);
+		// Slots are read and their results written on the step's thread, in order and
+		// once each;
+		// only the inspection itself runs on the worker threads.
+		if (inspectionExecutor.getMaxPoolSize() > 1) {
+			step.taskExecutor(inspectionExecutor);
+		}
+		return step.build();
+	}
+
+	/**
+	 * {@code langcov.parallelism} threads to inspect slots, by default one per
+	 * core.
+	 */
+	@Bean
+	ThreadPoolTaskExecutor inspectionExecutor(@Value("${langcov.parallelism:0}") int parallelism) {
+		int threads = (parallelism > 0) ? parallelism : Runtime.getRuntime().availableProcessors();
+		ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
+		executor.setCorePoolSize(threads);
+		executor.setMaxPoolSize(threads);
+		executor.setThreadNamePrefix("inspect-");
+		return executor;
 	}
 
 	/**
