@@ -13,21 +13,25 @@ import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.PDPageContentStream.AppendMode;
 
 /**
- * Writes a session's coverage report as a PDF: A4 landscape, Noto Sans
- * embedded. Page 1 has the title, the run, the summary table and a bar chart of
- * coverage per language; then come the coverage matrix in the layout of the
- * seed's document table, the problems, the changes since the previous run and
- * the rejected register rows, with "Page N of M" at the foot of every page.
+ * Writes a session's coverage report as a PDF: A4 landscape, its fonts embedded
+ * as subsets (see {@link PdfFonts}). Page 1 has the title, the run, the summary
+ * table and a bar chart of coverage per language; then come the coverage matrix
+ * in the layout of the seed's document table, the problems, the changes since
+ * the previous run and the rejected register rows, with "Page N of M" at the
+ * foot of every page.
  * <p>
  * Pages are buffered in temporary files rather than on the heap, so that the
- * matrix of a large register fits in a small one. Characters the embedded font
- * lacks are shown as {@code ?} rather than failing the report.
+ * matrix of a large register fits in a small one. Text in any script is drawn:
+ * Arabic shaped and right to left, a character no font has as its code in a
+ * box.
  */
 public final class PdfReport {
+
+	private static final int RULE = 0xBFBFBF;
+
+	private static final int FOOTER_INK = 0x595959;
 
 	private final ZoneId zone;
 
@@ -50,6 +54,8 @@ public final class PdfReport {
 		RunInfo run = source.run();
 		try (PDDocument document = new PDDocument(IOUtils.createTempFileOnlyStreamCache());
 				PdfFonts fonts = PdfFonts.load(document)) {
+			String left = run.session() + " \u2013 language coverage"
+					+ ((run.started() != null) ? " \u2013 run of " + time.format(run.started()) : "");
 			try (PdfCanvas canvas = new PdfCanvas(document, fonts)) {
 				new PdfSummaryPage(canvas, time).draw(source);
 				PdfSections sections = new PdfSections(canvas);
@@ -57,12 +63,10 @@ public final class PdfReport {
 				sections.problems(source);
 				sections.changes(source);
 				sections.rejected(source);
+				footers(document, canvas, left);
 			} catch (UncheckedIOException ex) {
 				throw ex.getCause();
 			}
-			String left = run.session() + " \u2013 language coverage"
-					+ ((run.started() != null) ? " \u2013 run of " + time.format(run.started()) : "");
-			footers(document, fonts, left);
 			describe(document, run);
 			document.save(file.toFile());
 		}
@@ -71,32 +75,20 @@ public final class PdfReport {
 	/**
 	 * Drawn last, on every page, because "of M" is only known once all pages exist.
 	 */
-	private static void footers(PDDocument document, PdfFonts fonts, String left) throws IOException {
+	private static void footers(PDDocument document, PdfCanvas canvas, String left) throws IOException {
 		int total = document.getNumberOfPages();
-		String printableLeft = PdfFonts.printable(fonts.regular, left);
+		TextLine leftLine = canvas.fonts.regular.line(left);
 		float size = 8;
 		float baseline = PdfCanvas.MARGIN - 4;
 		float right = PdfCanvas.PAGE.getWidth() - PdfCanvas.MARGIN;
 		int number = 0;
 		for (PDPage page : document.getPages()) {
 			number++;
-			String pageOf = "Page " + number + " of " + total;
-			float width = PdfFonts.width(fonts.regular, size, pageOf);
-			try (PDPageContentStream stream = new PDPageContentStream(document, page, AppendMode.APPEND, true, true)) {
-				stream.setStrokingColor(0.75f, 0.75f, 0.75f);
-				stream.setLineWidth(0.5f);
-				stream.moveTo(PdfCanvas.MARGIN, baseline + 11);
-				stream.lineTo(right, baseline + 11);
-				stream.stroke();
-				stream.setNonStrokingColor(0.35f, 0.35f, 0.35f);
-				stream.beginText();
-				stream.setFont(fonts.regular, size);
-				stream.newLineAtOffset(PdfCanvas.MARGIN, baseline);
-				stream.showText(printableLeft);
-				stream.newLineAtOffset(right - PdfCanvas.MARGIN - width, 0);
-				stream.showText(pageOf);
-				stream.endText();
-			}
+			TextLine pageOf = canvas.fonts.regular.line("Page " + number + " of " + total);
+			canvas.reopen(page);
+			canvas.fill(RULE, PdfCanvas.MARGIN, baseline + 11, right - PdfCanvas.MARGIN, 0.5f);
+			canvas.text(leftLine, size, FOOTER_INK, PdfCanvas.MARGIN, baseline);
+			canvas.text(pageOf, size, FOOTER_INK, right - pageOf.width(size), baseline);
 		}
 	}
 
