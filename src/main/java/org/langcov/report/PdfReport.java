@@ -2,13 +2,18 @@ package org.langcov.report;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.Locale;
 
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
@@ -25,7 +30,8 @@ import org.apache.pdfbox.pdmodel.PDPage;
  * Pages are buffered in temporary files rather than on the heap, so that the
  * matrix of a large register fits in a small one. Text in any script is drawn:
  * Arabic shaped and right to left, a character no font has as its code in a
- * box.
+ * box. The same source gives the same file: nothing in it depends on the clock
+ * but the run's own time.
  */
 public final class PdfReport {
 
@@ -93,6 +99,13 @@ public final class PdfReport {
 	}
 
 	private void describe(PDDocument document, RunInfo run) {
+		// PDFBox would make the file identifier from the clock when saving; made from
+		// the run, the same run's report is the same file every time it is written.
+		byte[] id = digest(run.session() + "\n" + run.started() + "\n" + run.title());
+		COSArray ids = new COSArray();
+		ids.add(new COSString(id));
+		ids.add(new COSString(id));
+		document.getDocument().setDocumentID(ids);
 		PDDocumentInformation info = document.getDocumentInformation();
 		String title = (run.title() != null && !run.title().isBlank()) ? run.title() : run.session();
 		info.setTitle(title + " \u2013 language coverage");
@@ -101,6 +114,14 @@ public final class PdfReport {
 		if (run.started() != null) {
 			Calendar created = GregorianCalendar.from(run.started().atZone(this.zone));
 			info.setCreationDate(created);
+		}
+	}
+
+	private static byte[] digest(String text) {
+		try {
+			return MessageDigest.getInstance("MD5").digest(text.getBytes(StandardCharsets.UTF_8));
+		} catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("Every Java runtime has MD5", ex);
 		}
 	}
 
