@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 
 import org.apache.poi.common.usermodel.HyperlinkType;
+import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
@@ -17,6 +18,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xddf.usermodel.chart.BarDirection;
 import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -117,6 +119,27 @@ class ExcelReportPresentationTests {
 			int lines = ColumnWidths.lines(ReportFixtures.LONG_TITLE, CoverageSheet.TITLE_LINE);
 			assertThat(lines).isBetween(8, 10);
 			assertThat(coverage.getRow(4).getHeightInPoints()).isEqualTo(lines * SheetWriter.LINE_HEIGHT);
+		}
+	}
+
+	@Test
+	void everyHeaderIsBoldOnABlueBandOverALine() throws IOException {
+		try (XSSFWorkbook workbook = write(ReportFixtures.sample())) {
+			for (String name : List.of("Summary", "Coverage", "Problems", "Files", "Changes", "Rejected")) {
+				XSSFSheet sheet = workbook.getSheet(name);
+				int headerRow = name.equals("Summary") ? SummarySheet.TABLE_HEADER_ROW : 0;
+				for (Cell cell : sheet.getRow(headerRow)) {
+					if (name.equals("Coverage") && cell.getColumnIndex() >= CoverageSheet.LEGEND_COLUMN) {
+						// The legend, coloured as the cells it explains.
+						continue;
+					}
+					XSSFCellStyle style = (XSSFCellStyle) cell.getCellStyle();
+					assertThat(style.getFont().getBold()).as("%s %s", name, cell).isTrue();
+					assertThat(style.getFillForegroundXSSFColor().getRGB()).as("%s %s", name, cell)
+							.isEqualTo(new byte[]{(byte) 0xD9, (byte) 0xE1, (byte) 0xF2});
+					assertThat(style.getBorderBottom()).isEqualTo(BorderStyle.THIN);
+				}
+			}
 		}
 	}
 
