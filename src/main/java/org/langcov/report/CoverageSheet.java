@@ -20,6 +20,22 @@ final class CoverageSheet {
 
 	static final int FIRST_LANGUAGE_COLUMN = 3;
 
+	private static final int SYMBOL_WIDTH = 40;
+
+	/**
+	 * Titles wrap at 60 characters; agenda items are usually a number, sometimes a
+	 * phrase.
+	 */
+	private static final int TITLE_WIDTH = 60;
+
+	/**
+	 * Characters of a title on one line of its column (60 digit widths and two of
+	 * air): proportional text is narrower than digits, by about a fifth.
+	 */
+	static final int TITLE_LINE = 74;
+
+	private static final int AGENDA_WIDTH = 24;
+
 	/** One empty column between the table and the legend. */
 	static final int LEGEND_COLUMN = FIRST_LANGUAGE_COLUMN + Language.values().length + 1;
 
@@ -38,12 +54,13 @@ final class CoverageSheet {
 	}
 
 	void write(Sheet sheet, ReportSource source) {
-		// Titles wrap at 60 characters; agenda items are usually a number, sometimes a
-		// phrase.
-		SheetWriter writer = new SheetWriter(sheet, this.styles, headers(), 40, 60, 24);
+		SheetWriter writer = new SheetWriter(sheet, this.styles, headers(), SYMBOL_WIDTH, TITLE_WIDTH, AGENDA_WIDTH);
 		legend(sheet);
 		source.documents((document) -> {
 			Row row = writer.row();
+			writer.lines(row,
+					Math.max(document.symbols().size(), Math.max(ColumnWidths.lines(document.title(), TITLE_LINE),
+							ColumnWidths.lines(document.agendaItem(), AGENDA_WIDTH))));
 			writer.text(row, 0, String.join("\n", document.symbols()), this.styles.wrapped);
 			writer.text(row, 1, document.title(), this.styles.wrapped);
 			writer.text(row, 2, document.agendaItem(), this.styles.wrapped);
@@ -58,6 +75,10 @@ final class CoverageSheet {
 
 	private void legend(Sheet sheet) {
 		Row header = sheet.getRow(0);
+		// The language letters stand over their marks.
+		for (int i = 0; i < Language.values().length; i++) {
+			header.getCell(FIRST_LANGUAGE_COLUMN + i).setCellStyle(this.styles.headerCenter);
+		}
 		int column = LEGEND_COLUMN;
 		for (SlotState state : SlotState.values()) {
 			String label = state.mark() + "  " + state.meaning();

@@ -7,8 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.Date;
 import java.util.List;
+import java.util.Optional;
 
+import org.apache.poi.ooxml.POIXMLProperties.CoreProperties;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -54,14 +57,19 @@ public final class ExcelReport {
 	/** Writes the workbook of the source to the file, replacing it. */
 	public void write(ReportSource source, Path file) throws IOException {
 		XSSFWorkbook template = new XSSFWorkbook();
+		describe(template, source.run());
 		ExcelStyles styles = new ExcelStyles(template);
 		new SummarySheet(styles, this.zone).write(template.createSheet(SummarySheet.NAME), source);
 		SXSSFWorkbook workbook = new SXSSFWorkbook(template, WINDOW);
+		StoreLinks links = StoreLinks.of(source.run().store());
 		try {
 			new CoverageSheet(styles).write(workbook.createSheet(CoverageSheet.NAME), source);
-			problems(new SheetWriter(workbook.createSheet("Problems"), styles,
-					List.of("Symbol", "Language", "Status", "Detail", "Location"), 30, 8, 16, 60, 60), source);
-			files(new SheetWriter(workbook.createSheet("Files"), styles, FILES_HEADERS, 30, 8, 16, 60, 60), source);
+			problems(
+					new SheetWriter(workbook.createSheet("Problems"), styles,
+							List.of("Symbol", "Language", "Status", "Detail", "Location"), 30, 8, 16, 60, 60),
+					links, source);
+			files(new SheetWriter(workbook.createSheet("Files"), styles, FILES_HEADERS, 30, 8, 16, 60, 60), links,
+					source);
 			changes(new SheetWriter(workbook.createSheet("Changes"), styles,
 					List.of("Symbol", "Language", "Before", "After"), 30, 8, 16, 16), styles, source);
 			rejected(styles, new SheetWriter(workbook.createSheet("Rejected"), styles,
@@ -77,7 +85,21 @@ public final class ExcelReport {
 		}
 	}
 
-	private static void problems(SheetWriter writer, ReportSource source) {
+	/**
+	 * The file's properties say what it is, and that it was made at the time of the
+	 * run rather than of writing, so that the same run gives the same file.
+	 */
+	private static void describe(XSSFWorkbook workbook, RunInfo run) {
+		CoreProperties properties = workbook.getProperties().getCoreProperties();
+		String title = (run.title() != null && !run.title().isBlank()) ? run.title() : run.session();
+		// Control characters cannot be written into the properties XML at all.
+		properties.setTitle(SheetWriter.fit(title.replaceAll("\\p{Cntrl}", " ") + " \u2013 language coverage"));
+		properties.setSubjectProperty("Language coverage of session " + run.session());
+		properties.setCreator("langcov");
+		properties.setCreated(Optional.ofNullable(run.started()).map(Date::from));
+	}
+
+	private static void problems(SheetWriter writer, StoreLinks links, ReportSource source) {
 		source.slots((slot) -> {
 			if (slot.status().problem()) {
 				Row row = writer.row();
@@ -85,20 +107,20 @@ public final class ExcelReport {
 				writer.text(row, 1, letter(slot.language()));
 				writer.text(row, 2, slot.status().name());
 				writer.text(row, 3, slot.detail());
-				writer.text(row, 4, slot.location());
+				writer.link(row, 4, slot.location(), links.link(slot));
 			}
 		});
 		writer.finish();
 	}
 
-	private void files(SheetWriter writer, ReportSource source) {
+	private void files(SheetWriter writer, StoreLinks links, ReportSource source) {
 		source.slots((slot) -> {
 			Row row = writer.row();
 			writer.text(row, 0, slot.symbol());
 			writer.text(row, 1, letter(slot.language()));
 			writer.text(row, 2, slot.status().name());
 			writer.text(row, 3, slot.detail());
-			writer.text(row, 4, slot.location());
+			writer.link(row, 4, slot.location(), links.link(slot));
 			writer.number(row, 5, slot.bytes());
 			writer.number(row, 6, slot.pages());
 			writer.text(row, 7, slot.pdfVersion());

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
@@ -28,6 +29,10 @@ final class ExcelStyles {
 	static final String DATE = "yyyy-mm-dd";
 
 	final CellStyle header;
+
+	final CellStyle headerRight;
+
+	final CellStyle headerCenter;
 
 	final CellStyle bold;
 
@@ -53,9 +58,15 @@ final class ExcelStyles {
 
 	final CellStyle dateTime;
 
+	/** A time among text values, aligned with them. */
+	final CellStyle dateTimeLeft;
+
 	final CellStyle date;
 
 	final CellStyle note;
+
+	/** Blue and underlined, as a spreadsheet program shows a link. */
+	final CellStyle link;
 
 	private final Map<SlotState, CellStyle> states = new EnumMap<>(SlotState.class);
 
@@ -73,12 +84,21 @@ final class ExcelStyles {
 		this.header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
 		this.header.setBorderBottom(BorderStyle.THIN);
 		this.header.setWrapText(true);
+		this.headerRight = derive(workbook, this.header);
+		this.headerRight.setAlignment(HorizontalAlignment.RIGHT);
+		this.headerCenter = derive(workbook, this.header);
+		this.headerCenter.setAlignment(HorizontalAlignment.CENTER);
 		this.bold = derive(workbook, this.text);
 		this.bold.setFont(boldFont);
 		this.wrapped = derive(workbook, this.text);
 		this.wrapped.setWrapText(true);
 		this.note = derive(workbook, this.text);
 		this.note.setFont(italicFont);
+		XSSFFont linkFont = workbook.createFont();
+		linkFont.setUnderline(Font.U_SINGLE);
+		linkFont.setColor(color(0x0563C1));
+		this.link = derive(workbook, this.text);
+		this.link.setFont(linkFont);
 
 		this.integer = numeric(workbook, "#,##0", null);
 		this.plainInteger = numeric(workbook, "0", null);
@@ -87,6 +107,8 @@ final class ExcelStyles {
 		this.boldPercent = numeric(workbook, PERCENT, boldFont);
 		this.dateTime = numeric(workbook, DATE_TIME, null);
 		this.date = numeric(workbook, DATE, null);
+		this.dateTimeLeft = derive(workbook, this.dateTime);
+		this.dateTimeLeft.setAlignment(HorizontalAlignment.LEFT);
 
 		for (SlotState state : SlotState.values()) {
 			XSSFFont font = workbook.createFont();

@@ -2,13 +2,14 @@ package org.langcov.report;
 
 import java.io.Closeable;
 import java.io.IOException;
-import java.util.List;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.PDPageContentStream.AppendMode;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 
 /**
  * The PDF report's drawing surface: A4 landscape pages, added as the content
@@ -73,6 +74,15 @@ final class PdfCanvas implements Closeable {
 	}
 
 	/**
+	 * Draws on a page already drawn, over what is there: for what is known only at
+	 * the end, such as the number of pages.
+	 */
+	void reopen(PDPage page) throws IOException {
+		close();
+		this.stream = new PDPageContentStream(this.document, page, AppendMode.APPEND, true, true);
+	}
+
+	/**
 	 * Starts a new page unless this much height is left, so that what belongs
 	 * together stays together.
 	 */
@@ -95,28 +105,70 @@ final class PdfCanvas implements Closeable {
 		this.stream.stroke();
 	}
 
-	/** Draws one line of text made printable by {@link PdfFonts#printable}. */
-	void text(PDType0Font font, float size, int rgb, float x, float baseline, String printable) throws IOException {
-		if (printable.isEmpty()) {
-			return;
+	/** Draws one line of text from its left end. */
+	void text(TextLine line, float size, int rgb, float x, float baseline) throws IOException {
+		float pen = x;
+		for (TextLine.Run run : line.runs()) {
+			if (run.box()) {
+				box(run, size, rgb, pen, baseline);
+			} else {
+				show(run.font().font(), size, rgb, pen, baseline, run.text(), run.emboldened());
+			}
+			pen += run.units() * size / 1000f;
+		}
+	}
+
+	/**
+	 * Draws one line of text in the face: a label or a value, made into a line
+	 * first.
+	 */
+	void text(FontFace face, float size, int rgb, float x, float baseline, String text) throws IOException {
+		text(face.line(text), size, rgb, x, baseline);
+	}
+
+	private void show(PDType0Font font, float size, int rgb, float x, float baseline, String text, boolean emboldened)
+			throws IOException {
+		if (emboldened) {
+			this.stream.saveGraphicsState();
 		}
 		this.stream.beginText();
 		this.stream.setFont(font, size);
 		this.stream.setNonStrokingColor(red(rgb), green(rgb), blue(rgb));
+		if (emboldened) {
+			// Outlining the glyphs as well as filling them thickens the strokes.
+			this.stream.setRenderingMode(RenderingMode.FILL_STROKE);
+			this.stream.setStrokingColor(red(rgb), green(rgb), blue(rgb));
+			this.stream.setLineWidth(size * 0.03f);
+		}
 		this.stream.newLineAtOffset(x, baseline);
-		this.stream.showText(printable);
+		this.stream.showText(text);
 		this.stream.endText();
+		if (emboldened) {
+			this.stream.restoreGraphicsState();
+		}
 	}
 
 	/**
-	 * Text wrapped to the width from the left margin, moving the cursor below it.
+	 * A character no font has: its code, small, in a thin frame of the text's
+	 * height, so that a reader sees that something is there and what it is.
 	 */
-	void paragraph(String text, PDType0Font font, float size, float indent) throws IOException {
+	private void box(TextLine.Run run, float size, int rgb, float x, float baseline) throws IOException {
+		float width = run.units() * size / 1000f;
+		float pad = FontFace.BOX_PAD * size / 1000f;
+		frame(rgb, x + pad / 3, baseline - size * 0.18f, width - 2 * pad / 3, size * 0.92f);
+		show(run.font().font(), size * FontFace.BOX_SCALE, rgb, x + pad, baseline + size * 0.1f, run.text(), false);
+	}
+
+	/**
+	 * Text wrapped to the width from the indent, moving the cursor below it; a
+	 * right-to-left paragraph is aligned right.
+	 */
+	void paragraph(String text, FontFace face, float size, float indent) throws IOException {
 		float leading = size * 1.3f;
-		List<String> lines = TextWrap.lines(font, size, text, width() - indent);
-		for (String line : lines) {
+		for (TextLine line : TextWrap.lines(face, size, text, width() - indent)) {
 			ensure(leading);
-			text(font, size, INK, left() + indent, this.y - size, line);
+			float x = line.rightToLeft() ? left() + width() - line.width(size) : left() + indent;
+			text(line, size, INK, x, this.y - size);
 			down(leading);
 		}
 	}

@@ -2,32 +2,42 @@ package org.langcov.report;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.Locale;
 
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.PDPageContentStream.AppendMode;
 
 /**
- * Writes a session's coverage report as a PDF: A4 landscape, Noto Sans
- * embedded. Page 1 has the title, the run, the summary table and a bar chart of
- * coverage per language; then come the coverage matrix in the layout of the
- * seed's document table, the problems, the changes since the previous run and
- * the rejected register rows, with "Page N of M" at the foot of every page.
+ * Writes a session's coverage report as a PDF: A4 landscape, its fonts embedded
+ * as subsets (see {@link PdfFonts}). Page 1 has the title, the run, the summary
+ * table and a bar chart of coverage per language; then come the coverage matrix
+ * in the layout of the seed's document table, the problems, the changes since
+ * the previous run and the rejected register rows, with "Page N of M" at the
+ * foot of every page.
  * <p>
  * Pages are buffered in temporary files rather than on the heap, so that the
- * matrix of a large register fits in a small one. Characters the embedded font
- * lacks are shown as {@code ?} rather than failing the report.
+ * matrix of a large register fits in a small one. Text in any script is drawn:
+ * Arabic shaped and right to left, a character no font has as its code in a
+ * box. The same source gives the same file: nothing in it depends on the clock
+ * but the run's own time.
  */
 public final class PdfReport {
+
+	private static final int RULE = 0xBFBFBF;
+
+	private static final int FOOTER_INK = 0x595959;
 
 	private final ZoneId zone;
 
@@ -50,6 +60,8 @@ public final class PdfReport {
 		RunInfo run = source.run();
 		try (PDDocument document = new PDDocument(IOUtils.createTempFileOnlyStreamCache());
 				PdfFonts fonts = PdfFonts.load(document)) {
+			String left = run.session() + " \u2013 language coverage"
+					+ ((run.started() != null) ? " \u2013 run of " + time.format(run.started()) : "");
 			try (PdfCanvas canvas = new PdfCanvas(document, fonts)) {
 				new PdfSummaryPage(canvas, time).draw(source);
 				PdfSections sections = new PdfSections(canvas);
@@ -57,12 +69,10 @@ public final class PdfReport {
 				sections.problems(source);
 				sections.changes(source);
 				sections.rejected(source);
+				footers(document, canvas, left);
 			} catch (UncheckedIOException ex) {
 				throw ex.getCause();
 			}
-			String left = run.session() + " \u2013 language coverage"
-					+ ((run.started() != null) ? " \u2013 run of " + time.format(run.started()) : "");
-			footers(document, fonts, left);
 			describe(document, run);
 			document.save(file.toFile());
 		}
@@ -71,36 +81,31 @@ public final class PdfReport {
 	/**
 	 * Drawn last, on every page, because "of M" is only known once all pages exist.
 	 */
-	private static void footers(PDDocument document, PdfFonts fonts, String left) throws IOException {
+	private static void footers(PDDocument document, PdfCanvas canvas, String left) throws IOException {
 		int total = document.getNumberOfPages();
-		String printableLeft = PdfFonts.printable(fonts.regular, left);
+		TextLine leftLine = canvas.fonts.regular.line(left);
 		float size = 8;
 		float baseline = PdfCanvas.MARGIN - 4;
 		float right = PdfCanvas.PAGE.getWidth() - PdfCanvas.MARGIN;
 		int number = 0;
 		for (PDPage page : document.getPages()) {
 			number++;
-			String pageOf = "Page " + number + " of " + total;
-			float width = PdfFonts.width(fonts.regular, size, pageOf);
-			try (PDPageContentStream stream = new PDPageContentStream(document, page, AppendMode.APPEND, true, true)) {
-				stream.setStrokingColor(0.75f, 0.75f, 0.75f);
-				stream.setLineWidth(0.5f);
-				stream.moveTo(PdfCanvas.MARGIN, baseline + 11);
-				stream.lineTo(right, baseline + 11);
-				stream.stroke();
-				stream.setNonStrokingColor(0.35f, 0.35f, 0.35f);
-				stream.beginText();
-				stream.setFont(fonts.regular, size);
-				stream.newLineAtOffset(PdfCanvas.MARGIN, baseline);
-				stream.showText(printableLeft);
-				stream.newLineAtOffset(right - PdfCanvas.MARGIN - width, 0);
-				stream.showText(pageOf);
-				stream.endText();
-			}
+			TextLine pageOf = canvas.fonts.regular.line("Page " + number + " of " + total);
+			canvas.reopen(page);
+			canvas.fill(RULE, PdfCanvas.MARGIN, baseline + 11, right - PdfCanvas.MARGIN, 0.5f);
+			canvas.text(leftLine, size, FOOTER_INK, PdfCanvas.MARGIN, baseline);
+			canvas.text(pageOf, size, FOOTER_INK, right - pageOf.width(size), baseline);
 		}
 	}
 
 	private void describe(PDDocument document, RunInfo run) {
+		// PDFBox would make the file identifier from the clock when saving; made from
+		// the run, the same run's report is the same file every time it is written.
+		byte[] id = digest(run.session() + "\n" + run.started() + "\n" + run.title());
+		COSArray ids = new COSArray();
+		ids.add(new COSString(id));
+		ids.add(new COSString(id));
+		document.getDocument().setDocumentID(ids);
 		PDDocumentInformation info = document.getDocumentInformation();
 		String title = (run.title() != null && !run.title().isBlank()) ? run.title() : run.session();
 		info.setTitle(title + " \u2013 language coverage");
@@ -109,6 +114,14 @@ public final class PdfReport {
 		if (run.started() != null) {
 			Calendar created = GregorianCalendar.from(run.started().atZone(this.zone));
 			info.setCreationDate(created);
+		}
+	}
+
+	private static byte[] digest(String text) {
+		try {
+			return MessageDigest.getInstance("MD5").digest(text.getBytes(StandardCharsets.UTF_8));
+		} catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("Every Java runtime has MD5", ex);
 		}
 	}
 

@@ -61,12 +61,12 @@ final class PdfSections {
 			float bottom = this.canvas.y() - height;
 			float baseline = bottom + PdfTable.PAD + 2.5f;
 			this.canvas.fill(state.fill(), x, bottom, LANGUAGE_WIDTH, height);
-			float markWidth = PdfFonts.width(this.canvas.fonts.bold, PdfTable.SIZE, state.mark());
-			this.canvas.text(this.canvas.fonts.bold, PdfTable.SIZE, state.ink(), x + (LANGUAGE_WIDTH - markWidth) / 2,
-					baseline, state.mark());
-			this.canvas.text(this.canvas.fonts.regular, PdfTable.SIZE, PdfCanvas.INK, x + LANGUAGE_WIDTH + 4, baseline,
-					state.meaning());
-			x += LANGUAGE_WIDTH + 4 + PdfFonts.width(this.canvas.fonts.regular, PdfTable.SIZE, state.meaning()) + 16;
+			TextLine mark = this.canvas.fonts.bold.line(state.mark());
+			this.canvas.text(mark, PdfTable.SIZE, state.ink(), x + (LANGUAGE_WIDTH - mark.width(PdfTable.SIZE)) / 2,
+					baseline);
+			TextLine meaning = this.canvas.fonts.regular.line(state.meaning());
+			this.canvas.text(meaning, PdfTable.SIZE, PdfCanvas.INK, x + LANGUAGE_WIDTH + 4, baseline);
+			x += LANGUAGE_WIDTH + 4 + meaning.width(PdfTable.SIZE) + 16;
 		}
 		this.canvas.down(height);
 	}

@@ -82,7 +82,7 @@ final class PdfSummaryPage {
 			float gx = x + scale * quarter / 4;
 			this.canvas.fill(PdfTable.GRID, gx, bottom, 0.5f, top - bottom);
 			String label = (quarter * 25) + " %";
-			float width = PdfFonts.width(this.canvas.fonts.regular, 8, label);
+			float width = this.canvas.fonts.regular.width(8, label);
 			this.canvas.text(this.canvas.fonts.regular, 8, PdfCanvas.INK, gx - width / 2, bottom - 10, label);
 		}
 		float y = top;

@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
-
 /**
  * A table drawn row by row on a {@link PdfCanvas}: fixed column widths, text
  * wrapped within each cell, a new page when a row does not fit, with the
@@ -94,9 +92,9 @@ final class PdfTable {
 
 	void row(List<Cell> cells) throws IOException {
 		start();
-		List<List<String>> lines = wrap(cells);
+		List<List<TextLine>> lines = wrap(cells);
 		int total = 1;
-		for (List<String> cellLines : lines) {
+		for (List<TextLine> cellLines : lines) {
 			total = Math.max(total, cellLines.size());
 		}
 		int done = 0;
@@ -126,17 +124,17 @@ final class PdfTable {
 	}
 
 	private void header() throws IOException {
-		List<List<String>> lines = wrap(this.header);
+		List<List<TextLine>> lines = wrap(this.header);
 		int total = 1;
-		for (List<String> cellLines : lines) {
+		for (List<TextLine> cellLines : lines) {
 			total = Math.max(total, cellLines.size());
 		}
 		draw(this.header, lines, 0, total);
 		this.fresh = true;
 	}
 
-	private List<List<String>> wrap(List<Cell> cells) throws IOException {
-		List<List<String>> lines = new ArrayList<>();
+	private List<List<TextLine>> wrap(List<Cell> cells) {
+		List<List<TextLine>> lines = new ArrayList<>();
 		for (int i = 0; i < this.columns.size(); i++) {
 			Cell cell = (i < cells.size()) ? cells.get(i) : Cell.of("");
 			lines.add(TextWrap.lines(font(cell), SIZE, cell.text(), this.columns.get(i).width() - 2 * PAD));
@@ -148,7 +146,7 @@ final class PdfTable {
 	 * Draws lines {@code from} to {@code from + count} of every cell as one band of
 	 * the row.
 	 */
-	private void draw(List<Cell> cells, List<List<String>> lines, int from, int count) throws IOException {
+	private void draw(List<Cell> cells, List<List<TextLine>> lines, int from, int count) throws IOException {
 		float height = count * LEADING + 2 * PAD;
 		float top = this.canvas.y();
 		float x = this.canvas.left();
@@ -159,19 +157,20 @@ final class PdfTable {
 				this.canvas.fill(cell.fill(), x, top - height, column.width(), height);
 			}
 			this.canvas.frame(GRID, x, top - height, column.width(), height);
-			List<String> cellLines = lines.get(i);
+			List<TextLine> cellLines = lines.get(i);
 			for (int k = from; k < Math.min(cellLines.size(), from + count); k++) {
-				String line = cellLines.get(k);
-				float width = PdfFonts.width(font(cell), SIZE, line);
+				TextLine line = cellLines.get(k);
+				float width = line.width(SIZE);
 				float left = switch (column.align()) {
-					case LEFT -> x + PAD;
+					// Text that reads right to left starts at the right.
+					case LEFT -> line.rightToLeft() ? x + column.width() - PAD - width : x + PAD;
 					case CENTER -> x + (column.width() - width) / 2;
 					case RIGHT -> x + column.width() - PAD - width;
 				};
 				// The baseline sits 0.8 of the font size below the top of its line, leaving
 				// room for descenders.
 				float baseline = top - PAD - (k - from) * LEADING - SIZE * 0.8f;
-				this.canvas.text(font(cell), SIZE, cell.ink(), left, baseline, line);
+				this.canvas.text(line, SIZE, cell.ink(), left, baseline);
 			}
 			x += column.width();
 		}
@@ -179,7 +178,7 @@ final class PdfTable {
 		this.fresh = false;
 	}
 
-	private PDType0Font font(Cell cell) {
+	private FontFace font(Cell cell) {
 		return cell.bold() ? this.canvas.fonts.bold : this.canvas.fonts.regular;
 	}
 

@@ -5,8 +5,10 @@ import java.time.LocalDateTime;
 import java.util.List;
 
 import org.apache.poi.ss.SpreadsheetVersion;
+import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Hyperlink;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -19,6 +21,12 @@ import org.apache.poi.ss.util.CellRangeAddress;
  */
 final class SheetWriter {
 
+	/** Most links one sheet holds (see {@link #link}). */
+	static final int LINKS = 10_000;
+
+	/** Height of a line of the default 11-point font, in points. */
+	static final float LINE_HEIGHT = 15;
+
 	private final Sheet sheet;
 
 	private final ExcelStyles styles;
@@ -28,6 +36,8 @@ final class SheetWriter {
 	private final ColumnWidths widths;
 
 	private int next;
+
+	private int links;
 
 	SheetWriter(Sheet sheet, ExcelStyles styles, List<String> headers, int... caps) {
 		this.sheet = sheet;
@@ -42,6 +52,16 @@ final class SheetWriter {
 
 	Row row() {
 		return this.sheet.createRow(this.next++);
+	}
+
+	/**
+	 * Makes the row tall enough for this many lines: a spreadsheet program does not
+	 * grow a row for wrapped text when it opens a file.
+	 */
+	void lines(Row row, int lines) {
+		if (lines > 1) {
+			row.setHeightInPoints(Math.min(409, lines * LINE_HEIGHT));
+		}
 	}
 
 	/**
@@ -73,6 +93,24 @@ final class SheetWriter {
 		}
 		int end = Character.isHighSurrogate(value.charAt(max - 2)) ? max - 2 : max - 1;
 		return value.substring(0, end) + "\u2026";
+	}
+
+	/**
+	 * Text that opens the link when clicked. The cell keeps the text as its value,
+	 * so that whatever reads the sheet reads the location. A streamed sheet keeps
+	 * its hyperlinks in memory until the end, about 2 KB each, so only the first
+	 * {@link #LINKS} of a sheet get one: more than any session's register needs,
+	 * few enough for a register of 50,000 documents to fit in a small heap.
+	 */
+	void link(Row row, int column, String value, String link) {
+		text(row, column, value, (link != null && this.links < LINKS) ? this.styles.link : this.styles.text);
+		if (link != null && this.links < LINKS && value != null && !value.isEmpty()) {
+			Hyperlink hyperlink = this.sheet.getWorkbook().getCreationHelper()
+					.createHyperlink(link.startsWith("file:") ? HyperlinkType.FILE : HyperlinkType.URL);
+			hyperlink.setAddress(link);
+			row.getCell(column).setHyperlink(hyperlink);
+			this.links++;
+		}
 	}
 
 	void number(Row row, int column, Number value) {

@@ -6,15 +6,16 @@ import java.util.List;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 /**
  * The Summary sheet: what the run was, then expected, available, missing, other
- * problems and coverage per language and overall. It is written on a plain XSSF
- * sheet (the streaming workbook wraps it afterwards) because it is small, and
- * because a native chart, which only a plain sheet can hold, belongs beside the
- * table.
+ * problems and coverage per language and overall, and under the table a native
+ * bar chart of it ({@link SummaryChart}). It is written on a plain XSSF sheet
+ * (the streaming workbook wraps it afterwards) because it is small, and because
+ * only a plain sheet can hold a chart.
  */
 final class SummarySheet {
 
@@ -28,6 +29,9 @@ final class SummarySheet {
 	 * it.
 	 */
 	static final int TABLE_HEADER_ROW = 6;
+
+	/** The chart's height in rows, below the table. */
+	static final int CHART_ROWS = 18;
 
 	private final ExcelStyles styles;
 
@@ -48,7 +52,7 @@ final class SummarySheet {
 		if (run.started() != null) {
 			Cell cell = time.createCell(1);
 			cell.setCellValue(LocalDateTime.ofInstant(run.started(), this.zone));
-			cell.setCellStyle(this.styles.dateTime);
+			cell.setCellStyle(this.styles.dateTimeLeft);
 		}
 		info(sheet, 3, "Register", run.register());
 		info(sheet, 4, "Store", run.store());
@@ -58,7 +62,8 @@ final class SummarySheet {
 		widths.measure(1, ExcelStyles.DATE_TIME);
 		XSSFRow header = sheet.createRow(TABLE_HEADER_ROW);
 		for (int i = 0; i < HEADERS.size(); i++) {
-			text(header, i, HEADERS.get(i), this.styles.header);
+			// Headers of numbers stand over the numbers, at the right.
+			text(header, i, HEADERS.get(i), (i == 0) ? this.styles.header : this.styles.headerRight);
 			widths.measure(i, HEADERS.get(i));
 		}
 		int rowIndex = TABLE_HEADER_ROW + 1;
@@ -83,6 +88,14 @@ final class SummarySheet {
 		widths.apply(sheet);
 		// Frozen below the table's header, like every other sheet's header row.
 		sheet.createFreezePane(0, TABLE_HEADER_ROW + 1);
+		int lastRow = rowIndex - 1;
+		SummaryChart.draw(sheet, TABLE_HEADER_ROW + 1, lastRow, lastRow + 2, lastRow + 2 + CHART_ROWS, HEADERS.size());
+		// Printed on one landscape page, table and chart together.
+		sheet.getPrintSetup().setLandscape(true);
+		sheet.getPrintSetup().setPaperSize(PrintSetup.A4_PAPERSIZE);
+		sheet.getPrintSetup().setFitWidth((short) 1);
+		sheet.getPrintSetup().setFitHeight((short) 1);
+		sheet.setFitToPage(true);
 	}
 
 	private XSSFRow info(XSSFSheet sheet, int rowIndex, String label, String value) {

@@ -1,29 +1,35 @@
 package org.langcov.report;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
  * Breaks text into lines that fit a width: at line breaks, then between words,
  * and inside a word too long for a line (a symbol, a URL), after a slash or a
- * hyphen where one falls late enough, else wherever the width runs out.
+ * hyphen where one falls late enough, else wherever the width runs out. Lines
+ * are broken in logical order and then each is put in visual order, so that a
+ * right-to-left paragraph reads from its first line down.
  */
 final class TextWrap {
 
 	private TextWrap() {
 	}
 
-	/** The printable lines of the text; none for empty text. */
-	static List<String> lines(PDType0Font font, float size, String text, float width) throws IOException {
-		List<String> lines = new ArrayList<>();
+	/** The lines of the text; none for empty text. */
+	static List<TextLine> lines(FontFace face, float size, String text, float width) {
+		List<TextLine> lines = new ArrayList<>();
 		if (text == null) {
 			return lines;
 		}
-		for (String paragraph : text.split("\r\n|[\n\r\u000B\u000C\u0085\u2028\u2029]", -1)) {
-			wrap(font, size, PdfFonts.printable(font, paragraph).strip(), width, lines);
+		float units = width * 1000f / size;
+		for (String paragraph : text.split(PdfText.LINE_BREAKS, -1)) {
+			String prepared = PdfText.prepare(paragraph).strip();
+			boolean rightToLeft = VisualOrder.rightToLeft(prepared);
+			List<String> logical = new ArrayList<>();
+			wrap(face, prepared, units, logical);
+			for (String line : logical) {
+				lines.add(face.layout(line, rightToLeft));
+			}
 		}
 		while (!lines.isEmpty() && lines.get(lines.size() - 1).isEmpty()) {
 			lines.remove(lines.size() - 1);
@@ -31,17 +37,16 @@ final class TextWrap {
 		return lines;
 	}
 
-	private static void wrap(PDType0Font font, float size, String paragraph, float width, List<String> lines)
-			throws IOException {
+	private static void wrap(FontFace face, String paragraph, float width, List<String> lines) {
 		if (paragraph.isEmpty()) {
 			lines.add("");
 			return;
 		}
-		float space = PdfFonts.width(font, size, " ");
+		float space = face.units(" ");
 		StringBuilder line = new StringBuilder();
 		float lineWidth = 0;
 		for (String word : paragraph.split(" +")) {
-			float wordWidth = PdfFonts.width(font, size, word);
+			float wordWidth = face.units(word);
 			if (line.length() > 0 && lineWidth + space + wordWidth <= width) {
 				line.append(' ').append(word);
 				lineWidth += space + wordWidth;
@@ -52,10 +57,10 @@ final class TextWrap {
 				line.setLength(0);
 			}
 			while (wordWidth > width) {
-				int cut = cut(font, size, word, width);
+				int cut = cut(face, word, width);
 				lines.add(word.substring(0, cut));
 				word = word.substring(cut);
-				wordWidth = PdfFonts.width(font, size, word);
+				wordWidth = face.units(word);
 			}
 			line.append(word);
 			lineWidth = wordWidth;
@@ -67,12 +72,12 @@ final class TextWrap {
 	 * Where to break a word wider than the line: at least one character, never
 	 * inside a surrogate pair.
 	 */
-	private static int cut(PDType0Font font, float size, String word, float width) throws IOException {
+	private static int cut(FontFace face, String word, float width) {
 		int fits = 0;
 		float used = 0;
 		while (fits < word.length()) {
 			int next = word.offsetByCodePoints(fits, 1);
-			used += PdfFonts.width(font, size, word.substring(fits, next));
+			used += face.units(word.substring(fits, next));
 			if (used > width) {
 				break;
 			}

@@ -29,28 +29,56 @@ class TextWrapTests {
 	}
 
 	@Test
-	void charactersTheFontLacksBecomeOnePlaceholderEach() {
-		assertThat(PdfFonts.printable(this.fonts.regular, "中文 text \uD83D\uDE00 Ж é")).isEqualTo("?? text ? Ж é");
+	void eachCharacterIsDrawnWithTheFirstFontThatHasItAndOneNoneHasAsItsCode() {
+		TextLine line = this.fonts.regular.line("中文 text \uD83D\uDE00 Ж é \u05E9\u05DC\u05D5\u05DD");
+		assertThat(line.runs())
+				.extracting((run) -> run.font() + ":" + (run.box() ? "[" + run.text() + "]" : run.text()))
+				.containsExactly("WenQuanYiMicroHei-CJK.ttf:中文", "NotoSans-Regular.ttf: text ",
+						"NotoSans-Regular.ttf:[U+1F600]", "NotoSans-Regular.ttf: Ж é ",
+						"NotoSansHebrew-Regular.ttf:\u05DD\u05D5\u05DC\u05E9");
+		assertThat(line.units()).isEqualTo(this.fonts.regular.units(line.text()));
+	}
+
+	@Test
+	void boldChineseIsTheOneWeightOutlined() {
+		TextLine line = this.fonts.bold.line("Bold 麻醉");
+		assertThat(line.runs()).extracting(TextLine.Run::emboldened).containsExactly(false, true);
 	}
 
 	@Test
 	void controlCharactersAreDroppedAndWhiteSpaceBecomesSpaces() {
-		assertThat(PdfFonts.printable(this.fonts.regular, "a\u0000b\u0007c\td\u00A0e\uFEFFf"))
-				.isEqualTo("abc d\u00A0ef");
+		assertThat(PdfText.prepare("a\u0000b\u0007c\td\u00A0e\uFEFFf\u2003g\uFE0F")).isEqualTo("abc d\u00A0ef g");
+	}
+
+	@Test
+	void decomposedAccentsAreComposed() {
+		assertThat(PdfText.prepare("Re\u0301sume\u0301")).isEqualTo("R\u00E9sum\u00E9");
+	}
+
+	@Test
+	void arabicIsShapedAndPutRightToLeftAndAlignsRight() throws IOException {
+		// "Report 2014" in Arabic: the number keeps its own direction.
+		List<TextLine> lines = TextWrap.lines(this.fonts.regular, 8, "\u062A\u0642\u0631\u064A\u0631 2014", 200);
+		assertThat(lines).hasSize(1);
+		TextLine line = lines.get(0);
+		assertThat(line.rightToLeft()).isTrue();
+		assertThat(line.runs()).extracting(TextLine.Run::text).containsExactly("2014 ",
+				"\uFEAE\uFEF3\uFEAE\uFED8\uFE97");
 	}
 
 	@Test
 	void textWrapsBetweenWordsAndAtLineBreaks() throws IOException {
-		List<String> lines = TextWrap.lines(this.fonts.regular, 8, "one two three four\r\nfive\n\nsix\n", 60);
-		assertThat(lines).containsExactly("one two three", "four", "five", "", "six");
-		for (String line : lines) {
-			assertThat(PdfFonts.width(this.fonts.regular, 8, line)).isLessThanOrEqualTo(60);
+		List<TextLine> lines = TextWrap.lines(this.fonts.regular, 8, "one two three four\r\nfive\n\nsix\n", 60);
+		assertThat(lines).extracting(TextLine::text).containsExactly("one two three", "four", "five", "", "six");
+		for (TextLine line : lines) {
+			assertThat(line.width(8)).isLessThanOrEqualTo(60);
 		}
 	}
 
 	@Test
 	void aSymbolTooLongForItsColumnBreaksAfterASlash() throws IOException {
-		List<String> lines = TextWrap.lines(this.fonts.regular, 8, "UNODC/CND/2014/CRP.12/Corr.1", 70);
+		List<String> lines = TextWrap.lines(this.fonts.regular, 8, "UNODC/CND/2014/CRP.12/Corr.1", 70).stream()
+				.map(TextLine::text).toList();
 		assertThat(lines).hasSizeGreaterThan(1);
 		assertThat(lines.get(0)).endsWith("/");
 		assertThat(String.join("", lines)).isEqualTo("UNODC/CND/2014/CRP.12/Corr.1");
