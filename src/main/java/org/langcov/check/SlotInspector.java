@@ -8,16 +8,16 @@ import org.langcov.store.FolderStore;
 import org.langcov.store.Lookup;
 
 /**
- * Looks a slot up in its store and inspects the file found there. Never throws:
- * every failure becomes a status.
+ * Looks a slot up in its store and inspects the file found there for the slot's
+ * document and language. Never throws: every failure becomes a status.
  */
 public class SlotInspector {
 
 	private final FolderStore store;
 
-	private final PdfInspector inspector;
+	private final FileInspection inspector;
 
-	public SlotInspector(FolderStore store, PdfInspector inspector) {
+	public SlotInspector(FolderStore store, FileInspection inspector) {
 		this.store = store;
 		this.inspector = inspector;
 	}
@@ -35,7 +35,7 @@ public class SlotInspector {
 			Status status = slot.expected() ? Status.MISSING : Status.NOT_EXPECTED;
 			return new InspectedSlot(slot, slot.location(), Inspection.of(status, ""));
 		}
-		Inspection inspection = this.inspector.inspect(lookup.file());
+		Inspection inspection = this.inspector.inspect(lookup.file(), Expected.of(slot));
 		return new InspectedSlot(slot, relative(lookup), withNotes(inspection, slot, lookup));
 	}
 
