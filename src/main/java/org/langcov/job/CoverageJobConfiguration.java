@@ -8,6 +8,7 @@ import org.langcov.check.InspectedSlot;
 import org.langcov.check.PdfInspector;
 import org.langcov.check.Slot;
 import org.langcov.check.SlotInspector;
+import org.langcov.check.TimedInspection;
 import org.langcov.history.RunRepository;
 import org.langcov.history.RunStatusListener;
 import org.langcov.history.SlotRows;
@@ -75,11 +76,17 @@ class CoverageJobConfiguration {
 				.rowMapper(SlotRows::slot).pageSize(100).saveState(false).build();
 	}
 
+	/**
+	 * Inspects each slot's file within the job file's {@code file-timeout}; the
+	 * store is the one the run recorded when it started.
+	 */
 	@Bean
 	@StepScope
-	SlotInspectionProcessor slotInspectionProcessor(RunRepository runs, @Value(RUN) long run) {
+	SlotInspectionProcessor slotInspectionProcessor(RunRepository runs, @Value(RUN) long run,
+			@Value("#{jobParameters['jobFile']}") String jobFile) {
 		FolderStore store = new FolderStore(Path.of(runs.find(run).store()));
-		return new SlotInspectionProcessor(new SlotInspector(store, new PdfInspector()));
+		TimedInspection inspection = new TimedInspection(new PdfInspector(), FileTimeout.of(jobFile));
+		return new SlotInspectionProcessor(new SlotInspector(store, inspection), inspection);
 	}
 
 	@Bean
