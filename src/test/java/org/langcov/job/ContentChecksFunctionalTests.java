@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 import org.apache.poi.ss.usermodel.Workbook;
@@ -62,6 +63,19 @@ class ContentChecksFunctionalTests {
 							List.of("E", "WRONG_LANGUAGE", "the text is in French, not English", "F"),
 							List.of("R", "AVAILABLE", "", "R"), List.of("S", "AVAILABLE", "no text", ""));
 		}
+		assertThat(inspectionThreadsEnd()).as("the step closes its inspection thread").isTrue();
+	}
+
+	private static boolean inspectionThreadsEnd() {
+		long until = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+		while (System.nanoTime() < until) {
+			if (Thread.getAllStackTraces().keySet().stream()
+					.noneMatch((thread) -> thread.getName().startsWith("langcov-inspect-"))) {
+				return true;
+			}
+			Thread.onSpinWait();
+		}
+		return false;
 	}
 
 }
