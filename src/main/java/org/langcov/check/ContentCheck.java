@@ -1,10 +1,12 @@
 package org.langcov.check;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 
 /**
  * Reads an opened document's first pages and judges whether it is the slot's
@@ -30,12 +32,12 @@ final class ContentCheck {
 	 * {@code null} to only find the language).
 	 */
 	Inspection judge(Inspection opened, Expected expected) throws IOException {
-		int pages = Math.min(FirstPagesText.PAGES, this.document.getNumberOfPages());
+		List<PDPage> pages = firstPages();
 		StreamBudget budget = new StreamBudget(this.deadline);
-		for (int i = 0; i < pages; i++) {
-			budget.check(this.document.getPage(i));
+		for (PDPage page : pages) {
+			budget.check(page);
 		}
-		FirstPagesText.Texts texts = FirstPagesText.read(this.document, this.deadline);
+		FirstPagesText.Texts texts = FirstPagesText.read(this.document, pages, this.deadline);
 		if (!LanguageIdentifier.hasText(texts.firstPages())) {
 			// a scan: neither the symbol nor the language can be verified
 			return opened.withDetail("no text");
@@ -54,6 +56,25 @@ final class ContentCheck {
 					+ ", not " + expected.language().displayName());
 		}
 		return read;
+	}
+
+	/**
+	 * The first pages, up to {@value FirstPagesText#PAGES}. Page 1 was read
+	 * already; a page tree that breaks after it (its count says more pages than it
+	 * holds) ends the list rather than the inspection, as a reader shows the pages
+	 * it can.
+	 */
+	private List<PDPage> firstPages() {
+		List<PDPage> pages = new ArrayList<>();
+		int count = Math.min(FirstPagesText.PAGES, this.document.getNumberOfPages());
+		for (int i = 0; i < count; i++) {
+			try {
+				pages.add(this.document.getPage(i));
+			} catch (RuntimeException ex) {
+				break;
+			}
+		}
+		return pages;
 	}
 
 	private static String list(List<String> symbols) {

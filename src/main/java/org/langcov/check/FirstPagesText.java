@@ -31,22 +31,22 @@ final class FirstPagesText extends PDFTextStripper {
 
 	private final Deadline deadline;
 
+	private final List<PDPage> pages;
+
 	private final StringBuilder text = new StringBuilder();
 
 	private int pageOneEnd = -1;
 
 	private int glyphs;
 
-	private FirstPagesText(Deadline deadline) {
+	private FirstPagesText(List<PDPage> pages, Deadline deadline) {
+		this.pages = pages;
 		this.deadline = deadline;
 	}
 
-	/**
-	 * Reads the first pages' text; page 1's text is the part before
-	 * {@link Texts#pageOne()}.
-	 */
-	static Texts read(PDDocument document, Deadline deadline) throws IOException {
-		FirstPagesText stripper = new FirstPagesText(deadline);
+	/** Reads the text of {@code pages}, the document's first ones. */
+	static Texts read(PDDocument document, List<PDPage> pages, Deadline deadline) throws IOException {
+		FirstPagesText stripper = new FirstPagesText(pages, deadline);
 		stripper.writeText(document, new Bounded(stripper.text));
 		String all = stripper.text.toString();
 		int end = (stripper.pageOneEnd < 0) ? all.length() : stripper.pageOneEnd;
@@ -54,15 +54,13 @@ final class FirstPagesText extends PDFTextStripper {
 	}
 
 	/**
-	 * Only the first pages, fetched by index: the stripper's own loop walks the
-	 * whole page tree, which costs a long document dearly.
+	 * Only the first pages, as the caller fetched them: the stripper's own loop
+	 * walks the whole page tree, which costs a long document dearly.
 	 */
 	@Override
-	protected void processPages(PDPageTree pages) throws IOException {
-		int count = Math.min(PAGES, pages.getCount());
-		for (int i = 0; i < count; i++) {
+	protected void processPages(PDPageTree tree) throws IOException {
+		for (PDPage page : this.pages) {
 			this.deadline.check();
-			PDPage page = pages.get(i);
 			if (page.hasContents()) {
 				processPage(page);
 			}

@@ -2,9 +2,13 @@ package org.langcov.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -105,6 +109,19 @@ class ContentCheckTests {
 
 		assertThat(inspection.status()).isEqualTo(Status.AVAILABLE);
 		assertThat(inspection.pages()).isEqualTo(1);
+	}
+
+	@Test
+	void aPageTreeCountingMorePagesThanItHoldsIsReadAsFarAsItGoes() throws IOException {
+		try (PDDocument document = Loader.loadPDF(UnDocumentPdf.of(Language.RUSSIAN, "E/CN.7/2014/3").toBytes())) {
+			document.getDocumentCatalog().getCOSObject().getCOSDictionary(COSName.PAGES).setInt(COSName.COUNT, 3);
+			document.save(pdf().toFile());
+		}
+
+		Inspection inspection = this.inspector.inspect(pdf(), expected(Language.RUSSIAN, "E/CN.7/2014/3"));
+
+		assertThat(inspection.status()).isEqualTo(Status.AVAILABLE);
+		assertThat(inspection.detectedLanguage()).isEqualTo(Language.RUSSIAN);
 	}
 
 	private static Expected expected(Language language, String... symbols) {

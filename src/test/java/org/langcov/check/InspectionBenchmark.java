@@ -96,7 +96,7 @@ public final class InspectionBenchmark {
 	private static void textOnly(Path file) throws IOException {
 		try (PDDocument document = Loader.loadPDF(new RandomAccessReadBufferedFile(file), "", null, null,
 				IOUtils.createTempFileOnlyStreamCache())) {
-			FirstPagesText.read(document, Deadline.none());
+			FirstPagesText.read(document, List.of(document.getPage(0), document.getPage(1)), Deadline.none());
 		}
 	}
 
