@@ -6,7 +6,9 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -29,6 +31,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * to 19 and throws on later versions; so that stuck threads cannot pile up
  * where it does not work, once {@value #MAX_STUCK} are stuck the next files are
  * not inspected (TIMEOUT, saying why) until one of them ends.
+ * <p>
+ * Several threads may inspect at once (the inspect step's processor runs on
+ * {@code langcov.parallelism} threads): each call borrows an idle worker, or
+ * starts one.
  */
 public final class TimedInspection implements FileInspection, AutoCloseable {
 
@@ -43,11 +49,11 @@ public final class TimedInspection implements FileInspection, AutoCloseable {
 
 	private final Duration grace;
 
+	private final Deque<Worker> idle = new ConcurrentLinkedDeque<>();
+
 	private final List<Thread> stuck = new ArrayList<>();
 
-	private ExecutorService worker;
-
-	private volatile Thread workerThread;
+	private volatile boolean closed;
 
 	/** Inspects with {@code inspector}, each file within {@code timeout}. */
 	public TimedInspection(PdfInspector inspector, Duration timeout) {
@@ -61,26 +67,34 @@ public final class TimedInspection implements FileInspection, AutoCloseable {
 	}
 
 	@Override
-	public synchronized Inspection inspect(Path file, Expected expected) {
-		this.stuck.removeIf((thread) -> !thread.isAlive());
-		if (this.stuck.size() >= MAX_STUCK) {
-			return withFileFacts(file, "not inspected: " + this.stuck.size()
+	public Inspection inspect(Path file, Expected expected) {
+		int stuckNow = stuckThreads();
+		if (stuckNow >= MAX_STUCK) {
+			return withFileFacts(file, "not inspected: " + stuckNow
 					+ " earlier inspections are still stuck in the PDF parser; the next run tries again");
 		}
+		Worker worker = this.idle.poll();
+		if (worker == null) {
+			worker = new Worker();
+		}
 		Deadline deadline = Deadline.after(this.timeout);
-		Future<Inspection> result = worker().submit(() -> run(file, expected, deadline));
+		Future<Inspection> result = worker.executor.submit(() -> run(file, expected, deadline));
 		try {
-			return result.get(this.timeout.plus(this.grace).toNanos(), TimeUnit.NANOSECONDS);
+			Inspection inspection = result.get(this.timeout.plus(this.grace).toNanos(), TimeUnit.NANOSECONDS);
+			release(worker);
+			return inspection;
 		} catch (TimeoutException ex) {
 			deadline.cancel();
-			abandonWorker();
+			abandon(worker);
 			return withFileFacts(file, tookTooLong(this.timeout));
 		} catch (ExecutionException ex) {
 			// run() catches everything; this is only a safety net
+			release(worker);
 			return Inspection.of(Status.DAMAGED, "the inspection failed: " + Reasons.of(ex.getCause(), "no reason"));
 		} catch (InterruptedException ex) {
 			// the run itself is being stopped, not this file's fault
 			deadline.cancel();
+			release(worker);
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException("interrupted while inspecting " + file, ex);
 		}
@@ -99,26 +113,20 @@ public final class TimedInspection implements FileInspection, AutoCloseable {
 		}
 	}
 
-	private ExecutorService worker() {
-		if (this.worker == null) {
-			this.worker = Executors.newSingleThreadExecutor((runnable) -> {
-				Thread thread = new Thread(runnable, "langcov-inspect-" + THREADS.incrementAndGet());
-				// a stuck inspection must never keep the program from ending
-				thread.setDaemon(true);
-				this.workerThread = thread;
-				return thread;
-			});
+	private void release(Worker worker) {
+		this.idle.push(worker);
+		if (this.closed) {
+			close();
 		}
-		return this.worker;
 	}
 
 	/**
-	 * Leaves the stuck worker behind: a fresh thread inspects the next file.
+	 * Leaves a stuck worker behind, after trying to stop it; the next file gets a
+	 * fresh one.
 	 */
-	private void abandonWorker() {
-		Thread thread = this.workerThread;
-		this.worker.shutdownNow();
-		this.worker = null;
+	private void abandon(Worker worker) {
+		worker.executor.shutdownNow();
+		Thread thread = worker.thread;
 		if (thread == null) {
 			return;
 		}
@@ -129,7 +137,9 @@ public final class TimedInspection implements FileInspection, AutoCloseable {
 			Thread.currentThread().interrupt();
 		}
 		if (thread.isAlive()) {
-			this.stuck.add(thread);
+			synchronized (this.stuck) {
+				this.stuck.add(thread);
+			}
 		}
 	}
 
@@ -170,18 +180,40 @@ public final class TimedInspection implements FileInspection, AutoCloseable {
 		return (millis % 1000 == 0) ? (millis / 1000) + "s" : millis + "ms";
 	}
 
-	/** Threads left stuck, for tests. */
-	synchronized int stuckThreads() {
-		this.stuck.removeIf((thread) -> !thread.isAlive());
-		return this.stuck.size();
+	/** Threads left stuck and still running. */
+	int stuckThreads() {
+		synchronized (this.stuck) {
+			this.stuck.removeIf((thread) -> !thread.isAlive());
+			return this.stuck.size();
+		}
 	}
 
+	/** Ends the idle workers; one still inspecting ends when it is done. */
 	@Override
-	public synchronized void close() {
-		if (this.worker != null) {
-			this.worker.shutdownNow();
-			this.worker = null;
+	public void close() {
+		this.closed = true;
+		for (Worker worker = this.idle.poll(); worker != null; worker = this.idle.poll()) {
+			worker.executor.shutdownNow();
 		}
+	}
+
+	/** A thread of its own for one inspection at a time. */
+	private static final class Worker {
+
+		private final ExecutorService executor;
+
+		private volatile Thread thread;
+
+		Worker() {
+			this.executor = Executors.newSingleThreadExecutor((runnable) -> {
+				Thread created = new Thread(runnable, "langcov-inspect-" + THREADS.incrementAndGet());
+				// a stuck inspection must never keep the program from ending
+				created.setDaemon(true);
+				this.thread = created;
+				return created;
+			});
+		}
+
 	}
 
 	/** One inspection that checks the deadline it is given. */

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.langcov.LangcovApplication;
 import org.langcov.cli.Arguments.RunCommandLine;
 import org.langcov.job.CoverageRunner;
 import org.langcov.job.JobFile;
@@ -16,17 +15,12 @@ import org.langcov.job.JobFileException;
 import org.langcov.job.JobFileReader;
 import org.langcov.job.RunOutcome;
 import org.langcov.system.LangcovHome;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * {@code run}: checks the job files, then runs each session one after another.
  */
 class RunCommand {
-
-	private static final Logger logger = LoggerFactory.getLogger(RunCommand.class);
 
 	private final PrintStream out;
 
@@ -59,18 +53,14 @@ class RunCommand {
 		if (jobs.isEmpty()) {
 			return status;
 		}
-		ConfigurableApplicationContext context;
-		try {
-			context = new SpringApplication(LangcovApplication.class).run();
-		} catch (RuntimeException ex) {
-			logger.error("langcov could not start", ex);
-			this.err.println("langcov: could not start: " + rootMessage(ex) + "; details in " + LangcovHome.logFile());
+		ConfigurableApplicationContext context = Application.start(this.err);
+		if (context == null) {
 			return ExitStatus.FAILURE;
 		}
 		try (context) {
 			CoverageRunner runner = context.getBean(CoverageRunner.class);
 			for (JobFile job : jobs) {
-				status = status.worst(report(runner.run(job), command.failUnder()));
+				status = status.worst(report(runner.run(job, command.force()), command.failUnder()));
 			}
 		}
 		return status;
@@ -117,14 +107,6 @@ class RunCommand {
 		} catch (IOException ex) {
 			throw new UsageException("run --all: cannot list " + folder + ": " + ex.getMessage());
 		}
-	}
-
-	private static String rootMessage(Throwable failure) {
-		Throwable root = failure;
-		while (root.getCause() != null) {
-			root = root.getCause();
-		}
-		return (root.getMessage() != null) ? root.getMessage().lines().findFirst().orElse("") : "unknown error";
 	}
 
 }

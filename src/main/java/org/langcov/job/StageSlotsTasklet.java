@@ -1,9 +1,7 @@
 package org.langcov.job;
 
 import java.nio.file.Path;
-import java.time.Instant;
 
-import org.langcov.history.RunRecord;
 import org.langcov.history.RunRepository;
 import org.langcov.register.RegisterInterpreter;
 import org.langcov.register.RegisterReader;
@@ -33,11 +31,7 @@ class StageSlotsTasklet implements Tasklet {
 		JobExecution execution = contribution.getStepExecution().getJobExecution();
 		JobParameters parameters = execution.getJobParameters();
 		long run = execution.getJobInstance().getInstanceId();
-		JobFile job = new JobFileReader().read(Path.of(parameters.getString("jobFile")));
-		this.runs.start(run,
-				new RunRecord(job.session(), job.titleOr(job.session()), job.file().toString(),
-						job.register().toString(), job.documents().toString(), job.output().toString(),
-						Instant.parse(parameters.getString("run"))));
+		JobFile job = new JobFileReader().read(Path.of(parameters.getString(CoverageRunner.JOB_FILE)));
 		this.runs.clearStaged(run);
 		SlotStager stager = new SlotStager(run, job, this.runs);
 		RegisterInterpreter interpreter = new RegisterInterpreter(job.languages(), job.expect());

@@ -4,7 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.junit.jupiter.api.AfterEach;
@@ -116,6 +122,30 @@ class TimedInspectionTests {
 			assertThat(memory.inspect(FILE, EXPECTED).status()).isEqualTo(Status.DAMAGED);
 			assertThat(bug.inspect(FILE, EXPECTED))
 					.isEqualTo(Inspection.of(Status.DAMAGED, "the inspection failed: a bug"));
+		}
+	}
+
+	@Test
+	void inspectionsFromSeveralThreadsRunSideBySide() throws Exception {
+		// each inspection waits for the others: one at a time, they would all time out
+		CountDownLatch together = new CountDownLatch(4);
+		try (TimedInspection inspection = timed((file, expected, deadline) -> {
+			together.countDown();
+			try {
+				return together.await(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS) ? GOOD : null;
+			} catch (InterruptedException ex) {
+				throw new IllegalStateException(ex);
+			}
+		})) {
+			ExecutorService callers = Executors.newFixedThreadPool(4);
+			List<Future<Inspection>> results = new ArrayList<>();
+			for (int i = 0; i < 4; i++) {
+				results.add(callers.submit(() -> inspection.inspect(FILE, EXPECTED)));
+			}
+			for (Future<Inspection> result : results) {
+				assertThat(result.get()).isEqualTo(GOOD);
+			}
+			callers.shutdown();
 		}
 	}
 

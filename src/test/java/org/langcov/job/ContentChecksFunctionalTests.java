@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.langcov.check.Language;
 import org.langcov.fixtures.ScannedPdf;
+import org.langcov.fixtures.Sheets;
 import org.langcov.fixtures.UnDocumentPdf;
 import org.langcov.fixtures.Workbooks;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -50,12 +51,12 @@ class ContentChecksFunctionalTests {
 				""");
 
 		// when
-		RunOutcome outcome = this.runner.run(new JobFileReader().read(jobFile));
+		RunOutcome outcome = this.runner.run(new JobFileReader().read(jobFile), false);
 
 		// then
 		assertThat(outcome.result()).isEqualTo(RunOutcome.Result.COMPLETED);
-		try (Workbook workbook = CoverageJobFunctionalTests.open(this.dir.resolve("out/CONTENT-coverage.xlsx"))) {
-			List<List<String>> files = CoverageJobFunctionalTests.rows(workbook.getSheet("Files"), 9);
+		try (Workbook workbook = Sheets.open(this.dir.resolve("out/CONTENT-coverage.xlsx"))) {
+			List<List<String>> files = Sheets.rows(workbook.getSheet("Files"), 9);
 			assertThat(files).extracting((row) -> List.of(row.get(1), row.get(2), row.get(3), row.get(8)))
 					.containsExactly(List.of("Language", "Status", "Detail", "Detected language"),
 							List.of("A", "AVAILABLE", "", "A"),

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.langcov.check.Language;
 import org.langcov.fixtures.HostileFiles;
+import org.langcov.fixtures.Sheets;
 import org.langcov.fixtures.UnDocumentPdf;
 import org.langcov.fixtures.Workbooks;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -100,11 +101,11 @@ class HostileFilesFunctionalTests {
 				output: out
 				""");
 
-		RunOutcome outcome = this.runner.run(new JobFileReader().read(jobFile));
+		RunOutcome outcome = this.runner.run(new JobFileReader().read(jobFile), false);
 
 		assertThat(outcome.result()).isEqualTo(RunOutcome.Result.COMPLETED);
-		try (Workbook workbook = CoverageJobFunctionalTests.open(this.dir.resolve("out/HOSTILE-coverage.xlsx"))) {
-			List<List<String>> rows = CoverageJobFunctionalTests.rows(workbook.getSheet("Files"), 4);
+		try (Workbook workbook = Sheets.open(this.dir.resolve("out/HOSTILE-coverage.xlsx"))) {
+			List<List<String>> rows = Sheets.rows(workbook.getSheet("Files"), 4);
 			assertThat(rows).hasSize(3);
 			assertThat(rows.get(2)).containsExactly(GOOD, "E", "AVAILABLE", "");
 			assertThat(rows.get(1).subList(0, 2)).containsExactly(HostileFiles.SYMBOL, "E");
