@@ -10,12 +10,9 @@ import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Bounds the time of each file's inspection: the {@code file-timeout} of the
@@ -41,15 +38,13 @@ public final class TimedInspection implements FileInspection, AutoCloseable {
 	/** Stuck threads tolerated at once: each may hold a core and memory. */
 	static final int MAX_STUCK = 2;
 
-	private static final AtomicInteger THREADS = new AtomicInteger();
-
 	private final Task task;
 
 	private final Duration timeout;
 
 	private final Duration grace;
 
-	private final Deque<Worker> idle = new ConcurrentLinkedDeque<>();
+	private final Deque<InspectionWorker> idle = new ConcurrentLinkedDeque<>();
 
 	private final List<Thread> stuck = new ArrayList<>();
 
@@ -73,12 +68,12 @@ public final class TimedInspection implements FileInspection, AutoCloseable {
 			return withFileFacts(file, "not inspected: " + stuckNow
 					+ " earlier inspections are still stuck in the PDF parser; the next run tries again");
 		}
-		Worker worker = this.idle.poll();
+		InspectionWorker worker = this.idle.poll();
 		if (worker == null) {
-			worker = new Worker();
+			worker = new InspectionWorker();
 		}
 		Deadline deadline = Deadline.after(this.timeout);
-		Future<Inspection> result = worker.executor.submit(() -> run(file, expected, deadline));
+		Future<Inspection> result = worker.submit(() -> run(file, expected, deadline));
 		try {
 			Inspection inspection = result.get(this.timeout.plus(this.grace).toNanos(), TimeUnit.NANOSECONDS);
 			release(worker);
@@ -113,7 +108,7 @@ public final class TimedInspection implements FileInspection, AutoCloseable {
 		}
 	}
 
-	private void release(Worker worker) {
+	private void release(InspectionWorker worker) {
 		this.idle.push(worker);
 		if (this.closed) {
 			close();
@@ -124,13 +119,11 @@ public final class TimedInspection implements FileInspection, AutoCloseable {
 	 * Leaves a stuck worker behind, after trying to stop it; the next file gets a
 	 * fresh one.
 	 */
-	private void abandon(Worker worker) {
-		worker.executor.shutdownNow();
-		Thread thread = worker.thread;
+	private void abandon(InspectionWorker worker) {
+		Thread thread = worker.stop();
 		if (thread == null) {
 			return;
 		}
-		stop(thread);
 		try {
 			thread.join(this.grace.toMillis());
 		} catch (InterruptedException ex) {
@@ -140,15 +133,6 @@ public final class TimedInspection implements FileInspection, AutoCloseable {
 			synchronized (this.stuck) {
 				this.stuck.add(thread);
 			}
-		}
-	}
-
-	@SuppressWarnings({"deprecation", "removal"})
-	private static void stop(Thread thread) {
-		try {
-			thread.stop();
-		} catch (UnsupportedOperationException ex) {
-			// Java 20 and later: the thread runs on until it ends by itself
 		}
 	}
 
@@ -192,28 +176,9 @@ public final class TimedInspection implements FileInspection, AutoCloseable {
 	@Override
 	public void close() {
 		this.closed = true;
-		for (Worker worker = this.idle.poll(); worker != null; worker = this.idle.poll()) {
-			worker.executor.shutdownNow();
+		for (InspectionWorker worker = this.idle.poll(); worker != null; worker = this.idle.poll()) {
+			worker.shutdown();
 		}
-	}
-
-	/** A thread of its own for one inspection at a time. */
-	private static final class Worker {
-
-		private final ExecutorService executor;
-
-		private volatile Thread thread;
-
-		Worker() {
-			this.executor = Executors.newSingleThreadExecutor((runnable) -> {
-				Thread created = new Thread(runnable, "langcov-inspect-" + THREADS.incrementAndGet());
-				// a stuck inspection must never keep the program from ending
-				created.setDaemon(true);
-				this.thread = created;
-				return created;
-			});
-		}
-
 	}
 
 	/** One inspection that checks the deadline it is given. */
