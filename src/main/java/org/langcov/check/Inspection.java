@@ -39,6 +39,11 @@ public record Inspection(Status status, String detail, Long bytes, Integer pages
 				this.lastModified);
 	}
 
+	public Inspection withDetectedLanguage(Language language) {
+		return new Inspection(this.status, this.detail, this.bytes, this.pages, this.pdfVersion, language,
+				this.lastModified);
+	}
+
 	public Inspection withStatus(Status newStatus, String newDetail) {
 		return new Inspection(newStatus, newDetail, this.bytes, this.pages, this.pdfVersion, this.detectedLanguage,
 				this.lastModified);

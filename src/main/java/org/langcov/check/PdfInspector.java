@@ -25,14 +25,32 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
  * repairs broken files silently: the size, the {@code %PDF-} header and the
  * {@code %%EOF} tail are judged on the raw bytes before the parser sees them.
  * The file is read through a temporary-file cache, never onto the heap.
+ * <p>
+ * A file that opens is then read for its content (see {@link ContentCheck}):
+ * the symbols on page 1 and the language of the first pages. Everything that
+ * reads the file checks a {@link Deadline}, so that {@link TimedInspection} can
+ * end an inspection that takes too long.
  */
-public final class PdfInspector {
+public final class PdfInspector implements FileInspection {
 
 	/** How far from each end of the file the header and the tail are looked for. */
 	static final int PROBE_BYTES = 1024;
 
-	/** Inspects the file at {@code file}; never throws. */
+	/**
+	 * Inspects the file at {@code file} without expectations: whether it opens, and
+	 * the language it is in. Never throws.
+	 */
 	public Inspection inspect(Path file) {
+		return inspect(file, null, Deadline.none());
+	}
+
+	/** Inspects the file at {@code file} for a slot; never throws. */
+	@Override
+	public Inspection inspect(Path file, Expected expected) {
+		return inspect(file, expected, Deadline.none());
+	}
+
+	Inspection inspect(Path file, Expected expected, Deadline deadline) {
 		BasicFileAttributes attributes;
 		try {
 			attributes = Files.readAttributes(file, BasicFileAttributes.class);
@@ -55,13 +73,14 @@ public final class PdfInspector {
 			return found.withStatus(Status.EMPTY, "the file has zero bytes");
 		}
 		try {
-			return inspectBytes(file, found);
+			return inspectBytes(file, found, expected, deadline);
 		} catch (IOException ex) {
 			return found.withStatus(Status.UNREADABLE, "cannot read the file: " + Reasons.io(ex));
 		}
 	}
 
-	private Inspection inspectBytes(Path file, Inspection found) throws IOException {
+	private Inspection inspectBytes(Path file, Inspection found, Expected expected, Deadline deadline)
+			throws IOException {
 		byte[] head;
 		byte[] tail;
 		try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
@@ -80,30 +99,44 @@ public final class PdfInspector {
 					"cut short: no %%EOF in the last 1,024 bytes, the copy or upload may have stopped early");
 		}
 		// opening the source is I/O on the file (UNREADABLE); parsing it is not
-		try (RandomAccessRead source = new RandomAccessReadBufferedFile(file)) {
-			return parse(source, found);
-		}
-	}
-
-	private Inspection parse(RandomAccessRead source, Inspection found) {
-		try (PDDocument document = Loader.loadPDF(source, "", null, null, IOUtils.createTempFileOnlyStreamCache())) {
-			return examine(document, found);
-		} catch (InvalidPasswordException ex) {
-			return found.withStatus(Status.ENCRYPTED, "needs a password to open");
-		} catch (IOException | RuntimeException ex) {
-			return found.withStatus(Status.DAMAGED, "cannot be parsed: " + Reasons.parser(ex));
-		} catch (StackOverflowError ex) {
-			// PDFBox's own security notes: crafted files can nest objects without end
-			return found.withStatus(Status.DAMAGED, "cannot be parsed: its objects nest too deeply");
+		try (RandomAccessRead source = new GuardedRead(new RandomAccessReadBufferedFile(file), deadline)) {
+			return parse(source, found, expected, deadline);
 		}
 	}
 
 	/**
-	 * Judges the opened document. This is the place for the checks that read the
-	 * content while the document is open: the document symbols on page 1
-	 * (WRONG_DOCUMENT) and the language of the first pages (WRONG_LANGUAGE).
+	 * Opens and examines the file. Whatever the parser throws ends here as a
+	 * status: PDFBox's own security notes say crafted files can loop, nest without
+	 * end or exhaust memory, and one file must never fail the run.
 	 */
-	private Inspection examine(PDDocument document, Inspection found) {
+	private Inspection parse(RandomAccessRead source, Inspection found, Expected expected, Deadline deadline) {
+		try (PDDocument document = Loader.loadPDF(source, "", null, null, IOUtils.createTempFileOnlyStreamCache())) {
+			return examine(document, found, expected, deadline);
+		} catch (InvalidPasswordException ex) {
+			return found.withStatus(Status.ENCRYPTED, "needs a password to open");
+		} catch (IOException | RuntimeException ex) {
+			return found.withStatus(Status.DAMAGED, "cannot be parsed: " + Reasons.parser(ex));
+		} catch (Deadline.Passed ex) {
+			return found.withStatus(Status.TIMEOUT, TimedInspection.tookTooLong(deadline.budget()));
+		} catch (StreamBudget.Exceeded ex) {
+			return found.withStatus(Status.DAMAGED,
+					"cannot be read: " + ex.getMessage() + " (a compression bomb, or a broken stream)");
+		} catch (StackOverflowError ex) {
+			return found.withStatus(Status.DAMAGED, "cannot be parsed: its objects nest too deeply");
+		} catch (OutOfMemoryError ex) {
+			return found.withStatus(Status.DAMAGED, "cannot be parsed: it needs more memory than the run has");
+		} catch (Error ex) {
+			return found.withStatus(Status.DAMAGED, "cannot be parsed: the parser failed on it");
+		}
+	}
+
+	/**
+	 * Judges the opened document: its pages, then its content, the document symbols
+	 * on page 1 (WRONG_DOCUMENT) and the language of the first pages
+	 * (WRONG_LANGUAGE).
+	 */
+	private Inspection examine(PDDocument document, Inspection found, Expected expected, Deadline deadline)
+			throws IOException {
 		int pages = document.getNumberOfPages();
 		Inspection opened = new Inspection(Status.AVAILABLE, "", found.bytes(), pages,
 				String.valueOf(document.getVersion()), null, found.lastModified());
@@ -116,7 +149,7 @@ public final class PdfInspector {
 		} catch (RuntimeException ex) {
 			return opened.withStatus(Status.DAMAGED, "page 1 cannot be read: " + Reasons.parser(ex));
 		}
-		return opened;
+		return new ContentCheck(document, deadline).judge(opened, expected);
 	}
 
 	private static byte[] read(FileChannel channel, long position) throws IOException {

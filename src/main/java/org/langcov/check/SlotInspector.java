@@ -8,18 +8,18 @@ import org.langcov.store.FolderStore;
 import org.langcov.store.Lookup;
 
 /**
- * Looks a slot up in its store and inspects the file found there. Never throws:
- * every failure becomes a status.
+ * Looks a slot up in its store and inspects the file found there for the slot's
+ * document and language. Never throws: every failure becomes a status.
  */
 public class SlotInspector {
 
 	private final FolderStore store;
 
-	private final PdfInspector inspector;
+	private final FileInspection inspector;
 
 	private final InspectionCache cache;
 
-	public SlotInspector(FolderStore store, PdfInspector inspector, InspectionCache cache) {
+	public SlotInspector(FolderStore store, FileInspection inspector, InspectionCache cache) {
 		this.store = store;
 		this.inspector = inspector;
 		this.cache = cache;
@@ -42,7 +42,7 @@ public class SlotInspector {
 		if (earlier != null) {
 			return new InspectedSlot(slot, relative(lookup), withNotes(earlier, slot, lookup));
 		}
-		Inspection inspection = this.inspector.inspect(lookup.file());
+		Inspection inspection = this.inspector.inspect(lookup.file(), Expected.of(slot));
 		return new InspectedSlot(slot, relative(lookup), withNotes(inspection, slot, lookup), lookup.file(),
 				inspection);
 	}

@@ -10,6 +10,7 @@ import org.langcov.check.InspectionCache;
 import org.langcov.check.PdfInspector;
 import org.langcov.check.Slot;
 import org.langcov.check.SlotInspector;
+import org.langcov.check.TimedInspection;
 import org.langcov.history.FileCache;
 import org.langcov.history.RunRepository;
 import org.langcov.history.SlotRows;
@@ -105,13 +106,19 @@ class CoverageJobConfiguration {
 				.build();
 	}
 
+	/**
+	 * Inspects each slot's file within the job file's {@code file-timeout}; the
+	 * store is the one the run recorded when it started.
+	 */
 	@Bean
 	@StepScope
 	SlotInspectionProcessor slotInspectionProcessor(RunRepository runs, FileCache fileCache, @Value(RUN) long run,
-			@Value("#{jobParameters['" + CoverageRunner.FORCE + "']}") String force) {
+			@Value("#{jobParameters['" + CoverageRunner.FORCE + "']}") String force,
+			@Value("#{jobParameters['jobFile']}") String jobFile) {
 		FolderStore store = new FolderStore(Path.of(runs.find(run).store()));
 		InspectionCache cache = Boolean.parseBoolean(force) ? InspectionCache.NONE : fileCache;
-		return new SlotInspectionProcessor(new SlotInspector(store, new PdfInspector(), cache));
+		TimedInspection inspection = new TimedInspection(new PdfInspector(), FileTimeout.of(jobFile));
+		return new SlotInspectionProcessor(new SlotInspector(store, inspection, cache), inspection);
 	}
 
 	/**

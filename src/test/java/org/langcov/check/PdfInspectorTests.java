@@ -34,6 +34,7 @@ class PdfInspectorTests {
 		assertThat(inspection.bytes()).isEqualTo(Files.size(file));
 		assertThat(inspection.pages()).isEqualTo(2);
 		assertThat(inspection.pdfVersion()).isEqualTo("1.7");
+		assertThat(inspection.detectedLanguage()).isEqualTo(language);
 		assertThat(inspection.lastModified()).isEqualTo(Files.getLastModifiedTime(file).toInstant());
 	}
 

@@ -1,0 +1,66 @@
+package org.langcov.check;
+
+import java.time.Duration;
+
+/**
+ * The time one file's inspection may take, checked cooperatively by the code
+ * that reads the file: PDFBox never looks at thread interrupts, so the reader,
+ * the stream decoder and the text extraction call {@link #check()} instead.
+ */
+final class Deadline {
+
+	private final long endNanos;
+
+	private final Duration budget;
+
+	private volatile boolean cancelled;
+
+	private Deadline(long endNanos, Duration budget) {
+		this.endNanos = endNanos;
+		this.budget = budget;
+	}
+
+	static Deadline after(Duration budget) {
+		return new Deadline(System.nanoTime() + budget.toNanos(), budget);
+	}
+
+	/** A deadline for callers that want no limit, such as tests of one file. */
+	static Deadline none() {
+		return new Deadline(Long.MAX_VALUE, null);
+	}
+
+	Duration budget() {
+		return this.budget;
+	}
+
+	/** Ends the inspection at its next check, whatever the time. */
+	void cancel() {
+		this.cancelled = true;
+	}
+
+	/**
+	 * Throws {@link Passed} when the time is up or the inspection was cancelled.
+	 */
+	void check() {
+		if (this.cancelled || (this.budget != null && System.nanoTime() - this.endNanos > 0)) {
+			throw new Passed();
+		}
+	}
+
+	/**
+	 * Thrown out of the parser when the time is up. An {@link Error}, so that the
+	 * parser's lenient {@code catch (IOException)} and
+	 * {@code catch (RuntimeException)} blocks, which repair broken files and go on,
+	 * cannot swallow it.
+	 */
+	static final class Passed extends Error {
+
+		private static final long serialVersionUID = 1L;
+
+		Passed() {
+			super("the inspection took longer than allowed", null, false, false);
+		}
+
+	}
+
+}

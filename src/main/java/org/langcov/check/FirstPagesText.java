@@ -1,0 +1,131 @@
+package org.langcov.check;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageTree;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+
+/**
+ * The text of a document's first pages, as {@link PDFTextStripper} extracts it
+ * (in logical order, Arabic presentation forms normalised), read within a
+ * {@link Deadline} and with bounded memory: a hostile page may show millions of
+ * glyphs, and the stripper keeps every one of them until the page ends.
+ */
+final class FirstPagesText extends PDFTextStripper {
+
+	/** How many pages the language is judged on. */
+	static final int PAGES = 3;
+
+	/** Glyphs kept per page: ten dense pages' worth. */
+	private static final int MAX_GLYPHS_PER_PAGE = 50_000;
+
+	/** Characters kept in all: enough to judge a language many times over. */
+	private static final int MAX_CHARS = 30_000;
+
+	private final Deadline deadline;
+
+	private final List<PDPage> pages;
+
+	private final StringBuilder text = new StringBuilder();
+
+	private int pageOneEnd = -1;
+
+	private int glyphs;
+
+	private FirstPagesText(List<PDPage> pages, Deadline deadline) {
+		this.pages = pages;
+		this.deadline = deadline;
+	}
+
+	/** Reads the text of {@code pages}, the document's first ones. */
+	static Texts read(PDDocument document, List<PDPage> pages, Deadline deadline) throws IOException {
+		FirstPagesText stripper = new FirstPagesText(pages, deadline);
+		stripper.writeText(document, new Bounded(stripper.text));
+		String all = stripper.text.toString();
+		int end = (stripper.pageOneEnd < 0) ? all.length() : stripper.pageOneEnd;
+		return new Texts(all.substring(0, end), all);
+	}
+
+	/**
+	 * Only the first pages, as the caller fetched them: the stripper's own loop
+	 * walks the whole page tree, which costs a long document dearly.
+	 */
+	@Override
+	protected void processPages(PDPageTree tree) throws IOException {
+		for (PDPage page : this.pages) {
+			this.deadline.check();
+			if (page.hasContents()) {
+				processPage(page);
+			}
+			if (this.pageOneEnd < 0) {
+				this.pageOneEnd = this.text.length();
+			}
+		}
+	}
+
+	@Override
+	protected void startPage(PDPage page) throws IOException {
+		this.glyphs = 0;
+		super.startPage(page);
+	}
+
+	@Override
+	protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
+		this.deadline.check();
+		super.processOperator(operator, operands);
+	}
+
+	@Override
+	protected void processTextPosition(TextPosition position) {
+		if (++this.glyphs <= MAX_GLYPHS_PER_PAGE) {
+			super.processTextPosition(position);
+		}
+	}
+
+	/**
+	 * The text of page 1 and of the first pages together.
+	 *
+	 * @param pageOne
+	 *            page 1's text
+	 * @param firstPages
+	 *            the first {@value FirstPagesText#PAGES} pages' text, page 1's
+	 *            included
+	 */
+	record Texts(String pageOne, String firstPages) {
+	}
+
+	/** Keeps the first {@link #MAX_CHARS} characters and drops the rest. */
+	private static final class Bounded extends Writer {
+
+		private final StringBuilder into;
+
+		Bounded(StringBuilder into) {
+			this.into = into;
+		}
+
+		@Override
+		public void write(char[] chars, int offset, int length) {
+			int room = MAX_CHARS - this.into.length();
+			if (room > 0) {
+				this.into.append(chars, offset, Math.min(room, length));
+			}
+		}
+
+		@Override
+		public void flush() {
+		}
+
+		@Override
+		public void close() {
+		}
+
+	}
+
+}
