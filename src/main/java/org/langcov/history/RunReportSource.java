@@ -18,6 +18,7 @@ import org.langcov.report.ReportSource;
 import org.langcov.report.RunInfo;
 import org.langcov.report.SlotLine;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 
 /**
  * A run's reports, read from the database in streams.
@@ -85,18 +86,24 @@ public class RunReportSource implements ReportSource {
 		if (this.previous == null) {
 			return;
 		}
+		RowCallbackHandler change = (rs) -> action.accept(new Change(rs.getString(1), language(rs.getString(2)),
+				status(rs.getString(3)), status(rs.getString(4))));
+		// Each slot of this run looks up its previous self through the (RUN_ID, SYMBOL,
+		// LANG)
+		// index; a join of the two runs as derived tables would compare every pair of
+		// slots.
 		this.jdbc.query(
-				"SELECT COALESCE(c.SYMBOL, p.SYMBOL), COALESCE(c.LANG, p.LANG), p.STATUS, c.STATUS"
-						+ " FROM (SELECT * FROM LC_SLOT WHERE RUN_ID = ?) c"
-						+ " FULL OUTER JOIN (SELECT * FROM LC_SLOT WHERE RUN_ID = ?) p"
-						+ " ON c.SYMBOL = p.SYMBOL AND c.LANG = p.LANG" + " WHERE c.STATUS IS DISTINCT FROM p.STATUS"
-						+ " AND NOT (c.STATUS IS NULL AND p.STATUS = 'NOT_EXPECTED')"
-						+ " AND NOT (p.STATUS IS NULL AND c.STATUS = 'NOT_EXPECTED')"
-						+ " ORDER BY CASE WHEN c.SLOT_SEQ IS NULL THEN 1 ELSE 0 END, COALESCE(c.SLOT_SEQ, p.SLOT_SEQ)",
-				(ResultSet rs) -> {
-					action.accept(new Change(rs.getString(1), language(rs.getString(2)), status(rs.getString(3)),
-							status(rs.getString(4))));
-				}, this.run, this.previous);
+				"SELECT c.SYMBOL, c.LANG, p.STATUS, c.STATUS FROM LC_SLOT c"
+						+ " LEFT JOIN LC_SLOT p ON p.RUN_ID = ? AND p.SYMBOL = c.SYMBOL AND p.LANG = c.LANG"
+						+ " WHERE c.RUN_ID = ? AND c.STATUS IS DISTINCT FROM p.STATUS"
+						+ " AND NOT (p.STATUS IS NULL AND c.STATUS = 'NOT_EXPECTED') ORDER BY c.SLOT_SEQ",
+				change, this.previous, this.run);
+		// then the slots of documents that have left the register
+		this.jdbc.query(
+				"SELECT p.SYMBOL, p.LANG, p.STATUS, NULL FROM LC_SLOT p"
+						+ " WHERE p.RUN_ID = ? AND p.STATUS <> 'NOT_EXPECTED' AND NOT EXISTS (SELECT 1 FROM LC_SLOT c"
+						+ " WHERE c.RUN_ID = ? AND c.SYMBOL = p.SYMBOL AND c.LANG = p.LANG) ORDER BY p.SLOT_SEQ",
+				change, this.previous, this.run);
 	}
 
 	@Override

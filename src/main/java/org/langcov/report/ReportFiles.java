@@ -6,12 +6,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 /**
  * Writes a session's two reports so that a failing run leaves the previous ones
  * as they were: each is written to a temporary file beside its place, and both
  * are moved into place only when both are complete.
  */
 public final class ReportFiles {
+
+	private static final Logger logger = LoggerFactory.getLogger(ReportFiles.class);
 
 	private final Path folder;
 
@@ -35,8 +40,12 @@ public final class ReportFiles {
 		Path workbook = temporary(workbook());
 		Path pdf = temporary(pdf());
 		try {
+			long started = System.nanoTime();
 			new ExcelReport().write(source, workbook);
+			long written = System.nanoTime();
 			new PdfReport().write(source, pdf);
+			logger.info("Reports of {} written: workbook in {} ms, PDF in {} ms", this.session,
+					(written - started) / 1_000_000, (System.nanoTime() - written) / 1_000_000);
 			move(workbook, workbook());
 			move(pdf, pdf());
 		} finally {

@@ -106,6 +106,24 @@ class NightlyFunctionalTests {
 		assertThat(inspectedInLatestRun("NIGHT2")).isEqualTo(8);
 	}
 
+	@Test
+	void aDocumentThatLeavesTheRegisterIsListedAsAChange() throws IOException {
+		JobFile job = job("NIGHT3");
+		this.runner.run(job, false);
+		Workbooks.workbook().row(1, "Symbol", "Title", "Languages")
+				.row(2, "E/CN.7/2014/1", "Annotated provisional agenda", "all")
+				.write(this.dir.resolve("register.xlsx"));
+
+		RunOutcome second = this.runner.run(job, false);
+
+		assertThat(second.changes()).isEqualTo(2);
+		try (Workbook workbook = Sheets.open(second.reports().get(0))) {
+			assertThat(Sheets.rows(workbook.getSheet("Changes"), 4)).containsExactly(
+					List.of("Symbol", "Language", "Before", "After"), List.of("E/CN.7/2014/2", "E", "AVAILABLE", ""),
+					List.of("E/CN.7/2014/2", "F", "DAMAGED", ""));
+		}
+	}
+
 	private int inspectedInLatestRun(String session) {
 		long run = this.runs.history(session).get(0).run();
 		return this.jdbc.queryForObject("SELECT COUNT(*) FROM LC_SLOT WHERE RUN_ID = ? AND INSPECTED", Integer.class,
