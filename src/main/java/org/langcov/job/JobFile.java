@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.langcov.check.Language;
+import org.langcov.register.DateOrder;
 
 /**
  * One session's job file, checked and with every default applied. Paths are
@@ -40,6 +41,8 @@ import org.langcov.check.Language;
  *            the session's opening date, or {@code null}
  * @param deadlineWeeks
  *            weeks before {@code opens} by which versions are due
+ * @param dateOrder
+ *            how the register writes numeric dates such as {@code 03/04/2014}
  * @param maxFileSize
  *            web stores: largest file downloaded, in bytes
  * @param connectTimeout
@@ -51,8 +54,8 @@ import org.langcov.check.Language;
  */
 public record JobFile(Path file, String session, String title, Path register, String sheet, Path documents,
 		String pattern, Set<Language> languages, List<ExpectRule> expect, Path output, Duration fileTimeout,
-		LocalDate opens, int deadlineWeeks, long maxFileSize, Duration connectTimeout, Duration readTimeout,
-		int connectionsPerHost) {
+		LocalDate opens, int deadlineWeeks, DateOrder dateOrder, long maxFileSize, Duration connectTimeout,
+		Duration readTimeout, int connectionsPerHost) {
 
 	/** The default pattern: the UN Digital Library's file names. */
 	public static final String DEFAULT_PATTERN = "{symbol}-{iso}.pdf";

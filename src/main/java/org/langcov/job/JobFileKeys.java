@@ -14,6 +14,7 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 
 import org.langcov.check.Language;
+import org.langcov.register.DateOrder;
 import org.langcov.store.Placeholders;
 
 /**
@@ -23,7 +24,7 @@ import org.langcov.store.Placeholders;
 final class JobFileKeys {
 
 	static final List<String> KNOWN = List.of("session", "title", "register", "sheet", "documents", "pattern",
-			"languages", "expect", "output", "file-timeout", "opens", "deadline-weeks", "max-file-size",
+			"languages", "expect", "output", "file-timeout", "opens", "deadline-weeks", "date-order", "max-file-size",
 			"connect-timeout", "read-timeout", "connections-per-host");
 
 	/**
@@ -72,7 +73,8 @@ final class JobFileKeys {
 		return new JobFile(this.file.toAbsolutePath().normalize(), session, text("title", null), register,
 				text("sheet", null), documents, pattern, languages(), expect(), output,
 				value("file-timeout", "30s", Quantities::duration), value("opens", null, LocalDate::parse),
-				value("deadline-weeks", "6", JobFileKeys::positive), value("max-file-size", "200MB", Quantities::size),
+				value("deadline-weeks", "6", JobFileKeys::positive), value("date-order", "DMY", JobFileKeys::dateOrder),
+				value("max-file-size", "200MB", Quantities::size),
 				value("connect-timeout", "10s", Quantities::duration),
 				value("read-timeout", "60s", Quantities::duration),
 				value("connections-per-host", "4", JobFileKeys::positive));
@@ -133,6 +135,14 @@ final class JobFileKeys {
 			throw new IllegalArgumentException("name at least one language, as in ACEFRS");
 		}
 		return EnumSet.copyOf(languages);
+	}
+
+	private static DateOrder dateOrder(String text) {
+		try {
+			return DateOrder.valueOf(text.trim().toUpperCase(java.util.Locale.ROOT));
+		} catch (IllegalArgumentException ex) {
+			throw new IllegalArgumentException("'" + text + "' is not DMY (30/01/2014) or MDY (01/30/2014)");
+		}
 	}
 
 	private static int positive(String text) {

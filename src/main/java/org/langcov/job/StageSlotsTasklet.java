@@ -34,7 +34,7 @@ class StageSlotsTasklet implements Tasklet {
 		JobFile job = new JobFileReader().read(Path.of(parameters.getString(CoverageRunner.JOB_FILE)));
 		this.runs.clearStaged(run);
 		SlotStager stager = new SlotStager(run, job, this.runs);
-		RegisterInterpreter interpreter = new RegisterInterpreter(job.languages(), job.expect());
+		RegisterInterpreter interpreter = new RegisterInterpreter(job.languages(), job.expect(), job.dateOrder());
 		RegisterReader.forFile(job.register()).read(job.register(), job.sheet(),
 				(row) -> stager.accept(interpreter.interpret(row)));
 		stager.flush();

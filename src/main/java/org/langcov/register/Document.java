@@ -1,10 +1,12 @@
 package org.langcov.register;
 
+import java.time.LocalDate;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.langcov.check.Language;
@@ -24,8 +26,7 @@ import org.langcov.check.Language;
  * @param session
  *            the session it belongs to, as written
  * @param deadline
- *            its own due date, as read (dates as {@code 2014-03-13}); parsed
- *            when timeliness is judged
+ *            its own due date in ISO form ({@code 2014-03-13}), or {@code ""}
  * @param expected
  *            the languages it is expected in
  * @param locations
@@ -46,6 +47,11 @@ public record Document(int row, List<String> symbols, String title, String agend
 		EnumMap<Language, String> explicit = new EnumMap<>(Language.class);
 		explicit.putAll(locations);
 		locations = Collections.unmodifiableMap(explicit);
+	}
+
+	/** Its own due date, when the register gives one. */
+	public Optional<LocalDate> deadlineDate() {
+		return this.deadline.isEmpty() ? Optional.empty() : Optional.of(LocalDate.parse(this.deadline));
 	}
 
 	/** The symbol its files are named by. */

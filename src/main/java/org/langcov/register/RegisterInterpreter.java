@@ -1,5 +1,6 @@
 package org.langcov.register;
 
+import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -33,12 +34,23 @@ public final class RegisterInterpreter {
 
 	private final List<ExpectRule> rules;
 
+	private final DateOrder dateOrder;
+
 	/** Symbols taken so far, in upper case, with the row that holds each. */
 	private final Map<String, Taken> taken = new HashMap<>();
 
 	public RegisterInterpreter(Set<Language> defaultLanguages, List<ExpectRule> rules) {
+		this(defaultLanguages, rules, DateOrder.DMY);
+	}
+
+	/**
+	 * @param dateOrder
+	 *            how to read a Deadline such as {@code 03/04/2014}
+	 */
+	public RegisterInterpreter(Set<Language> defaultLanguages, List<ExpectRule> rules, DateOrder dateOrder) {
 		this.defaultLanguages = Set.copyOf(defaultLanguages);
 		this.rules = List.copyOf(rules);
+		this.dateOrder = dateOrder;
 	}
 
 	/** The row as a document, or the reason it is not taken. */
@@ -52,6 +64,13 @@ public final class RegisterInterpreter {
 		Optional<String> problem = symbolProblem(written, symbols);
 		if (problem.isEmpty()) {
 			problem = languagesProblem(row.text(Column.LANGUAGES));
+		}
+		String deadline = row.text(Column.DEADLINE);
+		Optional<LocalDate> due = RegisterDate.parse(deadline, this.dateOrder);
+		if (problem.isEmpty() && !deadline.isEmpty() && due.isEmpty()) {
+			problem = Optional.of("Deadline \"" + deadline
+					+ "\" is not a date: write 2014-01-30, 30 January 2014 or 30/01/2014 (the job's date-order "
+					+ this.dateOrder + " decides the order of day and month)");
 		}
 		if (problem.isPresent()) {
 			return new Rejection(row.rowNumber(), written, problem.get());
@@ -71,7 +90,7 @@ public final class RegisterInterpreter {
 			}
 		}
 		return new Document(row.rowNumber(), symbols, row.text(Column.TITLE), row.text(Column.AGENDA_ITEM),
-				row.text(Column.SESSION), row.text(Column.DEADLINE), expected, locations);
+				row.text(Column.SESSION), due.map(LocalDate::toString).orElse(""), expected, locations);
 	}
 
 	private Optional<String> symbolProblem(String written, List<String> symbols) {

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.langcov.check.Language;
+import org.langcov.register.DateOrder;
 
 class JobFileReaderTests {
 
@@ -50,6 +51,7 @@ class JobFileReaderTests {
 		assertThat(job.fileTimeout()).isEqualTo(Duration.ofSeconds(30));
 		assertThat(job.opens()).isNull();
 		assertThat(job.deadlineWeeks()).isEqualTo(6);
+		assertThat(job.dateOrder()).isEqualTo(DateOrder.DMY);
 		assertThat(job.maxFileSize()).isEqualTo(200L * 1024 * 1024);
 		assertThat(job.connectTimeout()).isEqualTo(Duration.ofSeconds(10));
 		assertThat(job.readTimeout()).isEqualTo(Duration.ofSeconds(60));
@@ -73,6 +75,7 @@ class JobFileReaderTests {
 				file-timeout: 2m
 				opens: 2014-03-13
 				deadline-weeks: 4
+				date-order: mdy
 				max-file-size: 1.5GB
 				connect-timeout: 500ms
 				read-timeout: 90
@@ -90,6 +93,7 @@ class JobFileReaderTests {
 		assertThat(job.fileTimeout()).isEqualTo(Duration.ofMinutes(2));
 		assertThat(job.opens()).isEqualTo(LocalDate.of(2014, 3, 13));
 		assertThat(job.deadlineWeeks()).isEqualTo(4);
+		assertThat(job.dateOrder()).isEqualTo(DateOrder.MDY);
 		assertThat(job.maxFileSize()).isEqualTo(1536L * 1024 * 1024);
 		assertThat(job.connectTimeout()).isEqualTo(Duration.ofMillis(500));
 		assertThat(job.readTimeout()).isEqualTo(Duration.ofSeconds(90));
