@@ -69,3 +69,28 @@ CREATE CACHED TABLE IF NOT EXISTS LC_FILE (
 	DETECTED_LANG CHAR(1),
 	PRIMARY KEY (PATH, CONTEXT)
 );
+
+-- Timeliness. Tables of their own, so that a database from before them needs no migration.
+-- The due date of each document of a run that has one (its Deadline, or opens - deadline-weeks).
+CREATE CACHED TABLE IF NOT EXISTS LC_DUE (
+	RUN_ID BIGINT NOT NULL,
+	DOC_SEQ INT NOT NULL,
+	DUE_DATE DATE NOT NULL,
+	PRIMARY KEY (RUN_ID, DOC_SEQ)
+);
+
+-- The day a run judges timeliness as of (--as-of, or the day it ran).
+CREATE CACHED TABLE IF NOT EXISTS LC_AS_OF (
+	RUN_ID BIGINT NOT NULL PRIMARY KEY,
+	AS_OF DATE NOT NULL
+);
+
+-- The first day of each AVAILABLE slot's unbroken run of AVAILABLE results; FROM_FILE when
+-- langcov had no earlier record of the slot and the file's own date stood in.
+CREATE CACHED TABLE IF NOT EXISTS LC_SINCE (
+	RUN_ID BIGINT NOT NULL,
+	SLOT_SEQ INT NOT NULL,
+	SINCE DATE NOT NULL,
+	FROM_FILE BOOLEAN NOT NULL,
+	PRIMARY KEY (RUN_ID, SLOT_SEQ)
+);

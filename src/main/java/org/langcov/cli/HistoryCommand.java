@@ -8,7 +8,9 @@ import java.util.List;
 import org.langcov.cli.Arguments.HistoryCommandLine;
 import org.langcov.history.RunHistory;
 import org.langcov.history.RunRepository;
+import org.langcov.history.TimelinessRepository;
 import org.langcov.report.LanguageSummary;
+import org.langcov.timeliness.OnTime;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /** {@code history SESSION}: the session's runs, newest first, a line each. */
@@ -33,12 +35,18 @@ class HistoryCommand {
 		}
 		try (context) {
 			List<RunHistory> runs = context.getBean(RunRepository.class).history(command.session());
+			TimelinessRepository timeliness = context.getBean(TimelinessRepository.class);
 			if (runs.isEmpty()) {
 				this.out.println(command.session() + ": no runs recorded");
 			}
-			runs.forEach((run) -> this.out.println(line(run)));
+			runs.forEach((run) -> this.out.println(line(run, timeliness.onTime(run.run()))));
 			return ExitStatus.OK;
 		}
+	}
+
+	static String line(RunHistory run, List<OnTime> onTime) {
+		String line = line(run);
+		return (onTime.isEmpty() || run.summary().isEmpty()) ? line : line + "  " + SummaryLine.onTime(onTime);
 	}
 
 	static String line(RunHistory run) {

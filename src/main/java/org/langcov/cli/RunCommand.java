@@ -60,7 +60,7 @@ class RunCommand {
 		try (context) {
 			CoverageRunner runner = context.getBean(CoverageRunner.class);
 			for (JobFile job : jobs) {
-				status = status.worst(report(runner.run(job, command.force()), command.failUnder()));
+				status = status.worst(report(runner.run(job, command.force(), command.asOf()), command.failUnder()));
 			}
 		}
 		return status;

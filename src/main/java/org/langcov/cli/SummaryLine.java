@@ -1,11 +1,13 @@
 package org.langcov.cli;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
 import org.langcov.job.RunOutcome;
 import org.langcov.report.LanguageSummary;
+import org.langcov.timeliness.OnTime;
 
 /** The one line printed at the end of a session's run. */
 final class SummaryLine {
@@ -21,12 +23,23 @@ final class SummaryLine {
 		}
 		line.append("; ").append(plural(outcome.problems(), "problem"));
 		line.append("; ").append((outcome.changes() < 0) ? "first run" : plural(outcome.changes(), "change"));
+		if (!outcome.onTime().isEmpty()) {
+			line.append("; ").append(onTime(outcome.onTime()));
+		}
 		if (outcome.resumed()) {
 			line.append("; resumed a run cut short");
 		}
 		line.append("; reports: ")
 				.append(outcome.reports().stream().map(SummaryLine::shown).collect(Collectors.joining(", ")));
 		return line.toString();
+	}
+
+	/**
+	 * The overall on-time share: {@code on time 87.5%}, or that nothing is due yet.
+	 */
+	static String onTime(List<OnTime> onTime) {
+		Double share = onTime.get(onTime.size() - 1).share();
+		return (share != null) ? "on time " + percent(share) : "on time: nothing due yet";
 	}
 
 	static String percent(double fraction) {

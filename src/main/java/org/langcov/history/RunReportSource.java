@@ -3,9 +3,11 @@ package org.langcov.history;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 import org.langcov.check.Language;
@@ -17,6 +19,8 @@ import org.langcov.report.LanguageSummary;
 import org.langcov.report.ReportSource;
 import org.langcov.report.RunInfo;
 import org.langcov.report.SlotLine;
+import org.langcov.report.TimelinessLine;
+import org.langcov.timeliness.OnTime;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 
@@ -26,7 +30,13 @@ import org.springframework.jdbc.core.RowCallbackHandler;
 public class RunReportSource implements ReportSource {
 
 	private static final String SLOT_COLUMNS = "s.SYMBOL, s.LANG, s.EXPECTED, s.STATUS, s.DETAIL, s.LOCATION, s.BYTES,"
-			+ " s.PAGES, s.PDF_VERSION, s.DETECTED_LANG, s.LAST_MODIFIED";
+			+ " s.PAGES, s.PDF_VERSION, s.DETECTED_LANG, s.LAST_MODIFIED, si.SINCE, si.FROM_FILE";
+
+	/** Each slot with the day it has been available since, when it is. */
+	private static final String SINCE = " LEFT JOIN LC_SINCE si ON si.RUN_ID = s.RUN_ID AND si.SLOT_SEQ = s.SLOT_SEQ";
+
+	/** Said in the detail when langcov had no record of the slot before. */
+	static final String SINCE_FILE_DATE = "available since the file's date";
 
 	private final JdbcTemplate jdbc;
 
@@ -36,9 +46,12 @@ public class RunReportSource implements ReportSource {
 
 	private final Long previous;
 
+	private final TimelinessRepository timeliness;
+
 	public RunReportSource(JdbcTemplate jdbc, RunRepository runs, long run) {
 		this.jdbc = jdbc;
 		this.run = run;
+		this.timeliness = new TimelinessRepository(jdbc);
 		RunRecord record = runs.find(run);
 		this.previous = runs.previousSuccessful(record.session(), run).orElse(null);
 		this.info = new RunInfo(record.session(), record.title(), record.started(), record.register(), record.store(),
@@ -60,7 +73,7 @@ public class RunReportSource implements ReportSource {
 	public void documents(Consumer<DocumentLine> action) {
 		Map<Language, SlotLine> slots = new EnumMap<>(Language.class);
 		this.jdbc.query("SELECT d.SYMBOLS, d.TITLE, d.AGENDA_ITEM, " + SLOT_COLUMNS
-				+ " FROM LC_DOCUMENT d JOIN LC_SLOT s ON s.RUN_ID = d.RUN_ID AND s.DOC_SEQ = d.DOC_SEQ"
+				+ " FROM LC_DOCUMENT d JOIN LC_SLOT s ON s.RUN_ID = d.RUN_ID AND s.DOC_SEQ = d.DOC_SEQ" + SINCE
 				+ " WHERE d.RUN_ID = ? ORDER BY s.SLOT_SEQ", (ResultSet rs) -> {
 					SlotLine slot = slot(rs, 4);
 					slots.put(slot.language(), slot);
@@ -75,8 +88,10 @@ public class RunReportSource implements ReportSource {
 
 	@Override
 	public void slots(Consumer<SlotLine> action) {
-		this.jdbc.query("SELECT " + SLOT_COLUMNS + " FROM LC_SLOT s WHERE s.RUN_ID = ? AND s.STATUS <> 'NOT_EXPECTED'"
-				+ " ORDER BY s.SLOT_SEQ", (ResultSet rs) -> {
+		this.jdbc.query(
+				"SELECT " + SLOT_COLUMNS + " FROM LC_SLOT s" + SINCE
+						+ " WHERE s.RUN_ID = ? AND s.STATUS <> 'NOT_EXPECTED'" + " ORDER BY s.SLOT_SEQ",
+				(ResultSet rs) -> {
 					action.accept(slot(rs, 1));
 				}, this.run);
 	}
@@ -114,13 +129,33 @@ public class RunReportSource implements ReportSource {
 				}, this.run);
 	}
 
+	@Override
+	public Optional<LocalDate> asOf() {
+		return this.timeliness.asOf(this.run);
+	}
+
+	@Override
+	public void timeliness(Consumer<TimelinessLine> action) {
+		this.timeliness.lines(this.run, action);
+	}
+
+	@Override
+	public List<OnTime> onTime() {
+		return this.timeliness.onTime(this.run);
+	}
+
 	private static SlotLine slot(ResultSet rs, int first) throws SQLException {
 		Timestamp modified = rs.getTimestamp(first + 10);
+		LocalDate since = rs.getObject(first + 11, LocalDate.class);
+		String detail = nonNull(rs.getString(first + 4));
+		if (since != null && rs.getBoolean(first + 12)) {
+			detail = detail.isEmpty() ? SINCE_FILE_DATE : detail + "; " + SINCE_FILE_DATE;
+		}
 		return new SlotLine(rs.getString(first), language(rs.getString(first + 1)), rs.getBoolean(first + 2),
-				status(rs.getString(first + 3)), nonNull(rs.getString(first + 4)), rs.getString(first + 5),
+				status(rs.getString(first + 3)), detail, rs.getString(first + 5),
 				(Long) rs.getObject(first + 6, Long.class), (Integer) rs.getObject(first + 7, Integer.class),
 				rs.getString(first + 8), language(rs.getString(first + 9)),
-				(modified != null) ? modified.toInstant() : null, null);
+				(modified != null) ? modified.toInstant() : null, since);
 	}
 
 	private static String nonNull(String text) {

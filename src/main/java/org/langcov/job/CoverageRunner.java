@@ -1,6 +1,8 @@
 package org.langcov.job;
 
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -45,6 +47,9 @@ public class CoverageRunner {
 	/** Not identifying: whether to inspect every file again. */
 	static final String FORCE = "force";
 
+	/** Not identifying: the day timeliness is judged as of. */
+	static final String AS_OF = "asOf";
+
 	private static final Logger logger = LoggerFactory.getLogger(CoverageRunner.class);
 
 	private final JobOperator jobOperator;
@@ -57,8 +62,11 @@ public class CoverageRunner {
 
 	private final JobRepository jobRepository;
 
+	private final Clock clock;
+
 	public CoverageRunner(JobOperator jobOperator, JobRepository jobRepository, Job coverageJob, RunRepository runs,
-			JdbcTemplate jdbc) {
+			JdbcTemplate jdbc, Clock clock) {
+		this.clock = clock;
 		this.jobOperator = jobOperator;
 		this.jobRepository = jobRepository;
 		this.coverageJob = coverageJob;
@@ -74,6 +82,16 @@ public class CoverageRunner {
 	 *            inspect every file again, ignoring what earlier runs learned
 	 */
 	public RunOutcome run(JobFile job, boolean force) {
+		return run(job, force, null);
+	}
+
+	/**
+	 * Runs a session, judging timeliness as of a given day.
+	 *
+	 * @param asOf
+	 *            the day, or {@code null} for today
+	 */
+	public RunOutcome run(JobFile job, boolean force, LocalDate asOf) {
 		JobExecution execution;
 		boolean resumed = false;
 		try {
@@ -85,7 +103,7 @@ public class CoverageRunner {
 				execution = this.jobOperator.restart(unfinished);
 				resumed = true;
 			} else {
-				execution = this.jobOperator.start(this.coverageJob, parameters(job, force));
+				execution = this.jobOperator.start(this.coverageJob, parameters(job, force, asOf));
 			}
 		} catch (Exception ex) {
 			logger.error("Run of {} could not start", job.file(), ex);
@@ -104,9 +122,11 @@ public class CoverageRunner {
 		return RunOutcome.failed(job.session(), RunOutcome.Result.FAILED, reason);
 	}
 
-	private static JobParameters parameters(JobFile job, boolean force) {
-		return new JobParametersBuilder().addString(SESSION, job.session()).addString(RUN, Instant.now().toString())
-				.addString(JOB_FILE, job.file().toString(), false).addString(FORCE, String.valueOf(force), false)
+	private JobParameters parameters(JobFile job, boolean force, LocalDate asOf) {
+		LocalDate day = (asOf != null) ? asOf : LocalDate.now(this.clock);
+		return new JobParametersBuilder().addString(SESSION, job.session())
+				.addString(RUN, Instant.now(this.clock).toString()).addString(JOB_FILE, job.file().toString(), false)
+				.addString(FORCE, String.valueOf(force), false).addString(AS_OF, day.toString(), false)
 				.toJobParameters();
 	}
 
@@ -138,7 +158,8 @@ public class CoverageRunner {
 		source.changes((change) -> changes.incrementAndGet());
 		ReportFiles files = new ReportFiles(job.output(), job.session());
 		return new RunOutcome(job.session(), RunOutcome.Result.COMPLETED, "", source.summary(), problems.get(),
-				source.run().firstRun() ? -1 : changes.get(), List.of(files.workbook(), files.pdf()), resumed);
+				source.run().firstRun() ? -1 : changes.get(), List.of(files.workbook(), files.pdf()), resumed,
+				source.onTime());
 	}
 
 	private static <T extends Throwable> T find(Throwable failure, Class<T> type) {

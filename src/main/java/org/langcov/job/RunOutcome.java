@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.langcov.report.LanguageSummary;
+import org.langcov.timeliness.OnTime;
 
 /**
  * How one session's run ended.
@@ -23,9 +24,12 @@ import org.langcov.report.LanguageSummary;
  *            successful run, or -1 on the first run
  * @param reports
  *            for a completed run: the workbook and the PDF
+ * @param onTime
+ *            for a completed run with due dates: on-time counts per language,
+ *            then overall; empty otherwise
  */
 public record RunOutcome(String session, Result result, String message, List<LanguageSummary> summary, long problems,
-		long changes, List<Path> reports, boolean resumed) {
+		long changes, List<Path> reports, boolean resumed, List<OnTime> onTime) {
 
 	/** How a run ended. */
 	public enum Result {
@@ -35,7 +39,7 @@ public record RunOutcome(String session, Result result, String message, List<Lan
 	}
 
 	static RunOutcome failed(String session, Result result, String message) {
-		return new RunOutcome(session, result, message, List.of(), 0, 0, List.of(), false);
+		return new RunOutcome(session, result, message, List.of(), 0, 0, List.of(), false, List.of());
 	}
 
 	/** The overall coverage, from 0 to 1. */

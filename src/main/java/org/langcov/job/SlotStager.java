@@ -9,11 +9,14 @@ import org.langcov.check.Language;
 import org.langcov.check.Slot;
 import org.langcov.history.RunRepository;
 import org.langcov.history.StagedDocument;
+import org.langcov.history.TimelinessRepository;
+import org.langcov.history.TimelinessRepository.DueDocument;
 import org.langcov.register.Document;
 import org.langcov.register.RegisterEntry;
 import org.langcov.register.Rejection;
 import org.langcov.store.FolderStore;
 import org.langcov.store.Placeholders;
+import org.langcov.timeliness.DueDate;
 
 /**
  * Turns the register's documents into six staged slots each, with their
@@ -38,9 +41,14 @@ final class SlotStager {
 
 	private final List<Rejection> rejections = new ArrayList<>();
 
+	private final TimelinessRepository timeliness;
+
+	private final List<DueDocument> dueDates = new ArrayList<>();
+
 	private int documentSeq;
 
-	SlotStager(long run, JobFile job, RunRepository runs) {
+	SlotStager(long run, JobFile job, RunRepository runs, TimelinessRepository timeliness) {
+		this.timeliness = timeliness;
 		this.run = run;
 		this.job = job;
 		this.store = new FolderStore(job.documents());
@@ -63,6 +71,8 @@ final class SlotStager {
 		this.runs.insertDocuments(this.documents);
 		this.runs.insertSlots(this.slots);
 		this.runs.insertRejections(this.run, this.rejections);
+		this.timeliness.insertDueDates(this.run, this.dueDates);
+		this.dueDates.clear();
 		this.documents.clear();
 		this.slots.clear();
 		this.rejections.clear();
@@ -95,6 +105,8 @@ final class SlotStager {
 		this.documents.add(new StagedDocument(this.run, this.documentSeq, document.row(), document.symbols(),
 				document.title(), document.agendaItem()));
 		staged.forEach((slot) -> this.slots.add(new InspectedSlot(slot, slot.location(), null)));
+		DueDate.of(document.deadlineDate(), this.job.opens(), this.job.deadlineWeeks())
+				.ifPresent((due) -> this.dueDates.add(new DueDocument(this.documentSeq, due)));
 		this.documentSeq++;
 	}
 

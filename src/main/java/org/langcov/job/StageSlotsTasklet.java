@@ -1,8 +1,12 @@
 package org.langcov.job;
 
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 
 import org.langcov.history.RunRepository;
+import org.langcov.history.TimelinessRepository;
 import org.langcov.register.RegisterInterpreter;
 import org.langcov.register.RegisterReader;
 import org.springframework.batch.core.job.JobExecution;
@@ -22,8 +26,11 @@ class StageSlotsTasklet implements Tasklet {
 
 	private final RunRepository runs;
 
-	StageSlotsTasklet(RunRepository runs) {
+	private final TimelinessRepository timeliness;
+
+	StageSlotsTasklet(RunRepository runs, TimelinessRepository timeliness) {
 		this.runs = runs;
+		this.timeliness = timeliness;
 	}
 
 	@Override
@@ -33,12 +40,24 @@ class StageSlotsTasklet implements Tasklet {
 		long run = execution.getJobInstance().getInstanceId();
 		JobFile job = new JobFileReader().read(Path.of(parameters.getString(CoverageRunner.JOB_FILE)));
 		this.runs.clearStaged(run);
-		SlotStager stager = new SlotStager(run, job, this.runs);
+		this.timeliness.stage(run, asOf(parameters));
+		SlotStager stager = new SlotStager(run, job, this.runs, this.timeliness);
 		RegisterInterpreter interpreter = new RegisterInterpreter(job.languages(), job.expect(), job.dateOrder());
 		RegisterReader.forFile(job.register()).read(job.register(), job.sheet(),
 				(row) -> stager.accept(interpreter.interpret(row)));
 		stager.flush();
 		return RepeatStatus.FINISHED;
+	}
+
+	/**
+	 * A run started before langcov judged timeliness, resumed now, has no as-of
+	 * day: its own day stands in.
+	 */
+	private static LocalDate asOf(JobParameters parameters) {
+		String asOf = parameters.getString(CoverageRunner.AS_OF);
+		return (asOf != null)
+				? LocalDate.parse(asOf)
+				: LocalDate.ofInstant(Instant.parse(parameters.getString(CoverageRunner.RUN)), ZoneId.systemDefault());
 	}
 
 }

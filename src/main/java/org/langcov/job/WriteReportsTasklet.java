@@ -2,6 +2,7 @@ package org.langcov.job;
 
 import java.nio.file.Path;
 
+import org.langcov.history.AvailabilityRecorder;
 import org.langcov.history.RunRecord;
 import org.langcov.history.RunReportSource;
 import org.langcov.history.RunRepository;
@@ -21,15 +22,20 @@ class WriteReportsTasklet implements Tasklet {
 
 	private final RunRepository runs;
 
-	WriteReportsTasklet(JdbcTemplate jdbc, RunRepository runs) {
+	private final AvailabilityRecorder availability;
+
+	WriteReportsTasklet(JdbcTemplate jdbc, RunRepository runs, AvailabilityRecorder availability) {
 		this.jdbc = jdbc;
 		this.runs = runs;
+		this.availability = availability;
 	}
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
 		long run = contribution.getStepExecution().getJobExecution().getJobInstance().getInstanceId();
 		RunRecord record = this.runs.find(run);
+		// the reports' Available since and timeliness read these days
+		this.availability.record(run);
 		new ReportFiles(Path.of(record.output()), record.session())
 				.write(new RunReportSource(this.jdbc, this.runs, run));
 		return RepeatStatus.FINISHED;

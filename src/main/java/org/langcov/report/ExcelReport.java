@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Date;
@@ -17,10 +18,12 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.langcov.check.Language;
 import org.langcov.check.Status;
+import org.langcov.timeliness.OnTime;
 
 /**
  * Writes a session's coverage workbook: the sheets Summary, Coverage, Problems,
- * Files, Changes and Rejected, in this order.
+ * Files, Changes and Rejected, in this order, then Timeliness when the session
+ * has due dates.
  * <p>
  * The workbook is streamed: only a window of rows per sheet is in memory, so
  * that a register of 50,000 documents (300,000 slots) fits in a small heap. The
@@ -60,6 +63,12 @@ public final class ExcelReport {
 		describe(template, source.run());
 		ExcelStyles styles = new ExcelStyles(template);
 		new SummarySheet(styles, this.zone).write(template.createSheet(SummarySheet.NAME), source);
+		Optional<LocalDate> asOf = source.asOf();
+		List<OnTime> onTime = asOf.isPresent() ? source.onTime() : List.of();
+		if (asOf.isPresent()) {
+			// its chart needs a plain sheet; it moves to the end once written
+			TimelinessSheet.prepare(template.createSheet(TimelinessSheet.NAME), onTime);
+		}
 		SXSSFWorkbook workbook = new SXSSFWorkbook(template, WINDOW);
 		StoreLinks links = StoreLinks.of(source.run().store());
 		try {
@@ -74,6 +83,10 @@ public final class ExcelReport {
 					List.of("Symbol", "Language", "Before", "After"), 30, 8, 16, 16), styles, source);
 			rejected(styles, new SheetWriter(workbook.createSheet("Rejected"), styles,
 					List.of("Row", "Symbol", "Reason"), 8, 40, 80), source);
+			if (asOf.isPresent()) {
+				new TimelinessSheet(styles).write(workbook.getSheet(TimelinessSheet.NAME), source, onTime, asOf.get());
+				workbook.setSheetOrder(TimelinessSheet.NAME, workbook.getNumberOfSheets() - 1);
+			}
 			try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
 				workbook.write(out);
 			}

@@ -1,9 +1,12 @@
 package org.langcov.report;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 import org.langcov.register.Rejection;
+import org.langcov.timeliness.OnTime;
 
 /**
  * Everything a session's reports show, read in streams so that a register of
@@ -27,5 +30,29 @@ public interface ReportSource {
 
 	/** Register rows not taken, in row order. */
 	void rejections(Consumer<Rejection> action);
+
+	/**
+	 * The day timeliness is judged as of; empty when no document has a due date
+	 * (the job has no {@code opens} and the register no Deadline), and the reports
+	 * then leave timeliness out.
+	 */
+	default Optional<LocalDate> asOf() {
+		return Optional.empty();
+	}
+
+	/**
+	 * Every expected version with a due date, in register order, then language
+	 * order.
+	 */
+	default void timeliness(Consumer<TimelinessLine> action) {
+	}
+
+	/**
+	 * Verdicts counted per language in the order A C E F R S, then overall; empty
+	 * without due dates.
+	 */
+	default List<OnTime> onTime() {
+		return List.of();
+	}
 
 }

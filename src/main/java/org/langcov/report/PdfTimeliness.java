@@ -1,0 +1,110 @@
+package org.langcov.report;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.langcov.report.PdfTable.Align;
+import org.langcov.report.PdfTable.Cell;
+import org.langcov.report.PdfTable.Column;
+import org.langcov.timeliness.OnTime;
+
+/**
+ * The PDF's timeliness section, last: the day it is judged as of, the on-time
+ * counts per language and overall with a bar chart of the share, then each
+ * expected version with its due date, the day it became available and the
+ * verdict.
+ */
+final class PdfTimeliness {
+
+	private static final int BAR = 0x4472C4;
+
+	private static final int OVERALL_BAR = 0x203864;
+
+	private static final int TRACK = 0xEDEDED;
+
+	private final PdfCanvas canvas;
+
+	PdfTimeliness(PdfCanvas canvas) {
+		this.canvas = canvas;
+	}
+
+	void draw(ReportSource source) throws IOException {
+		LocalDate asOf = source.asOf().orElse(null);
+		if (asOf == null) {
+			return;
+		}
+		List<OnTime> onTime = source.onTime();
+		this.canvas.newPage();
+		this.canvas.heading("Timeliness", 40);
+		this.canvas.paragraph(
+				"As of " + asOf + ". A version is due by the end of its due day (the document's"
+						+ " Deadline, or the job's weeks before the session opens); the share counts the versions due.",
+				this.canvas.fonts.regular, 10, 0);
+		PdfTable table = new PdfTable(this.canvas, "On time per language",
+				List.of(new Column("Language", 150, Align.LEFT), new Column("Due", 60, Align.RIGHT),
+						new Column("On time", 60, Align.RIGHT), new Column("Late", 60, Align.RIGHT),
+						new Column("Overdue", 60, Align.RIGHT), new Column("Not yet due", 70, Align.RIGHT),
+						new Column("On time", 70, Align.RIGHT)));
+		for (OnTime line : onTime) {
+			List<String> texts = List.of(name(line), PdfSummaryPage.count(line.due()),
+					PdfSummaryPage.count(line.onTime()), PdfSummaryPage.count(line.late()),
+					PdfSummaryPage.count(line.overdue()), PdfSummaryPage.count(line.notYetDue()), share(line));
+			table.row(texts.stream().map((line.language() == null) ? Cell::bold : Cell::of).toList());
+		}
+		chart(onTime);
+		PdfTable versions = new PdfTable(this.canvas, "Versions by due date",
+				List.of(new Column("Symbol", 200, Align.LEFT), new Column("Language", 60, Align.CENTER),
+						new Column("Due", 80, Align.LEFT), new Column("Available since", 90, Align.LEFT),
+						new Column("Verdict", 120, Align.LEFT)));
+		source.timeliness(PdfSections.each((line) -> versions.row(List.of(Cell.of(line.symbol()),
+				Cell.of(String.valueOf(line.language().letter())), Cell.of(line.due().toString()),
+				Cell.of((line.availableSince() != null) ? line.availableSince().toString() : ""),
+				Cell.of(line.verdict().text())))));
+	}
+
+	/**
+	 * Horizontal bars of the on-time share; a language with nothing due says so.
+	 */
+	private void chart(List<OnTime> onTime) throws IOException {
+		float barHeight = 12;
+		float step = 17;
+		this.canvas.heading("Due versions available on time", onTime.size() * step + 20);
+		float scale = 420;
+		float x = this.canvas.left() + 110;
+		float top = this.canvas.y();
+		float bottom = top - onTime.size() * step;
+		for (int quarter = 0; quarter <= 4; quarter++) {
+			float gx = x + scale * quarter / 4;
+			this.canvas.fill(PdfTable.GRID, gx, bottom, 0.5f, top - bottom);
+			String label = (quarter * 25) + " %";
+			float width = this.canvas.fonts.regular.width(8, label);
+			this.canvas.text(this.canvas.fonts.regular, 8, PdfCanvas.INK, gx - width / 2, bottom - 10, label);
+		}
+		float y = top;
+		for (OnTime line : onTime) {
+			boolean overall = line.language() == null;
+			float barBottom = y - (step + barHeight) / 2;
+			var font = overall ? this.canvas.fonts.bold : this.canvas.fonts.regular;
+			this.canvas.text(font, 9, PdfCanvas.INK, this.canvas.left(), barBottom + 3, name(line));
+			this.canvas.fill(TRACK, x, barBottom, scale, barHeight);
+			if (line.share() != null) {
+				this.canvas.fill(overall ? OVERALL_BAR : BAR, x, barBottom, (float) (scale * line.share()), barHeight);
+			}
+			this.canvas.text(font, 9, PdfCanvas.INK, x + scale + 8, barBottom + 3, share(line));
+			y -= step;
+		}
+		this.canvas.down(onTime.size() * step + 14);
+	}
+
+	private static String name(OnTime line) {
+		return (line.language() != null)
+				? line.language().displayName() + " (" + line.language().letter() + ")"
+				: "Overall";
+	}
+
+	private static String share(OnTime line) {
+		return (line.share() != null) ? PdfSummaryPage.percent(line.share()) : "none due";
+	}
+
+}

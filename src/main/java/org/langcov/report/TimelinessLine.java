@@ -1,0 +1,27 @@
+package org.langcov.report;
+
+import java.time.LocalDate;
+
+import org.langcov.check.Language;
+import org.langcov.timeliness.Verdict;
+
+/**
+ * One expected language version with a due date, as the Timeliness sheet and
+ * section show it.
+ *
+ * @param symbol
+ *            the document's primary symbol
+ * @param language
+ *            the version's language
+ * @param due
+ *            its due date
+ * @param availableSince
+ *            the first day of its current run of AVAILABLE results, or
+ *            {@code null} when it is not available
+ * @param verdict
+ *            on time, late, overdue or not yet due, as of the report's day
+ */
+public record TimelinessLine(String symbol, Language language, LocalDate due, LocalDate availableSince,
+		Verdict verdict) {
+
+}
