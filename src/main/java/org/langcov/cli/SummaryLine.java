@@ -21,6 +21,9 @@ final class SummaryLine {
 		}
 		line.append("; ").append(plural(outcome.problems(), "problem"));
 		line.append("; ").append((outcome.changes() < 0) ? "first run" : plural(outcome.changes(), "change"));
+		if (!outcome.message().isEmpty()) {
+			line.append("; ").append(outcome.message());
+		}
 		if (outcome.resumed()) {
 			line.append("; resumed a run cut short");
 		}

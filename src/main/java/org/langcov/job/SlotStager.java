@@ -1,5 +1,6 @@
 package org.langcov.job;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -14,6 +15,8 @@ import org.langcov.register.RegisterEntry;
 import org.langcov.register.Rejection;
 import org.langcov.store.FolderStore;
 import org.langcov.store.Placeholders;
+import org.langcov.store.Store;
+import org.langcov.store.WebStore;
 
 /**
  * Turns the register's documents into six staged slots each, with their
@@ -28,7 +31,7 @@ final class SlotStager {
 
 	private final JobFile job;
 
-	private final FolderStore store;
+	private final Store store;
 
 	private final RunRepository runs;
 
@@ -43,7 +46,9 @@ final class SlotStager {
 	SlotStager(long run, JobFile job, RunRepository runs) {
 		this.run = run;
 		this.job = job;
-		this.store = new FolderStore(job.documents());
+		this.store = Store.isWeb(job.documents())
+				? new WebStore(job.documents(), StoreSettings.DEFAULTS)
+				: new FolderStore(Path.of(job.documents()));
 		this.runs = runs;
 	}
 
