@@ -39,10 +39,20 @@ timed() { # label command...: prints seconds and peak resident memory (MB)
   echo "$seconds"
 }
 
+# Where the time of the last run went, from the log: each step, and the two reports.
+breakdown() {
+  local log=output/.langcov/logs/langcov.log
+  tail -n 200 "$log" | grep -E "Step: \[|Reports of BENCH" | tail -n 4 \
+    | sed -E 's/.*Step: \[([a-zA-Z]+)\] executed in (.*)/    \1: \2/; s/.*Reports of BENCH written: (.*)/      reports: \1/' >&2
+}
+
 echo "Store: $files files of $documents documents; $(nproc) cores" >&2
 cold=$(timed "langcov cold run" ./langcov run "$work/bench.yml")
+breakdown
 rerun=$(timed "langcov rerun (unchanged)" ./langcov run "$work/bench.yml")
+breakdown
 printf 'rerun / cold                %8.3f\n' "$(echo "$rerun / $cold" | bc -l)" >&2
+timed "start-up alone (history)" ./langcov history BENCH > /dev/null
 if command -v pdfinfo > /dev/null; then
   poppler=$(timed "pdfinfo, 2 processes" bash -c "find '$work/store' -name '*.pdf' -print0 | xargs -0 -P2 -n1 pdfinfo")
   printf 'cold / pdfinfo              %8.3f\n' "$(echo "$cold / $poppler" | bc -l)" >&2

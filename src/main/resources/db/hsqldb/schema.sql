@@ -70,6 +70,22 @@ CREATE CACHED TABLE IF NOT EXISTS LC_FILE (
 	PRIMARY KEY (PATH, CONTEXT)
 );
 
+-- What earlier runs learned about each web file, so that an unchanged one is not downloaded again:
+-- its ETag and Last-Modified, sent back in a conditional request, and the result to reuse on 304.
+CREATE CACHED TABLE IF NOT EXISTS LC_WEB_FILE (
+	URL VARCHAR(4000) NOT NULL,
+	CONTEXT VARCHAR(4000) NOT NULL,
+	ETAG VARCHAR(1000),
+	LAST_MODIFIED VARCHAR(100),
+	BYTES BIGINT NOT NULL,
+	STATUS VARCHAR(20) NOT NULL,
+	DETAIL VARCHAR(4000) NOT NULL,
+	PAGES INT,
+	PDF_VERSION VARCHAR(10),
+	DETECTED_LANG CHAR(1),
+	PRIMARY KEY (URL, CONTEXT)
+);
+
 -- Timeliness. Tables of their own, so that a database from before them needs no migration.
 -- The due date of each document of a run that has one (its Deadline, or opens - deadline-weeks).
 CREATE CACHED TABLE IF NOT EXISTS LC_DUE (

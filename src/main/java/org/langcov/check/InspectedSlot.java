@@ -2,6 +2,8 @@ package org.langcov.check;
 
 import java.nio.file.Path;
 
+import org.langcov.store.Validators;
+
 /**
  * A slot and what its inspection found.
  *
@@ -18,11 +20,21 @@ import java.nio.file.Path;
  * @param fileInspection
  *            what inspecting {@code file} found, before the slot's notes, for
  *            the cache; {@code null} with {@code file}
+ * @param address
+ *            a web file's URL, under which the cache remembers it; {@code null}
+ *            for a folder's file
+ * @param validators
+ *            a web file's {@code ETag} and {@code Last-Modified}
  */
-public record InspectedSlot(Slot slot, String location, Inspection inspection, Path file, Inspection fileInspection) {
+public record InspectedSlot(Slot slot, String location, Inspection inspection, Path file, Inspection fileInspection,
+		String address, Validators validators) {
 
 	public InspectedSlot(Slot slot, String location, Inspection inspection) {
 		this(slot, location, inspection, null, null);
+	}
+
+	public InspectedSlot(Slot slot, String location, Inspection inspection, Path file, Inspection fileInspection) {
+		this(slot, location, inspection, file, fileInspection, null, Validators.NONE);
 	}
 
 	/** Whether a file was opened for this slot in this run. */

@@ -6,7 +6,8 @@ import java.util.Optional;
 /**
  * What earlier runs learned about files: a file whose path, size and
  * modification time are unchanged since it was inspected for the same kind of
- * slot is not opened again.
+ * slot is not opened again; a web file whose server says it is not modified is
+ * not downloaded again.
  */
 public interface InspectionCache {
 
@@ -18,5 +19,13 @@ public interface InspectionCache {
 	 * language, if the file has not changed since.
 	 */
 	Optional<Inspection> find(Path file, Slot slot);
+
+	/**
+	 * The earlier inspection of the web file at {@code address} for a slot of the
+	 * same document and language, with what identifies the version inspected.
+	 */
+	default Optional<KnownDocument> known(String address, Slot slot) {
+		return Optional.empty();
+	}
 
 }

@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.langcov.store.FolderStore;
 import org.langcov.store.Lookup;
+import org.langcov.store.Store;
+import org.langcov.store.StoreException;
+import org.langcov.store.Validators;
 
 /**
  * Looks a slot up in its store and inspects the file found there for the slot's
@@ -13,42 +15,63 @@ import org.langcov.store.Lookup;
  */
 public class SlotInspector {
 
-	private final FolderStore store;
+	private final Store store;
 
 	private final FileInspection inspector;
 
 	private final InspectionCache cache;
 
-	public SlotInspector(FolderStore store, FileInspection inspector, InspectionCache cache) {
+	public SlotInspector(Store store, FileInspection inspector, InspectionCache cache) {
 		this.store = store;
 		this.inspector = inspector;
 		this.cache = cache;
 	}
 
 	public InspectedSlot inspect(Slot slot) {
+		String address = this.store.address(slot.location()).orElse(null);
+		KnownDocument known = (address != null) ? this.cache.known(address, slot).orElse(null) : null;
 		Lookup lookup;
 		try {
-			lookup = this.store.find(slot.location());
+			lookup = this.store.find(slot.location(), (known != null) ? known.validators() : Validators.NONE);
 		} catch (IOException | RuntimeException ex) {
-			String reason = (ex.getMessage() != null) ? ex.getMessage() : ex.getClass().getSimpleName();
-			return new InspectedSlot(slot, slot.location(),
-					Inspection.of(Status.UNREADABLE, "the store cannot be read: " + reason));
+			return new InspectedSlot(slot, slot.location(), Inspection.of(Status.UNREADABLE, reason(ex)));
 		}
+		try (lookup) {
+			return inspect(slot, lookup, address, known);
+		}
+	}
+
+	private InspectedSlot inspect(Slot slot, Lookup lookup, String address, KnownDocument known) {
 		if (!lookup.found()) {
 			Status status = slot.expected() ? Status.MISSING : Status.NOT_EXPECTED;
 			return new InspectedSlot(slot, slot.location(), Inspection.of(status, ""));
 		}
-		Inspection earlier = this.cache.find(lookup.file(), slot).orElse(null);
+		String location = this.store.shown(slot.location(), lookup);
+		if (lookup.notModified()) {
+			// only a conditional request, sent when the file was known, gets 304
+			Inspection earlier = (known != null)
+					? known.inspection()
+					: Inspection.of(Status.UNREADABLE, "the server answered 304 Not Modified to a plain request");
+			return new InspectedSlot(slot, location, withNotes(earlier, slot, lookup));
+		}
+		Inspection earlier = lookup.temporary() ? null : this.cache.find(lookup.file(), slot).orElse(null);
 		if (earlier != null) {
-			return new InspectedSlot(slot, relative(lookup), withNotes(earlier, slot, lookup));
+			return new InspectedSlot(slot, location, withNotes(earlier, slot, lookup));
 		}
 		Inspection inspection = this.inspector.inspect(lookup.file(), Expected.of(slot));
-		return new InspectedSlot(slot, relative(lookup), withNotes(inspection, slot, lookup), lookup.file(),
-				inspection);
+		if (lookup.temporary()) {
+			// the copy is today's: the server's Last-Modified is the file's own date
+			inspection = new Inspection(inspection.status(), inspection.detail(), inspection.bytes(),
+					inspection.pages(), inspection.pdfVersion(), inspection.detectedLanguage(),
+					lookup.validators().lastModifiedTime());
+		}
+		return new InspectedSlot(slot, location, withNotes(inspection, slot, lookup), lookup.file(), inspection,
+				lookup.temporary() ? address : null, lookup.validators());
 	}
 
-	private String relative(Lookup lookup) {
-		return this.store.root().relativize(lookup.file()).toString().replace('\\', '/');
+	private static String reason(Exception ex) {
+		String message = (ex.getMessage() != null) ? ex.getMessage() : ex.getClass().getSimpleName();
+		return (ex instanceof StoreException) ? message : "the store cannot be read: " + message;
 	}
 
 	private static Inspection withNotes(Inspection inspection, Slot slot, Lookup lookup) {

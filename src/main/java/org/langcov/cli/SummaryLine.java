@@ -26,6 +26,9 @@ final class SummaryLine {
 		if (!outcome.onTime().isEmpty()) {
 			line.append("; ").append(onTime(outcome.onTime()));
 		}
+		if (!outcome.message().isEmpty()) {
+			line.append("; ").append(outcome.message());
+		}
 		if (outcome.resumed()) {
 			line.append("; resumed a run cut short");
 		}

@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.langcov.check.InspectedSlot;
 import org.langcov.check.Inspection;
 import org.langcov.check.InspectionCache;
+import org.langcov.check.KnownDocument;
 import org.langcov.check.Language;
 import org.langcov.check.Slot;
 import org.langcov.check.Status;
@@ -25,8 +26,16 @@ public class FileCache implements InspectionCache {
 
 	private final JdbcTemplate jdbc;
 
+	private final WebFileCache web;
+
 	public FileCache(JdbcTemplate jdbc) {
 		this.jdbc = jdbc;
+		this.web = new WebFileCache(jdbc);
+	}
+
+	@Override
+	public Optional<KnownDocument> known(String address, Slot slot) {
+		return this.web.known(address, slot);
 	}
 
 	@Override
@@ -53,8 +62,10 @@ public class FileCache implements InspectionCache {
 	 * files.
 	 */
 	public void remember(List<? extends InspectedSlot> slots) {
+		this.web.remember(slots);
+		// a web file's copy is gone after its inspection: the web side keeps it by URL
 		List<? extends InspectedSlot> fresh = slots.stream().filter(InspectedSlot::inspectedNow)
-				.filter((slot) -> cacheable(slot.fileInspection())).toList();
+				.filter((slot) -> slot.address() == null).filter((slot) -> cacheable(slot.fileInspection())).toList();
 		this.jdbc.batchUpdate("DELETE FROM LC_FILE WHERE PATH = ? AND CONTEXT = ?", fresh, fresh.size(), (ps, slot) -> {
 			ps.setString(1, key(slot.file()));
 			ps.setString(2, context(slot.slot()));
@@ -92,7 +103,7 @@ public class FileCache implements InspectionCache {
 	 * The verdict on a file depends on the slot's language and document symbols
 	 * too.
 	 */
-	private static String context(Slot slot) {
+	static String context(Slot slot) {
 		return RunRepository.cut(slot.language().letter() + "|" + String.join("\n", slot.symbols()), 4000);
 	}
 

@@ -1,6 +1,5 @@
 package org.langcov.job;
 
-import java.nio.file.Path;
 import java.util.Map;
 
 import javax.sql.DataSource;
@@ -14,7 +13,7 @@ import org.langcov.check.TimedInspection;
 import org.langcov.history.FileCache;
 import org.langcov.history.RunRepository;
 import org.langcov.history.SlotRows;
-import org.langcov.store.FolderStore;
+import org.langcov.store.Store;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -114,8 +113,8 @@ class CoverageJobConfiguration {
 	@StepScope
 	SlotInspectionProcessor slotInspectionProcessor(RunRepository runs, FileCache fileCache, @Value(RUN) long run,
 			@Value("#{jobParameters['" + CoverageRunner.FORCE + "']}") String force,
-			@Value("#{jobParameters['jobFile']}") String jobFile) {
-		FolderStore store = new FolderStore(Path.of(runs.find(run).store()));
+			@Value("#{jobParameters['jobFile']}") String jobFile, StoreSettings storeSettings) {
+		Store store = storeSettings.open(runs.find(run).store(), jobFile);
 		InspectionCache cache = Boolean.parseBoolean(force) ? InspectionCache.NONE : fileCache;
 		TimedInspection inspection = new TimedInspection(new PdfInspector(), FileTimeout.of(jobFile));
 		return new SlotInspectionProcessor(new SlotInspector(store, inspection, cache), inspection);

@@ -26,7 +26,8 @@ import org.langcov.register.DateOrder;
  *            the sheet to read, or {@code null} for the first with a
  *            recognisable header
  * @param documents
- *            the store folder
+ *            the store: an absolute folder path, or an {@code http(s)://} base
+ *            URL
  * @param pattern
  *            where one language version lives, relative to the store
  * @param languages
@@ -52,7 +53,7 @@ import org.langcov.register.DateOrder;
  * @param connectionsPerHost
  *            web stores: requests at once to one host
  */
-public record JobFile(Path file, String session, String title, Path register, String sheet, Path documents,
+public record JobFile(Path file, String session, String title, Path register, String sheet, String documents,
 		String pattern, Set<Language> languages, List<ExpectRule> expect, Path output, Duration fileTimeout,
 		LocalDate opens, int deadlineWeeks, DateOrder dateOrder, long maxFileSize, Duration connectTimeout,
 		Duration readTimeout, int connectionsPerHost) {

@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
 import org.langcov.check.Language;
 import org.langcov.register.DateOrder;
 import org.langcov.store.Placeholders;
+import org.langcov.store.Store;
+import org.langcov.store.WebStore;
 
 /**
  * The keys of one job file, each checked against SPEC's table and given its
@@ -62,12 +64,16 @@ final class JobFileKeys {
 		if (register != null && !Files.isRegularFile(register)) {
 			this.problems.add("register", "file " + register + " not found");
 		}
-		Path documents = documents();
+		String documents = documents();
 		String pattern = text("pattern", JobFile.DEFAULT_PATTERN);
 		try {
 			Placeholders.check(pattern);
 		} catch (IllegalArgumentException ex) {
 			this.problems.add("pattern", ex.getMessage());
+		}
+		if (documents != null && Store.isWeb(documents) && pattern.contains("*")) {
+			this.problems.add("pattern", "'" + pattern
+					+ "' has a wildcard, and a web store cannot list its files: '*' works on folder stores only");
 		}
 		Path output = path("output", true);
 		return new JobFile(this.file.toAbsolutePath().normalize(), session, text("title", null), register,
@@ -80,22 +86,23 @@ final class JobFileKeys {
 				value("connections-per-host", "4", JobFileKeys::positive));
 	}
 
-	private Path documents() {
+	/** The store folder as an absolute path, or the web store's base URL. */
+	private String documents() {
 		String documents = text("documents", null);
 		if (documents == null) {
 			this.problems.addGeneral("key 'documents' is required");
 			return null;
 		}
-		if (documents.matches("(?i)https?://.*")) {
-			this.problems.add("documents", "web stores (" + documents + ") are not supported yet: use a folder");
-			return null;
+		if (Store.isWeb(documents)) {
+			WebStore.invalidBase(documents).ifPresent((problem) -> this.problems.add("documents", problem));
+			return documents;
 		}
 		Path store = path("documents", true);
 		if (store != null && !Files.isDirectory(store)) {
 			this.problems.add("documents", "folder " + store
 					+ " does not exist (is the share mounted?); a missing store is an error, not 100 % missing");
 		}
-		return store;
+		return (store != null) ? store.toString() : null;
 	}
 
 	private Set<Language> languages() {

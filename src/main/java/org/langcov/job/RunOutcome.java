@@ -14,7 +14,8 @@ import org.langcov.timeliness.OnTime;
  * @param result
  *            how it ended
  * @param message
- *            for a run that did not complete: one line saying what failed
+ *            for a run that did not complete: one line saying what failed; for
+ *            a completed one, a warning to show with its summary, or empty
  * @param summary
  *            for a completed run: per language, then overall
  * @param problems

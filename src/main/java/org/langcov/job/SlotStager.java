@@ -1,5 +1,6 @@
 package org.langcov.job;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -16,6 +17,8 @@ import org.langcov.register.RegisterEntry;
 import org.langcov.register.Rejection;
 import org.langcov.store.FolderStore;
 import org.langcov.store.Placeholders;
+import org.langcov.store.Store;
+import org.langcov.store.WebStore;
 import org.langcov.timeliness.DueDate;
 
 /**
@@ -31,7 +34,7 @@ final class SlotStager {
 
 	private final JobFile job;
 
-	private final FolderStore store;
+	private final Store store;
 
 	private final RunRepository runs;
 
@@ -51,7 +54,9 @@ final class SlotStager {
 		this.timeliness = timeliness;
 		this.run = run;
 		this.job = job;
-		this.store = new FolderStore(job.documents());
+		this.store = Store.isWeb(job.documents())
+				? new WebStore(job.documents(), StoreSettings.DEFAULTS)
+				: new FolderStore(Path.of(job.documents()));
 		this.runs = runs;
 	}
 

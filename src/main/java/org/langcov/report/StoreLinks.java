@@ -10,9 +10,10 @@ import org.langcov.check.Status;
 
 /**
  * Where a slot's file is, as a link a spreadsheet program opens: for a folder
- * store the file's absolute path as a {@code file:} URI, for a web store
- * (planned) the base URL followed by the location. Links only to a file that is
- * there: a missing one has nothing to open.
+ * store the file's absolute path as a {@code file:} URI, for a web store the
+ * base URL followed by the location, or the location itself when the register
+ * gives an absolute URL. Links only to a file that is there: a missing one has
+ * nothing to open.
  */
 final class StoreLinks {
 
@@ -67,6 +68,11 @@ final class StoreLinks {
 	 * made absolute for escaping so that a colon in it is not read as a scheme.
 	 */
 	private String web(String location) {
+		String lower = location.toLowerCase(Locale.ROOT);
+		if (lower.startsWith("http://") || lower.startsWith("https://")) {
+			// an absolute URL on the store's own site, as the register may give it
+			return location;
+		}
 		try {
 			String path = "/" + location.replace('\\', '/');
 			return this.store + new URI(null, null, path, null).toASCIIString().substring(1);

@@ -15,7 +15,7 @@ import java.util.Optional;
  * between folders; a {@code *} in a file or folder name matches any characters
  * but {@code /}.
  */
-public final class FolderStore {
+public final class FolderStore implements Store {
 
 	private final Path root;
 
@@ -27,9 +27,7 @@ public final class FolderStore {
 		return this.root;
 	}
 
-	/**
-	 * Why a location cannot be used, or empty when it lies inside the store.
-	 */
+	@Override
 	public Optional<String> outsideReason(String location) {
 		if (location.isBlank()) {
 			return Optional.of("an empty location");
@@ -74,6 +72,19 @@ public final class FolderStore {
 		}
 		Path newest = candidates.stream().max(Comparator.comparing(FolderStore::modified)).orElseThrow();
 		return new Lookup(newest, candidates.size());
+	}
+
+	/**
+	 * A folder has no conditional lookups: what was known before does not matter.
+	 */
+	@Override
+	public Lookup find(String location, Validators earlier) throws IOException {
+		return find(location);
+	}
+
+	@Override
+	public String shown(String location, Lookup lookup) {
+		return this.root.relativize(lookup.file()).toString().replace('\\', '/');
 	}
 
 	private static void expand(Path folder, String part, List<Path> into) throws IOException {

@@ -42,7 +42,7 @@ class JobFileReaderTests {
 		assertThat(job.session()).isEqualTo("CND57");
 		assertThat(job.titleOr(job.session())).isEqualTo("CND57");
 		assertThat(job.register()).isEqualTo(this.dir.resolve("input/registers/cnd57.xlsx").toAbsolutePath());
-		assertThat(job.documents()).isEqualTo(this.dir.resolve("input/documents/cnd57").toAbsolutePath());
+		assertThat(job.documents()).isEqualTo(this.dir.resolve("input/documents/cnd57").toAbsolutePath().toString());
 		assertThat(job.output()).isEqualTo(this.dir.resolve("output/cnd57").toAbsolutePath());
 		assertThat(job.pattern()).isEqualTo("{symbol}-{iso}.pdf");
 		assertThat(job.languages()).isEqualTo(EnumSet.allOf(Language.class));

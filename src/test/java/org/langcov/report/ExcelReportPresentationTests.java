@@ -105,6 +105,10 @@ class ExcelReportPresentationTests {
 		assertThat(StoreLinks.of("http://host/docs/").link(spaced))
 				.isEqualTo("http://host/docs/2014/a%20b%20%C3%A9.pdf");
 		assertThat(StoreLinks.of("").link(slot)).isNull();
+		SlotLine absolute = new SlotLine("E/CN.7/2014/1", Language.ARABIC, true, Status.AVAILABLE, "",
+				"https://host/archive/E_CN.7_2014_1-AR.pdf", 1L, 1, "1.7", null, null, null);
+		assertThat(StoreLinks.of("https://host/docs/").link(absolute))
+				.isEqualTo("https://host/archive/E_CN.7_2014_1-AR.pdf");
 	}
 
 	@Test

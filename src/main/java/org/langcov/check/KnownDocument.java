@@ -1,0 +1,12 @@
+package org.langcov.check;
+
+import org.langcov.store.Validators;
+
+/**
+ * What an earlier run learned about a web file for a slot: its result, and the
+ * {@code ETag} and {@code Last-Modified} that let the server answer "not
+ * modified".
+ */
+public record KnownDocument(Inspection inspection, Validators validators) {
+
+}

@@ -1,0 +1,84 @@
+package org.langcov.history;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.langcov.check.InspectedSlot;
+import org.langcov.check.Inspection;
+import org.langcov.check.KnownDocument;
+import org.langcov.check.Language;
+import org.langcov.check.Slot;
+import org.langcov.check.Status;
+import org.langcov.store.Validators;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The web files' side of the cache, in {@code LC_WEB_FILE}: by URL and the same
+ * context as {@link FileCache}, the {@code ETag} and {@code Last-Modified} of
+ * the version inspected and what it was found to be. Only files with one of
+ * them are kept: without, no server can say "not modified".
+ */
+final class WebFileCache {
+
+	private final JdbcTemplate jdbc;
+
+	WebFileCache(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	Optional<KnownDocument> known(String url, Slot slot) {
+		return this.jdbc.query(
+				"SELECT ETAG, LAST_MODIFIED, BYTES, STATUS, DETAIL, PAGES, PDF_VERSION, DETECTED_LANG FROM LC_WEB_FILE"
+						+ " WHERE URL = ? AND CONTEXT = ?",
+				(rs, i) -> {
+					Validators validators = new Validators(rs.getString(1), rs.getString(2));
+					String letter = rs.getString(8);
+					Language language = (letter == null) ? null : Language.ofLetter(letter.charAt(0)).orElse(null);
+					return new KnownDocument(new Inspection(Status.valueOf(rs.getString(4)), rs.getString(5),
+							rs.getLong(3), (Integer) rs.getObject(6, Integer.class), rs.getString(7), language,
+							validators.lastModifiedTime()), validators);
+				}, key(url), FileCache.context(slot)).stream().findFirst();
+	}
+
+	void remember(List<? extends InspectedSlot> slots) {
+		List<? extends InspectedSlot> fresh = slots.stream().filter(InspectedSlot::inspectedNow)
+				.filter((slot) -> slot.address() != null && !slot.validators().isEmpty())
+				.filter((slot) -> slot.fileInspection().status() != Status.TIMEOUT
+						&& slot.fileInspection().status() != Status.UNREADABLE)
+				.toList();
+		this.jdbc.batchUpdate("DELETE FROM LC_WEB_FILE WHERE URL = ? AND CONTEXT = ?", fresh, fresh.size(),
+				(ps, slot) -> {
+					ps.setString(1, key(slot.address()));
+					ps.setString(2, FileCache.context(slot.slot()));
+				});
+		this.jdbc.batchUpdate(
+				"INSERT INTO LC_WEB_FILE (URL, CONTEXT, ETAG, LAST_MODIFIED, BYTES, STATUS, DETAIL,"
+						+ " PAGES, PDF_VERSION, DETECTED_LANG) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+				fresh, fresh.size(), (ps, slot) -> {
+					Inspection inspection = slot.fileInspection();
+					ps.setString(1, key(slot.address()));
+					ps.setString(2, FileCache.context(slot.slot()));
+					ps.setString(3, orNull(slot.validators().etag(), 1000));
+					ps.setString(4, orNull(slot.validators().lastModified(), 100));
+					ps.setLong(5, (inspection.bytes() != null) ? inspection.bytes() : 0);
+					ps.setString(6, inspection.status().name());
+					ps.setString(7, RunRepository.cut(inspection.detail(), 4000));
+					ps.setObject(8, inspection.pages(), java.sql.Types.INTEGER);
+					ps.setString(9, inspection.pdfVersion());
+					ps.setString(10,
+							(inspection.detectedLanguage() != null)
+									? String.valueOf(inspection.detectedLanguage().letter())
+									: null);
+				});
+	}
+
+	/** A validator cut short would never match again: none is better. */
+	private static String orNull(String validator, int length) {
+		return (validator != null && validator.length() <= length) ? validator : null;
+	}
+
+	private static String key(String url) {
+		return RunRepository.cut(url, 4000);
+	}
+
+}
