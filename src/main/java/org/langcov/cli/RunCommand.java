@@ -15,6 +15,8 @@ import org.langcov.job.JobFile;
 import org.langcov.job.JobFileException;
 import org.langcov.job.JobFileReader;
 import org.langcov.job.RunOutcome;
+import org.langcov.job.SessionPlan;
+import org.langcov.register.RegisterException;
 import org.langcov.system.LangcovHome;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -70,8 +72,32 @@ class RunCommand {
 		try (context) {
 			CoverageRunner runner = context.getBean(CoverageRunner.class);
 			for (JobFile job : jobs) {
-				status = status.worst(report(runner.run(job), command.failUnder()));
+				status = status.worst(runSessions(runner, job, command.failUnder()));
 			}
+		}
+		return status;
+	}
+
+	/**
+	 * Runs each session of a job. Its register is first read here, once logging
+	 * goes to the log file, so that the spreadsheet library's messages stay off the
+	 * console.
+	 */
+	private ExitStatus runSessions(CoverageRunner runner, JobFile job, Double failUnder) {
+		List<JobFile> sessions;
+		try {
+			sessions = new SessionPlan().runs(job);
+		} catch (JobFileException ex) {
+			ex.problems().forEach(this.err::println);
+			return ExitStatus.UNUSABLE;
+		} catch (RegisterException ex) {
+			logger.info("Register refused: {}", ex.getMessage(), ex);
+			this.err.println(ex.getMessage());
+			return ExitStatus.UNUSABLE;
+		}
+		ExitStatus status = ExitStatus.OK;
+		for (JobFile session : sessions) {
+			status = status.worst(report(runner.run(session), failUnder));
 		}
 		return status;
 	}

@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 
 import org.langcov.check.Language;
+import org.langcov.register.Sessions;
 import org.langcov.store.Placeholders;
 
 /**
@@ -25,11 +25,6 @@ final class JobFileKeys {
 	static final List<String> KNOWN = List.of("session", "title", "register", "sheet", "documents", "pattern",
 			"languages", "expect", "output", "file-timeout", "opens", "deadline-weeks", "max-file-size",
 			"connect-timeout", "read-timeout", "connections-per-host");
-
-	/**
-	 * Session ids end up in file names: nothing that could climb out of a folder.
-	 */
-	static final Pattern SESSION_ID = Pattern.compile("(?!\\.+$)[A-Za-z0-9._-]{1,64}");
 
 	private final Path file;
 
@@ -50,12 +45,9 @@ final class JobFileKeys {
 		this.keys.keySet().stream().filter((key) -> !KNOWN.contains(key)).forEach((key) -> this.problems
 				.addGeneral("unknown key '" + key + "' (known keys: " + String.join(", ", KNOWN) + ")"));
 		String session = text("session", null);
-		if (session != null && !SESSION_ID.matcher(session).matches()) {
-			this.problems.add("session", "'" + session
-					+ "' is not a session id: use letters, digits, '.', '_' and '-' (at most 64), as in CND57");
-		}
-		if (session == null) {
-			this.problems.addGeneral("key 'session' is required");
+		// without it, the register's Session column names the sessions (SessionPlan)
+		if (session != null && !Sessions.isId(session)) {
+			this.problems.add("session", "'" + session + "' is not a session id: " + Sessions.ID_RULE);
 		}
 		Path register = path("register", true);
 		if (register != null && !Files.isRegularFile(register)) {

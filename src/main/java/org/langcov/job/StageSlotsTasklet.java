@@ -7,6 +7,7 @@ import org.langcov.history.RunRecord;
 import org.langcov.history.RunRepository;
 import org.langcov.register.RegisterInterpreter;
 import org.langcov.register.RegisterReader;
+import org.langcov.register.Sessions;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -33,7 +34,9 @@ class StageSlotsTasklet implements Tasklet {
 		JobExecution execution = contribution.getStepExecution().getJobExecution();
 		JobParameters parameters = execution.getJobParameters();
 		long run = execution.getJobInstance().getInstanceId();
-		JobFile job = new JobFileReader().read(Path.of(parameters.getString("jobFile")));
+		// a job without a session runs once per session of its register
+		JobFile job = new JobFileReader().read(Path.of(parameters.getString("jobFile")))
+				.withSession(parameters.getString("session"));
 		this.runs.start(run,
 				new RunRecord(job.session(), job.titleOr(job.session()), job.file().toString(),
 						job.register().toString(), job.documents().toString(), job.output().toString(),
@@ -41,8 +44,11 @@ class StageSlotsTasklet implements Tasklet {
 		this.runs.clearStaged(run);
 		SlotStager stager = new SlotStager(run, job, this.runs);
 		RegisterInterpreter interpreter = new RegisterInterpreter(job.languages(), job.expect());
-		RegisterReader.forFile(job.register()).read(job.register(), job.sheet(),
-				(row) -> stager.accept(interpreter.interpret(row)));
+		RegisterReader.forFile(job.register()).read(job.register(), job.sheet(), (row) -> {
+			if (Sessions.takes(job.session(), row)) {
+				stager.accept(interpreter.interpret(row));
+			}
+		});
 		stager.flush();
 		return RepeatStatus.FINISHED;
 	}
