@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -61,6 +62,9 @@ final class JobFileKeys {
 			this.problems.add("pattern", ex.getMessage());
 		}
 		Path output = path("output", true);
+		if (output != null) {
+			outputProblem(output).ifPresent((problem) -> this.problems.add("output", problem));
+		}
 		return new JobFile(this.file.toAbsolutePath().normalize(), session, text("title", null), register,
 				text("sheet", null), documents, pattern, languages(), expect(), output,
 				value("file-timeout", "30s", Quantities::duration), value("opens", null, LocalDate::parse),
@@ -86,6 +90,30 @@ final class JobFileKeys {
 					+ " does not exist (is the share mounted?); a missing store is an error, not 100 % missing");
 		}
 		return store;
+	}
+
+	/**
+	 * Why the reports could not be written there, checked before a run rather than
+	 * after its inspections: the folder, or the nearest one that exists on its way,
+	 * must be a folder that can be written.
+	 */
+	private static Optional<String> outputProblem(Path output) {
+		Path existing = output;
+		while (existing != null && !Files.exists(existing)) {
+			existing = existing.getParent();
+		}
+		if (existing == null) {
+			return Optional.of("folder " + output + " cannot be created");
+		}
+		if (!Files.isDirectory(existing)) {
+			return Optional.of(existing.equals(output)
+					? output + " is a file, not a folder"
+					: "folder " + output + " cannot be created: " + existing + " is a file, not a folder");
+		}
+		if (!Files.isWritable(existing)) {
+			return Optional.of("folder " + existing + " cannot be written (permission denied)");
+		}
+		return Optional.empty();
 	}
 
 	private Set<Language> languages() {

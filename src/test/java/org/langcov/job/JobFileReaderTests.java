@@ -158,6 +158,19 @@ class JobFileReaderTests {
 	}
 
 	@Test
+	void anOutputFolderThatCannotBeCreatedIsAnError() throws IOException {
+		Files.writeString(this.dir.resolve("output"), "a file where the folder should be");
+		assertThatExceptionOfType(JobFileException.class).isThrownBy(() -> read("""
+				session: CND57
+				register: ../input/registers/cnd57.xlsx
+				documents: ../input/documents/cnd57
+				output: ../output/cnd57
+				""")).satisfies((ex) -> assertThat(ex.problems()).containsExactly(this.jobs.resolve("job.yml")
+				+ ": key 'output': folder " + this.dir.resolve("output/cnd57").toAbsolutePath() + " cannot be created: "
+				+ this.dir.resolve("output").toAbsolutePath() + " is a file, not a folder"));
+	}
+
+	@Test
 	void invalidYamlNamesTheLine() {
 		assertThatExceptionOfType(JobFileException.class).isThrownBy(() -> read("""
 				session: CND57
