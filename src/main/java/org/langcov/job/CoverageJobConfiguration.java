@@ -69,10 +69,20 @@ class CoverageJobConfiguration {
 		return new JdbcPagingItemReaderBuilder<Slot>().name("stagedSlotReader").dataSource(dataSource)
 				.selectClause("SELECT s.RUN_ID, s.SLOT_SEQ, d.SYMBOLS, s.LANG, s.EXPECTED, s.LOCATION")
 				.fromClause("FROM LC_SLOT s JOIN LC_DOCUMENT d ON d.RUN_ID = s.RUN_ID AND d.DOC_SEQ = s.DOC_SEQ")
-				.whereClause("WHERE s.RUN_ID = " + run + " AND s.STATUS IS NULL")
-				.sortKeys(java.util.Map.of("SLOT_SEQ",
-						org.springframework.batch.infrastructure.item.database.Order.ASCENDING))
+				.whereClause("WHERE s.RUN_ID = " + run + " AND s.STATUS IS NULL").sortKeys(primaryKeyOrder())
 				.rowMapper(SlotRows::slot).pageSize(100).saveState(false).build();
+	}
+
+	/**
+	 * Both columns of LC_SLOT's primary key, in its order: HSQLDB then reads each
+	 * page from the index rather than sorting every pending slot for every page,
+	 * which made a register of 50,000 documents take hours.
+	 */
+	private static java.util.Map<String, org.springframework.batch.infrastructure.item.database.Order> primaryKeyOrder() {
+		java.util.Map<String, org.springframework.batch.infrastructure.item.database.Order> keys = new java.util.LinkedHashMap<>();
+		keys.put("RUN_ID", org.springframework.batch.infrastructure.item.database.Order.ASCENDING);
+		keys.put("SLOT_SEQ", org.springframework.batch.infrastructure.item.database.Order.ASCENDING);
+		return keys;
 	}
 
 	@Bean
