@@ -6,22 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.apache.poi.hssf.eventusermodel.FormatTrackingHSSFListener;
 import org.apache.poi.hssf.record.BOFRecord;
-import org.apache.poi.hssf.record.BoolErrRecord;
 import org.apache.poi.hssf.record.BoundSheetRecord;
-import org.apache.poi.hssf.record.CellValueRecordInterface;
-import org.apache.poi.hssf.record.DateWindow1904Record;
 import org.apache.poi.hssf.record.EOFRecord;
-import org.apache.poi.hssf.record.FormulaRecord;
-import org.apache.poi.hssf.record.LabelRecord;
-import org.apache.poi.hssf.record.LabelSSTRecord;
-import org.apache.poi.hssf.record.NumberRecord;
 import org.apache.poi.hssf.record.Record;
-import org.apache.poi.hssf.record.SSTRecord;
-import org.apache.poi.hssf.record.StringRecord;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.FormulaError;
 
 /**
  * Follows the records of an .xls workbook: the sheet names and number formats
@@ -43,13 +31,7 @@ final class XlsRecords {
 
 	private BoundSheetRecord[] sheetsInFileOrder;
 
-	private final Formats formats = new Formats();
-
-	private final DisplayedValues values = new DisplayedValues();
-
-	private SSTRecord strings;
-
-	private boolean date1904;
+	private final XlsValues values = new XlsValues();
 
 	/** BOF records open substreams, EOF records close them; charts nest. */
 	private int depth;
@@ -64,8 +46,6 @@ final class XlsRecords {
 	private int row = -1;
 
 	private Map<Integer, String> cells = new TreeMap<>();
-
-	private FormulaRecord stringFormula;
 
 	XlsRecords(Path file, String sheetName, RegisterRows rows) {
 		this.file = file;
@@ -110,13 +90,9 @@ final class XlsRecords {
 	}
 
 	private void global(Record record) {
-		this.formats.processRecordInternally(record);
+		this.values.global(record);
 		if (record instanceof BoundSheetRecord bound) {
 			this.boundSheets.add(bound);
-		} else if (record instanceof SSTRecord sst) {
-			this.strings = sst;
-		} else if (record instanceof DateWindow1904Record window) {
-			this.date1904 = window.getWindowing() == 1;
 		}
 	}
 
@@ -155,59 +131,17 @@ final class XlsRecords {
 	}
 
 	private void cell(Record record) {
-		if (record instanceof StringRecord text && this.stringFormula != null) {
-			put(this.stringFormula, text.getString());
-			this.stringFormula = null;
-		} else if (record instanceof LabelSSTRecord label && this.strings != null) {
-			put(label, this.strings.getString(label.getSSTIndex()).getString());
-		} else if (record instanceof LabelRecord label) {
-			put(label, label.getValue());
-		} else if (record instanceof NumberRecord number) {
-			put(number, number(number, number.getValue()));
-		} else if (record instanceof BoolErrRecord boolErr) {
-			put(boolErr,
-					boolErr.isBoolean()
-							? (boolErr.getBooleanValue() ? "TRUE" : "FALSE")
-							: FormulaError.forInt(boolErr.getErrorValue()).getString());
-		} else if (record instanceof FormulaRecord formula) {
-			formula(formula);
-		}
-	}
-
-	/**
-	 * A formula's value as Excel last computed it; text follows in a record of its
-	 * own.
-	 */
-	private void formula(FormulaRecord formula) {
-		CellType type = formula.getCachedResultTypeEnum();
-		if (type == CellType.STRING) {
-			this.stringFormula = formula.hasCachedResultString() ? formula : null;
-		} else if (type == CellType.NUMERIC) {
-			put(formula, number(formula, formula.getValue()));
-		} else if (type == CellType.BOOLEAN) {
-			put(formula, formula.getCachedBooleanValue() ? "TRUE" : "FALSE");
-		} else if (type == CellType.ERROR) {
-			put(formula, FormulaError.forInt(formula.getCachedErrorValue()).getString());
-		}
-	}
-
-	private String number(CellValueRecordInterface cell, double value) {
-		// a cell pointing past the style table is shown as General, as Excel does
-		int index = (cell.getXFIndex() < this.formats.xfCount()) ? this.formats.getFormatIndex(cell) : -1;
-		String format = (index >= 0) ? this.formats.getFormatString(index) : null;
-		return this.values.formatRawCellContents(value, index, (format != null) ? format : "General", this.date1904);
-	}
-
-	private void put(CellValueRecordInterface cell, String value) {
-		if (this.sheet == null) {
+		XlsValues.Cell cell = this.values.cell(record);
+		if (cell == null) {
 			return;
 		}
-		if (cell.getRow() != this.row) {
+		if (cell.row() != this.row) {
 			endRow();
-			this.row = cell.getRow();
+			this.row = cell.row();
 		}
-		if (this.sheet != null && value != null) {
-			this.cells.put((int) cell.getColumn(), value);
+		// null once the sheet is skipped at its 21st row without a header
+		if (this.sheet != null) {
+			this.cells.put(cell.column(), cell.text());
 		}
 	}
 
@@ -221,20 +155,6 @@ final class XlsRecords {
 		}
 		this.cells = new TreeMap<>();
 		this.row = -1;
-	}
-
-	/** The number formats of the workbook's globals. */
-	private static final class Formats extends FormatTrackingHSSFListener {
-
-		Formats() {
-			// only its bookkeeping is used: it never has records to pass on
-			super(null);
-		}
-
-		int xfCount() {
-			return getNumberOfExtendedFormats();
-		}
-
 	}
 
 }
