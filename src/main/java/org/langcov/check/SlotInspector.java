@@ -17,9 +17,12 @@ public class SlotInspector {
 
 	private final PdfInspector inspector;
 
-	public SlotInspector(FolderStore store, PdfInspector inspector) {
+	private final InspectionCache cache;
+
+	public SlotInspector(FolderStore store, PdfInspector inspector, InspectionCache cache) {
 		this.store = store;
 		this.inspector = inspector;
+		this.cache = cache;
 	}
 
 	public InspectedSlot inspect(Slot slot) {
@@ -35,8 +38,13 @@ public class SlotInspector {
 			Status status = slot.expected() ? Status.MISSING : Status.NOT_EXPECTED;
 			return new InspectedSlot(slot, slot.location(), Inspection.of(status, ""));
 		}
+		Inspection earlier = this.cache.find(lookup.file(), slot).orElse(null);
+		if (earlier != null) {
+			return new InspectedSlot(slot, relative(lookup), withNotes(earlier, slot, lookup));
+		}
 		Inspection inspection = this.inspector.inspect(lookup.file());
-		return new InspectedSlot(slot, relative(lookup), withNotes(inspection, slot, lookup));
+		return new InspectedSlot(slot, relative(lookup), withNotes(inspection, slot, lookup), lookup.file(),
+				inspection);
 	}
 
 	private String relative(Lookup lookup) {

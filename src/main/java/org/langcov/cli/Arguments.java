@@ -10,7 +10,7 @@ import java.util.List;
 final class Arguments {
 
 	/** A parsed command line. */
-	sealed interface Command permits HelpCommand, RunCommandLine {
+	sealed interface Command permits HelpCommand, RunCommandLine, HistoryCommandLine {
 
 	}
 
@@ -27,12 +27,20 @@ final class Arguments {
 
 	}
 
+	/** {@code history SESSION}. */
+	record HistoryCommandLine(String session) implements Command {
+
+	}
+
 	private Arguments() {
 	}
 
 	static Command parse(String... args) {
 		if (args.length == 0 || isHelp(args[0])) {
 			return new HelpCommand(Help.PROGRAM);
+		}
+		if (args[0].equals("history")) {
+			return parseHistory(List.of(args).subList(1, args.length));
 		}
 		if (!args[0].equals("run")) {
 			throw new UsageException("unknown command '" + args[0] + "'");
@@ -76,6 +84,16 @@ final class Arguments {
 			throw new UsageException("run: --jobs goes with --all");
 		}
 		return new RunCommandLine(List.copyOf(jobFiles), all, jobsFolder, force, failUnder, asOf);
+	}
+
+	private static Command parseHistory(List<String> args) {
+		if (args.stream().anyMatch(Arguments::isHelp)) {
+			return new HelpCommand(Help.HISTORY);
+		}
+		if (args.size() != 1 || args.get(0).startsWith("-")) {
+			throw new UsageException("history: name one session, as in: history CND57");
+		}
+		return new HistoryCommandLine(args.get(0));
 	}
 
 	private static boolean isHelp(String arg) {

@@ -3,6 +3,7 @@ package org.langcov.cli;
 import java.io.PrintStream;
 
 import org.langcov.cli.Arguments.HelpCommand;
+import org.langcov.cli.Arguments.HistoryCommandLine;
 import org.langcov.cli.Arguments.RunCommandLine;
 
 /**
@@ -31,6 +32,9 @@ public final class CommandLine {
 		if (command instanceof HelpCommand help) {
 			this.out.print(help.text());
 			return ExitStatus.OK.code();
+		}
+		if (command instanceof HistoryCommandLine history) {
+			return new HistoryCommand(this.out, this.err).run(history).code();
 		}
 		return new RunCommand(this.out, this.err).run((RunCommandLine) command).code();
 	}

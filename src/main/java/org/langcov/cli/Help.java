@@ -9,7 +9,8 @@ final class Help {
 			Usage:
 			  ./langcov run JOBFILE...          run these jobs
 			  ./langcov run --all [--jobs DIR]  run every *.yml in DIR (default jobs/): the nightly entry point
-			  ./langcov --help                  this text; ./langcov run --help for the options of run
+			  ./langcov history SESSION         earlier runs of a session, newest first, with coverage per language
+			  ./langcov --help                  this text; --help after a command for its options
 
 			Exit status: 0 every report written; 2 the command line, a job file or a register is
 			unusable; 1 any other failure; 3 reports written, but coverage is under --fail-under.
@@ -30,6 +31,15 @@ final class Help {
 			  --fail-under PCT    exit 3 when a session's overall coverage is below PCT (0-100)
 			  --as-of DATE        judge timeliness as of DATE, as 2014-03-13 (default: today)
 			  --help              this text
+			""";
+
+	static final String HISTORY = """
+			Usage:
+			  ./langcov history SESSION
+
+			Prints the runs of a session, newest first, one line each: when the run started,
+			how it ended (COMPLETED, FAILED, or STARTED for a run still going or cut short),
+			and coverage per language and overall.
 			""";
 
 	private Help() {

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.langcov.LangcovApplication;
 import org.langcov.cli.Arguments.RunCommandLine;
 import org.langcov.job.CoverageRunner;
 import org.langcov.job.JobFile;
@@ -20,7 +19,6 @@ import org.langcov.register.RegisterException;
 import org.langcov.system.LangcovHome;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -61,18 +59,14 @@ class RunCommand {
 		if (jobs.isEmpty()) {
 			return status;
 		}
-		ConfigurableApplicationContext context;
-		try {
-			context = new SpringApplication(LangcovApplication.class).run();
-		} catch (RuntimeException ex) {
-			logger.error("langcov could not start", ex);
-			this.err.println("langcov: could not start: " + rootMessage(ex) + "; details in " + LangcovHome.logFile());
+		ConfigurableApplicationContext context = Application.start(this.err);
+		if (context == null) {
 			return ExitStatus.FAILURE;
 		}
 		try (context) {
 			CoverageRunner runner = context.getBean(CoverageRunner.class);
 			for (JobFile job : jobs) {
-				status = status.worst(runSessions(runner, job, command.failUnder()));
+				status = status.worst(runSessions(runner, job, command));
 			}
 		}
 		return status;
@@ -83,7 +77,7 @@ class RunCommand {
 	 * goes to the log file, so that the spreadsheet library's messages stay off the
 	 * console.
 	 */
-	private ExitStatus runSessions(CoverageRunner runner, JobFile job, Double failUnder) {
+	private ExitStatus runSessions(CoverageRunner runner, JobFile job, RunCommandLine command) {
 		List<JobFile> sessions;
 		try {
 			sessions = new SessionPlan().runs(job);
@@ -97,7 +91,7 @@ class RunCommand {
 		}
 		ExitStatus status = ExitStatus.OK;
 		for (JobFile session : sessions) {
-			status = status.worst(report(runner.run(session), failUnder));
+			status = status.worst(report(runner.run(session, command.force()), command.failUnder()));
 		}
 		return status;
 	}
@@ -143,14 +137,6 @@ class RunCommand {
 		} catch (IOException ex) {
 			throw new UsageException("run --all: cannot list " + folder + ": " + ex.getMessage());
 		}
-	}
-
-	private static String rootMessage(Throwable failure) {
-		Throwable root = failure;
-		while (root.getCause() != null) {
-			root = root.getCause();
-		}
-		return (root.getMessage() != null) ? root.getMessage().lines().findFirst().orElse("") : "unknown error";
 	}
 
 }

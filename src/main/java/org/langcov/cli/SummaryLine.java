@@ -21,6 +21,9 @@ final class SummaryLine {
 		}
 		line.append("; ").append(plural(outcome.problems(), "problem"));
 		line.append("; ").append((outcome.changes() < 0) ? "first run" : plural(outcome.changes(), "change"));
+		if (outcome.resumed()) {
+			line.append("; resumed a run cut short");
+		}
 		line.append("; reports: ")
 				.append(outcome.reports().stream().map(SummaryLine::shown).collect(Collectors.joining(", ")));
 		return line.toString();

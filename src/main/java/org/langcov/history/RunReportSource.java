@@ -3,8 +3,6 @@ package org.langcov.history;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -53,59 +51,25 @@ public class RunReportSource implements ReportSource {
 
 	@Override
 	public List<LanguageSummary> summary() {
-		Map<Language, LanguageSummary> byLanguage = new EnumMap<>(Language.class);
-		this.jdbc.query("SELECT LANG, COUNT(*), SUM(CASE WHEN STATUS = 'AVAILABLE' THEN 1 ELSE 0 END),"
-				+ " SUM(CASE WHEN STATUS = 'MISSING' THEN 1 ELSE 0 END) FROM LC_SLOT"
-				+ " WHERE RUN_ID = ? AND EXPECTED GROUP BY LANG", (ResultSet rs) -> {
-					Language language = language(rs.getString(1));
-					int expected = rs.getInt(2);
-					int available = rs.getInt(3);
-					int missing = rs.getInt(4);
-					byLanguage.put(language, new LanguageSummary(language, expected, available, missing,
-							expected - available - missing));
-				}, this.run);
-		List<LanguageSummary> summary = new ArrayList<>();
-		int[] total = new int[4];
-		for (Language language : Language.values()) {
-			LanguageSummary line = byLanguage.getOrDefault(language, new LanguageSummary(language, 0, 0, 0, 0));
-			summary.add(line);
-			total[0] += line.expected();
-			total[1] += line.available();
-			total[2] += line.missing();
-			total[3] += line.otherProblems();
-		}
-		summary.add(new LanguageSummary(null, total[0], total[1], total[2], total[3]));
-		return summary;
+		return CoverageCounts.of(this.jdbc, "s.RUN_ID = ?", this.run).getOrDefault(this.run,
+				CoverageCounts.withOverall(Map.of()));
 	}
 
 	@Override
 	public void documents(Consumer<DocumentLine> action) {
-		List<Object> current = new ArrayList<>(Arrays.asList(-1, null, null, null));
 		Map<Language, SlotLine> slots = new EnumMap<>(Language.class);
-		this.jdbc.query("SELECT d.DOC_SEQ, d.SYMBOLS, d.TITLE, d.AGENDA_ITEM, " + SLOT_COLUMNS
+		this.jdbc.query("SELECT d.SYMBOLS, d.TITLE, d.AGENDA_ITEM, " + SLOT_COLUMNS
 				+ " FROM LC_DOCUMENT d JOIN LC_SLOT s ON s.RUN_ID = d.RUN_ID AND s.DOC_SEQ = d.DOC_SEQ"
 				+ " WHERE d.RUN_ID = ? ORDER BY s.SLOT_SEQ", (ResultSet rs) -> {
-					int seq = rs.getInt(1);
-					if (seq != (int) current.get(0)) {
-						emit(current, slots, action);
-						current.set(0, seq);
-						current.set(1, List.of(rs.getString(2).split("\n")));
-						current.set(2, rs.getString(3));
-						current.set(3, rs.getString(4));
-					}
-					SlotLine slot = slot(rs, 5);
+					SlotLine slot = slot(rs, 4);
 					slots.put(slot.language(), slot);
+					// every document is staged with its six slots, numbered together
+					if (slots.size() == Language.values().length) {
+						action.accept(new DocumentLine(List.of(rs.getString(1).split("\n")), rs.getString(2),
+								rs.getString(3), new EnumMap<>(slots)));
+						slots.clear();
+					}
 				}, this.run);
-		emit(current, slots, action);
-	}
-
-	@SuppressWarnings("unchecked")
-	private static void emit(List<Object> current, Map<Language, SlotLine> slots, Consumer<DocumentLine> action) {
-		if ((int) current.get(0) >= 0) {
-			action.accept(new DocumentLine((List<String>) current.get(1), (String) current.get(2),
-					(String) current.get(3), new EnumMap<>(slots)));
-		}
-		slots.clear();
 	}
 
 	@Override

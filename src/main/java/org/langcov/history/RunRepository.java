@@ -3,11 +3,13 @@ package org.langcov.history;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.langcov.check.InspectedSlot;
 import org.langcov.check.Inspection;
 import org.langcov.register.Rejection;
+import org.langcov.report.LanguageSummary;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -59,12 +61,32 @@ public class RunRepository {
 				run);
 	}
 
+	/** The session's latest run if it is still marked as started. */
+	public Optional<Long> unfinished(String session) {
+		return this.jdbc
+				.query("SELECT RUN_ID, STATUS FROM LC_RUN WHERE SESSION_ID = ? ORDER BY RUN_ID DESC LIMIT 1",
+						(rs, i) -> "STARTED".equals(rs.getString(2)) ? rs.getLong(1) : null, session)
+				.stream().filter(java.util.Objects::nonNull).findFirst();
+	}
+
 	/** The latest successful run of the session before this one. */
 	public Optional<Long> previousSuccessful(String session, long run) {
 		Long previous = this.jdbc.queryForObject(
 				"SELECT MAX(RUN_ID) FROM LC_RUN WHERE SESSION_ID = ? AND STATUS = 'COMPLETED' AND RUN_ID < ?",
 				Long.class, session, run);
 		return Optional.ofNullable(previous);
+	}
+
+	/** The runs of a session, newest first, with their coverage. */
+	public List<RunHistory> history(String session) {
+		Map<Long, List<LanguageSummary>> summaries = CoverageCounts.of(this.jdbc,
+				"s.RUN_ID IN (SELECT RUN_ID FROM LC_RUN WHERE SESSION_ID = ?)", session);
+		return this.jdbc.query(
+				"SELECT RUN_ID, STARTED, ENDED, STATUS FROM LC_RUN WHERE SESSION_ID = ? ORDER BY STARTED DESC, RUN_ID DESC",
+				(rs, i) -> new RunHistory(rs.getLong(1), rs.getTimestamp(2).toInstant(),
+						(rs.getTimestamp(3) != null) ? rs.getTimestamp(3).toInstant() : null, rs.getString(4),
+						summaries.getOrDefault(rs.getLong(1), List.of())),
+				session);
 	}
 
 	/** Forgets what a failed staging left, so that staging again starts clean. */

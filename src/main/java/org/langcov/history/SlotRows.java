@@ -16,7 +16,7 @@ import org.langcov.check.Slot;
 public final class SlotRows {
 
 	public static final String UPDATE_RESULT = "UPDATE LC_SLOT SET LOCATION = ?, STATUS = ?, DETAIL = ?, BYTES = ?,"
-			+ " PAGES = ?, PDF_VERSION = ?, DETECTED_LANG = ?, LAST_MODIFIED = ? WHERE RUN_ID = ? AND SLOT_SEQ = ?";
+			+ " PAGES = ?, PDF_VERSION = ?, DETECTED_LANG = ?, LAST_MODIFIED = ?, INSPECTED = ? WHERE RUN_ID = ? AND SLOT_SEQ = ?";
 
 	private SlotRows() {
 	}
@@ -43,8 +43,9 @@ public final class SlotRows {
 						? String.valueOf(inspection.detectedLanguage().letter())
 						: null);
 		ps.setTimestamp(8, (inspection.lastModified() != null) ? Timestamp.from(inspection.lastModified()) : null);
-		ps.setLong(9, result.slot().run());
-		ps.setInt(10, result.slot().seq());
+		ps.setBoolean(9, result.inspectedNow());
+		ps.setLong(10, result.slot().run());
+		ps.setInt(11, result.slot().seq());
 	}
 
 }

@@ -1,30 +1,39 @@
 package org.langcov.job;
 
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import javax.sql.DataSource;
 
 import org.langcov.check.InspectedSlot;
+import org.langcov.check.InspectionCache;
 import org.langcov.check.PdfInspector;
 import org.langcov.check.Slot;
 import org.langcov.check.SlotInspector;
+import org.langcov.history.FileCache;
 import org.langcov.history.RunRepository;
-import org.langcov.history.RunStatusListener;
 import org.langcov.history.SlotRows;
 import org.langcov.store.FolderStore;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.listener.StepListener;
 import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.ChunkOrientedStepBuilder;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.batch.infrastructure.item.database.JdbcBatchItemWriter;
 import org.springframework.batch.infrastructure.item.database.JdbcPagingItemReader;
+import org.springframework.batch.infrastructure.item.database.Order;
 import org.springframework.batch.infrastructure.item.database.builder.JdbcBatchItemWriterBuilder;
 import org.springframework.batch.infrastructure.item.database.builder.JdbcPagingItemReaderBuilder;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
@@ -38,8 +47,8 @@ class CoverageJobConfiguration {
 
 	@Bean
 	Job coverageJob(JobRepository jobRepository, Step stageSlots, Step inspectSlots, Step writeReports,
-			RunStatusListener runStatusListener) {
-		return new JobBuilder("coverage", jobRepository).listener(runStatusListener).start(stageSlots)
+			RunLifecycleListener runLifecycleListener) {
+		return new JobBuilder("coverage", jobRepository).listener(runLifecycleListener).start(stageSlots)
 				.next(inspectSlots).next(writeReports).build();
 	}
 
@@ -52,10 +61,33 @@ class CoverageJobConfiguration {
 	@Bean
 	Step inspectSlots(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			JdbcPagingItemReader<Slot> stagedSlotReader, SlotInspectionProcessor slotInspectionProcessor,
-			JdbcBatchItemWriter<InspectedSlot> inspectedSlotWriter, @Value("${langcov.chunk-size:50}") int chunkSize) {
-		return new StepBuilder("inspectSlots", jobRepository).<Slot, InspectedSlot>chunk(chunkSize)
-				.transactionManager(transactionManager).reader(stagedSlotReader).processor(slotInspectionProcessor)
-				.writer(inspectedSlotWriter).build();
+			ItemWriter<InspectedSlot> inspectedSlotWriter, ProgressListener progressListener,
+			@Value("${langcov.chunk-size:50}") int chunkSize, ThreadPoolTaskExecutor inspectionExecutor) {
+		ChunkOrientedStepBuilder<Slot, InspectedSlot> step = new StepBuilder("inspectSlots", jobRepository)
+				.<Slot, InspectedSlot>chunk(chunkSize).transactionManager(transactionManager).reader(stagedSlotReader)
+				.processor(slotInspectionProcessor).writer(inspectedSlotWriter)
+				.listener((StepListener) progressListener);
+		// Slots are read and their results written on the step's thread, in order and
+		// once each;
+		// only the inspection itself runs on the worker threads.
+		if (inspectionExecutor.getMaxPoolSize() > 1) {
+			step.taskExecutor(inspectionExecutor);
+		}
+		return step.build();
+	}
+
+	/**
+	 * {@code langcov.parallelism} threads to inspect slots, by default one per
+	 * core.
+	 */
+	@Bean
+	ThreadPoolTaskExecutor inspectionExecutor(@Value("${langcov.parallelism:0}") int parallelism) {
+		int threads = (parallelism > 0) ? parallelism : Runtime.getRuntime().availableProcessors();
+		ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
+		executor.setCorePoolSize(threads);
+		executor.setMaxPoolSize(threads);
+		executor.setThreadNamePrefix("inspect-");
+		return executor;
 	}
 
 	/**
@@ -78,24 +110,40 @@ class CoverageJobConfiguration {
 	 * page from the index rather than sorting every pending slot for every page,
 	 * which made a register of 50,000 documents take hours.
 	 */
-	private static java.util.Map<String, org.springframework.batch.infrastructure.item.database.Order> primaryKeyOrder() {
-		java.util.Map<String, org.springframework.batch.infrastructure.item.database.Order> keys = new java.util.LinkedHashMap<>();
-		keys.put("RUN_ID", org.springframework.batch.infrastructure.item.database.Order.ASCENDING);
-		keys.put("SLOT_SEQ", org.springframework.batch.infrastructure.item.database.Order.ASCENDING);
+	private static Map<String, Order> primaryKeyOrder() {
+		Map<String, Order> keys = new LinkedHashMap<>();
+		keys.put("RUN_ID", Order.ASCENDING);
+		keys.put("SLOT_SEQ", Order.ASCENDING);
 		return keys;
 	}
 
 	@Bean
 	@StepScope
-	SlotInspectionProcessor slotInspectionProcessor(RunRepository runs, @Value(RUN) long run) {
+	SlotInspectionProcessor slotInspectionProcessor(RunRepository runs, FileCache fileCache, @Value(RUN) long run,
+			@Value("#{jobParameters['" + CoverageRunner.FORCE + "']}") String force) {
 		FolderStore store = new FolderStore(Path.of(runs.find(run).store()));
-		return new SlotInspectionProcessor(new SlotInspector(store, new PdfInspector()));
+		InspectionCache cache = Boolean.parseBoolean(force) ? InspectionCache.NONE : fileCache;
+		return new SlotInspectionProcessor(new SlotInspector(store, new PdfInspector(), cache));
+	}
+
+	/**
+	 * Stores each slot's result, and remembers the files inspected for the next
+	 * run.
+	 */
+	@Bean
+	ItemWriter<InspectedSlot> inspectedSlotWriter(DataSource dataSource, FileCache fileCache) {
+		JdbcBatchItemWriter<InspectedSlot> results = new JdbcBatchItemWriterBuilder<InspectedSlot>()
+				.dataSource(dataSource).sql(SlotRows.UPDATE_RESULT).itemPreparedStatementSetter(SlotRows::setResult)
+				.assertUpdates(true).build();
+		return (chunk) -> {
+			results.write(chunk);
+			fileCache.remember(chunk.getItems());
+		};
 	}
 
 	@Bean
-	JdbcBatchItemWriter<InspectedSlot> inspectedSlotWriter(DataSource dataSource) {
-		return new JdbcBatchItemWriterBuilder<InspectedSlot>().dataSource(dataSource).sql(SlotRows.UPDATE_RESULT)
-				.itemPreparedStatementSetter(SlotRows::setResult).assertUpdates(true).build();
+	FileCache fileCache(JdbcTemplate jdbcTemplate) {
+		return new FileCache(jdbcTemplate);
 	}
 
 	@Bean

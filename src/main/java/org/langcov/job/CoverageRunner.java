@@ -13,9 +13,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -24,6 +26,24 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class CoverageRunner {
+
+	/** Identifying: one history per session. */
+	static final String SESSION = "session";
+
+	/**
+	 * Identifying: when the run started; every run from the command line is a new
+	 * one.
+	 */
+	static final String RUN = "run";
+
+	/**
+	 * Not identifying: the job file, read again by each step so that a restart
+	 * needs nothing else.
+	 */
+	static final String JOB_FILE = "jobFile";
+
+	/** Not identifying: whether to inspect every file again. */
+	static final String FORCE = "force";
 
 	private static final Logger logger = LoggerFactory.getLogger(CoverageRunner.class);
 
@@ -35,27 +55,45 @@ public class CoverageRunner {
 
 	private final JdbcTemplate jdbc;
 
-	public CoverageRunner(JobOperator jobOperator, Job coverageJob, RunRepository runs, JdbcTemplate jdbc) {
+	private final JobRepository jobRepository;
+
+	public CoverageRunner(JobOperator jobOperator, JobRepository jobRepository, Job coverageJob, RunRepository runs,
+			JdbcTemplate jdbc) {
 		this.jobOperator = jobOperator;
+		this.jobRepository = jobRepository;
 		this.coverageJob = coverageJob;
 		this.runs = runs;
 		this.jdbc = jdbc;
 	}
 
-	public RunOutcome run(JobFile job) {
-		JobParameters parameters = new JobParametersBuilder().addString("session", job.session())
-				.addString("run", Instant.now().toString()).addString("jobFile", job.file().toString(), false)
-				.toJobParameters();
+	/**
+	 * Runs a session: resumes its run left unfinished by a process that died, or
+	 * starts a new one.
+	 * 
+	 * @param force
+	 *            inspect every file again, ignoring what earlier runs learned
+	 */
+	public RunOutcome run(JobFile job, boolean force) {
 		JobExecution execution;
+		boolean resumed = false;
 		try {
-			execution = this.jobOperator.start(this.coverageJob, parameters);
+			JobExecution unfinished = unfinished(job);
+			if (unfinished != null) {
+				logger.info("Resuming run {} of {}, left unfinished", unfinished.getJobInstance().getInstanceId(),
+						job.session());
+				this.jobOperator.recover(unfinished);
+				execution = this.jobOperator.restart(unfinished);
+				resumed = true;
+			} else {
+				execution = this.jobOperator.start(this.coverageJob, parameters(job, force));
+			}
 		} catch (Exception ex) {
 			logger.error("Run of {} could not start", job.file(), ex);
 			return RunOutcome.failed(job.session(), RunOutcome.Result.FAILED,
 					"the run could not start: " + ex.getMessage());
 		}
 		if (execution.getStatus() == BatchStatus.COMPLETED) {
-			return completed(job, execution.getJobInstance().getInstanceId());
+			return completed(job, execution.getJobInstance().getInstanceId(), resumed);
 		}
 		Throwable failure = execution.getAllFailureExceptions().stream().findFirst().orElse(null);
 		RegisterException unusable = find(failure, RegisterException.class);
@@ -66,7 +104,29 @@ public class CoverageRunner {
 		return RunOutcome.failed(job.session(), RunOutcome.Result.FAILED, reason);
 	}
 
-	private RunOutcome completed(JobFile job, long run) {
+	private static JobParameters parameters(JobFile job, boolean force) {
+		return new JobParametersBuilder().addString(SESSION, job.session()).addString(RUN, Instant.now().toString())
+				.addString(JOB_FILE, job.file().toString(), false).addString(FORCE, String.valueOf(force), false)
+				.toJobParameters();
+	}
+
+	/**
+	 * The session's latest run if it was left running by a process that died: only
+	 * one langcov process holds the database at a time, so a run still marked as
+	 * running is not running any more. Only a run of the same job file is resumed.
+	 */
+	private JobExecution unfinished(JobFile job) {
+		Long run = this.runs.unfinished(job.session()).orElse(null);
+		JobInstance instance = (run != null) ? this.jobRepository.getJobInstance(run) : null;
+		JobExecution last = (instance != null) ? this.jobRepository.getLastJobExecution(instance) : null;
+		if (last == null || !last.isRunning()
+				|| !job.file().toString().equals(last.getJobParameters().getString(JOB_FILE))) {
+			return null;
+		}
+		return last;
+	}
+
+	private RunOutcome completed(JobFile job, long run, boolean resumed) {
 		RunReportSource source = new RunReportSource(this.jdbc, this.runs, run);
 		AtomicLong problems = new AtomicLong();
 		source.slots((slot) -> {
@@ -78,7 +138,7 @@ public class CoverageRunner {
 		source.changes((change) -> changes.incrementAndGet());
 		ReportFiles files = new ReportFiles(job.output(), job.session());
 		return new RunOutcome(job.session(), RunOutcome.Result.COMPLETED, "", source.summary(), problems.get(),
-				source.run().firstRun() ? -1 : changes.get(), List.of(files.workbook(), files.pdf()));
+				source.run().firstRun() ? -1 : changes.get(), List.of(files.workbook(), files.pdf()), resumed);
 	}
 
 	private static <T extends Throwable> T find(Throwable failure, Class<T> type) {

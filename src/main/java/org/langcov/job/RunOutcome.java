@@ -25,7 +25,7 @@ import org.langcov.report.LanguageSummary;
  *            for a completed run: the workbook and the PDF
  */
 public record RunOutcome(String session, Result result, String message, List<LanguageSummary> summary, long problems,
-		long changes, List<Path> reports) {
+		long changes, List<Path> reports, boolean resumed) {
 
 	/** How a run ended. */
 	public enum Result {
@@ -35,7 +35,7 @@ public record RunOutcome(String session, Result result, String message, List<Lan
 	}
 
 	static RunOutcome failed(String session, Result result, String message) {
-		return new RunOutcome(session, result, message, List.of(), 0, 0, List.of());
+		return new RunOutcome(session, result, message, List.of(), 0, 0, List.of(), false);
 	}
 
 	/** The overall coverage, from 0 to 1. */

@@ -1,9 +1,7 @@
 package org.langcov.job;
 
 import java.nio.file.Path;
-import java.time.Instant;
 
-import org.langcov.history.RunRecord;
 import org.langcov.history.RunRepository;
 import org.langcov.register.RegisterInterpreter;
 import org.langcov.register.RegisterReader;
@@ -35,12 +33,8 @@ class StageSlotsTasklet implements Tasklet {
 		JobParameters parameters = execution.getJobParameters();
 		long run = execution.getJobInstance().getInstanceId();
 		// a job without a session runs once per session of its register
-		JobFile job = new JobFileReader().read(Path.of(parameters.getString("jobFile")))
-				.withSession(parameters.getString("session"));
-		this.runs.start(run,
-				new RunRecord(job.session(), job.titleOr(job.session()), job.file().toString(),
-						job.register().toString(), job.documents().toString(), job.output().toString(),
-						Instant.parse(parameters.getString("run"))));
+		JobFile job = new JobFileReader().read(Path.of(parameters.getString(CoverageRunner.JOB_FILE)))
+				.withSession(parameters.getString(CoverageRunner.SESSION));
 		this.runs.clearStaged(run);
 		SlotStager stager = new SlotStager(run, job, this.runs);
 		RegisterInterpreter interpreter = new RegisterInterpreter(job.languages(), job.expect());

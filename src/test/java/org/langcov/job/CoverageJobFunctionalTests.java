@@ -3,22 +3,16 @@ package org.langcov.job;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.langcov.check.Language;
 import org.langcov.fixtures.BrokenFiles;
+import org.langcov.fixtures.Sheets;
 import org.langcov.fixtures.UnDocumentPdf;
 import org.langcov.fixtures.Workbooks;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -75,12 +69,12 @@ class CoverageJobFunctionalTests {
 				""");
 
 		// when
-		RunOutcome outcome = this.runner.run(new JobFileReader().read(jobFile));
+		RunOutcome outcome = this.runner.run(new JobFileReader().read(jobFile), false);
 
 		// then
 		assertThat(outcome.result()).isEqualTo(RunOutcome.Result.COMPLETED);
-		try (Workbook workbook = open(this.dir.resolve("out/FILES57-coverage.xlsx"))) {
-			assertThat(rows(workbook.getSheet("Files"), 5)).containsExactly(
+		try (Workbook workbook = Sheets.open(this.dir.resolve("out/FILES57-coverage.xlsx"))) {
+			assertThat(Sheets.rows(workbook.getSheet("Files"), 5)).containsExactly(
 					List.of("Symbol", "Language", "Status", "Detail", "Location"),
 					List.of("E/CN.7/2014/1", "A", "AVAILABLE", "", "E_CN.7_2014_1-AR.pdf"),
 					List.of("E/CN.7/2014/1", "C", "AVAILABLE", "", "E_CN.7_2014_1-ZH.pdf"),
@@ -102,11 +96,11 @@ class CoverageJobFunctionalTests {
 					List.of("E/CN.7/2014/3", "E", "AVAILABLE", "", "E_CN.7_2014_3-EN.pdf"),
 					List.of("E/CN.7/2014/3", "F", "DAMAGED", "has no pages", "E_CN.7_2014_3-FR.pdf"),
 					List.of("E/CN.7/2014/3", "S", "AVAILABLE", "", "drafts/E_CN.7_2014_3-ES.pdf"));
-			assertThat(rows(workbook.getSheet("Files"), 11).get(0)).containsExactly("Symbol", "Language", "Status",
-					"Detail", "Location", "Bytes", "Pages", "PDF version", "Detected language", "Last modified",
-					"Available since");
-			assertThat(rows(workbook.getSheet("Rejected"), 3)).containsExactly(List.of("Row", "Symbol", "Reason"),
-					List.of("6", "", "no symbol"),
+			assertThat(Sheets.rows(workbook.getSheet("Files"), 11).get(0)).containsExactly("Symbol", "Language",
+					"Status", "Detail", "Location", "Bytes", "Pages", "PDF version", "Detected language",
+					"Last modified", "Available since");
+			assertThat(Sheets.rows(workbook.getSheet("Rejected"), 3)).containsExactly(
+					List.of("Row", "Symbol", "Reason"), List.of("6", "", "no symbol"),
 					List.of("8", "Note by the Secretariat", "\"Note by the Secretariat\" is not a UN document symbol"),
 					List.of("9", "E/CN.7/2014/1", "E/CN.7/2014/1 is already listed in row 4"),
 					List.of("10", "E/CN.7/2014/4",
@@ -122,26 +116,6 @@ class CoverageJobFunctionalTests {
 	private static void pdf(Path store, Language language, String... symbols) {
 		String name = symbols[0].replace('/', '_') + "-" + language.iso() + ".pdf";
 		UnDocumentPdf.of(language, symbols).writeTo(store.resolve(name));
-	}
-
-	static Workbook open(Path file) throws IOException {
-		try (InputStream in = Files.newInputStream(file)) {
-			return new XSSFWorkbook(in);
-		}
-	}
-
-	static List<List<String>> rows(Sheet sheet, int columns) {
-		DataFormatter formatter = new DataFormatter();
-		List<List<String>> rows = new ArrayList<>();
-		for (Row row : sheet) {
-			List<String> values = new ArrayList<>();
-			for (int c = 0; c < columns; c++) {
-				Cell cell = row.getCell(c);
-				values.add((cell != null) ? formatter.formatCellValue(cell) : "");
-			}
-			rows.add(values);
-		}
-		return rows;
 	}
 
 }

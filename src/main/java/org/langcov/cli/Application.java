@@ -1,0 +1,51 @@
+package org.langcov.cli;
+
+import java.io.PrintStream;
+
+import org.langcov.LangcovApplication;
+import org.langcov.system.LangcovHome;
+import org.langcov.system.ProcessLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Starts the application behind a command, or says in one line why it cannot.
+ */
+final class Application {
+
+	private static final Logger logger = LoggerFactory.getLogger(Application.class);
+
+	private Application() {
+	}
+
+	/**
+	 * The started application, or {@code null} after printing why it could not
+	 * start.
+	 */
+	static ConfigurableApplicationContext start(PrintStream err) {
+		try {
+			return new SpringApplication(LangcovApplication.class).run();
+		} catch (RuntimeException ex) {
+			logger.error("langcov could not start", ex);
+			if (ProcessLock.inUse(ex)) {
+				String holder = ProcessLock.holder().map((pid) -> " (process " + pid + ")").orElse("");
+				err.println("langcov: the database is in use by another langcov process" + holder
+						+ "; run again when it has finished");
+				return null;
+			}
+			err.println("langcov: could not start: " + rootMessage(ex) + "; details in " + LangcovHome.logFile());
+			return null;
+		}
+	}
+
+	static String rootMessage(Throwable failure) {
+		Throwable root = failure;
+		while (root.getCause() != null) {
+			root = root.getCause();
+		}
+		return (root.getMessage() != null) ? root.getMessage().lines().findFirst().orElse("") : "unknown error";
+	}
+
+}

@@ -1,0 +1,66 @@
+package org.langcov.history;
+
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.langcov.check.Language;
+import org.langcov.report.LanguageSummary;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Counts the expected slots of runs per language, then overall, in one query.
+ */
+final class CoverageCounts {
+
+	private CoverageCounts() {
+	}
+
+	/**
+	 * The summaries of the runs whose slots match the condition, keyed by run; a
+	 * run without staged slots has none.
+	 * 
+	 * @param condition
+	 *            an SQL condition on {@code s}, the {@code LC_SLOT} table
+	 */
+	static Map<Long, List<LanguageSummary>> of(JdbcTemplate jdbc, String condition, Object... arguments) {
+		Map<Long, Map<Language, LanguageSummary>> byRun = new HashMap<>();
+		jdbc.query("SELECT s.RUN_ID, s.LANG, COUNT(*), SUM(CASE WHEN s.STATUS = 'AVAILABLE' THEN 1 ELSE 0 END),"
+				+ " SUM(CASE WHEN s.STATUS = 'MISSING' THEN 1 ELSE 0 END) FROM LC_SLOT s WHERE s.EXPECTED AND "
+				+ condition + " GROUP BY s.RUN_ID, s.LANG", (ResultSet rs) -> {
+					Language language = Language.ofLetter(rs.getString(2).charAt(0)).orElseThrow();
+					int expected = rs.getInt(3);
+					int available = rs.getInt(4);
+					int missing = rs.getInt(5);
+					byRun.computeIfAbsent(rs.getLong(1), (run) -> new EnumMap<>(Language.class)).put(language,
+							new LanguageSummary(language, expected, available, missing,
+									expected - available - missing));
+				}, arguments);
+		Map<Long, List<LanguageSummary>> summaries = new HashMap<>();
+		byRun.forEach((run, languages) -> summaries.put(run, withOverall(languages)));
+		return summaries;
+	}
+
+	/**
+	 * Every language in order, zero where nothing is expected, then the overall
+	 * row.
+	 */
+	static List<LanguageSummary> withOverall(Map<Language, LanguageSummary> byLanguage) {
+		List<LanguageSummary> summary = new ArrayList<>();
+		int[] total = new int[4];
+		for (Language language : Language.values()) {
+			LanguageSummary line = byLanguage.getOrDefault(language, new LanguageSummary(language, 0, 0, 0, 0));
+			summary.add(line);
+			total[0] += line.expected();
+			total[1] += line.available();
+			total[2] += line.missing();
+			total[3] += line.otherProblems();
+		}
+		summary.add(new LanguageSummary(null, total[0], total[1], total[2], total[3]));
+		return summary;
+	}
+
+}

@@ -1,0 +1,103 @@
+package org.langcov.history;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.langcov.check.InspectedSlot;
+import org.langcov.check.Inspection;
+import org.langcov.check.InspectionCache;
+import org.langcov.check.Language;
+import org.langcov.check.Slot;
+import org.langcov.check.Status;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The size-and-time cache of inspections in {@code LC_FILE}. Results that may
+ * change without the file changing (a timeout, an unreadable store) are not
+ * kept.
+ */
+public class FileCache implements InspectionCache {
+
+	private final JdbcTemplate jdbc;
+
+	public FileCache(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@Override
+	public Optional<Inspection> find(Path file, Slot slot) {
+		BasicFileAttributes attributes;
+		try {
+			attributes = Files.readAttributes(file, BasicFileAttributes.class);
+		} catch (IOException | RuntimeException ex) {
+			return Optional.empty();
+		}
+		long modified = attributes.lastModifiedTime().toMillis();
+		return this.jdbc
+				.query("SELECT STATUS, DETAIL, PAGES, PDF_VERSION, DETECTED_LANG FROM LC_FILE"
+						+ " WHERE PATH = ? AND CONTEXT = ? AND BYTES = ? AND MODIFIED_MILLIS = ?",
+						(rs, i) -> new Inspection(Status.valueOf(rs.getString(1)), rs.getString(2), attributes.size(),
+								(Integer) rs.getObject(3, Integer.class), rs.getString(4), language(rs.getString(5)),
+								Instant.ofEpochMilli(modified)),
+						key(file), context(slot), attributes.size(), modified)
+				.stream().findFirst();
+	}
+
+	/**
+	 * Remembers what was inspected in this run, replacing what was known of those
+	 * files.
+	 */
+	public void remember(List<? extends InspectedSlot> slots) {
+		List<? extends InspectedSlot> fresh = slots.stream().filter(InspectedSlot::inspectedNow)
+				.filter((slot) -> cacheable(slot.fileInspection())).toList();
+		this.jdbc.batchUpdate("DELETE FROM LC_FILE WHERE PATH = ? AND CONTEXT = ?", fresh, fresh.size(), (ps, slot) -> {
+			ps.setString(1, key(slot.file()));
+			ps.setString(2, context(slot.slot()));
+		});
+		this.jdbc.batchUpdate(
+				"INSERT INTO LC_FILE (PATH, CONTEXT, BYTES, MODIFIED_MILLIS, STATUS, DETAIL, PAGES, PDF_VERSION,"
+						+ " DETECTED_LANG) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+				fresh, fresh.size(), (ps, slot) -> {
+					Inspection inspection = slot.fileInspection();
+					ps.setString(1, key(slot.file()));
+					ps.setString(2, context(slot.slot()));
+					ps.setLong(3, inspection.bytes());
+					ps.setLong(4, inspection.lastModified().toEpochMilli());
+					ps.setString(5, inspection.status().name());
+					ps.setString(6, RunRepository.cut(inspection.detail(), 4000));
+					ps.setObject(7, inspection.pages(), java.sql.Types.INTEGER);
+					ps.setString(8, inspection.pdfVersion());
+					ps.setString(9,
+							(inspection.detectedLanguage() != null)
+									? String.valueOf(inspection.detectedLanguage().letter())
+									: null);
+				});
+	}
+
+	private static boolean cacheable(Inspection inspection) {
+		return inspection.bytes() != null && inspection.lastModified() != null && inspection.status() != Status.TIMEOUT
+				&& inspection.status() != Status.UNREADABLE;
+	}
+
+	private static String key(Path file) {
+		return RunRepository.cut(file.toAbsolutePath().normalize().toString(), 4000);
+	}
+
+	/**
+	 * The verdict on a file depends on the slot's language and document symbols
+	 * too.
+	 */
+	private static String context(Slot slot) {
+		return RunRepository.cut(slot.language().letter() + "|" + String.join("\n", slot.symbols()), 4000);
+	}
+
+	private static Language language(String letter) {
+		return (letter == null) ? null : Language.ofLetter(letter.charAt(0)).orElse(null);
+	}
+
+}

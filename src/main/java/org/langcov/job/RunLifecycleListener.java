@@ -1,0 +1,46 @@
+package org.langcov.job;
+
+import java.nio.file.Path;
+import java.time.Instant;
+
+import org.langcov.history.RunRecord;
+import org.langcov.history.RunRepository;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.listener.JobExecutionListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Records every run in langcov's own history: when it starts (outside any
+ * step's transaction, so that even a run whose register turns out unusable is
+ * recorded) and how it ends, so that "the previous successful run" means one
+ * whose reports were written.
+ */
+@Component
+class RunLifecycleListener implements JobExecutionListener {
+
+	private final RunRepository runs;
+
+	RunLifecycleListener(RunRepository runs) {
+		this.runs = runs;
+	}
+
+	@Override
+	public void beforeJob(JobExecution execution) {
+		JobParameters parameters = execution.getJobParameters();
+		JobFile job = new JobFileReader().read(Path.of(parameters.getString(CoverageRunner.JOB_FILE)));
+		String session = parameters.getString(CoverageRunner.SESSION);
+		this.runs.start(execution.getJobInstance().getInstanceId(),
+				new RunRecord(session, job.titleOr(session), job.file().toString(), job.register().toString(),
+						job.documents().toString(), job.output().toString(),
+						Instant.parse(parameters.getString(CoverageRunner.RUN))));
+	}
+
+	@Override
+	public void afterJob(JobExecution execution) {
+		String status = (execution.getStatus() == BatchStatus.COMPLETED) ? "COMPLETED" : "FAILED";
+		this.runs.finish(execution.getJobInstance().getInstanceId(), status, Instant.now());
+	}
+
+}

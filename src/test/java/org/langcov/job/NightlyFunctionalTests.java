@@ -1,0 +1,131 @@
+package org.langcov.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.List;
+
+import org.apache.poi.ss.usermodel.Workbook;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.langcov.check.Language;
+import org.langcov.fixtures.BrokenFiles;
+import org.langcov.fixtures.Sheets;
+import org.langcov.fixtures.UnDocumentPdf;
+import org.langcov.fixtures.Workbooks;
+import org.langcov.history.RunHistory;
+import org.langcov.history.RunRepository;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The nightly life of a session: runs that compare with the one before and
+ * reuse what they know.
+ */
+@SpringBootTest
+@ActiveProfiles("test")
+class NightlyFunctionalTests {
+
+	@TempDir
+	Path dir;
+
+	@Autowired
+	CoverageRunner runner;
+
+	@Autowired
+	RunRepository runs;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	Path store;
+
+	@BeforeEach
+	void session() throws IOException {
+		this.store = Files.createDirectories(this.dir.resolve("store"));
+		for (Language language : Language.values()) {
+			pdf(language, "E/CN.7/2014/1");
+		}
+		pdf(Language.ENGLISH, "E/CN.7/2014/2");
+		BrokenFiles.truncatedPdf(this.store.resolve("E_CN.7_2014_2-FR.pdf"));
+		Workbooks.workbook().row(1, "Symbol", "Title", "Languages")
+				.row(2, "E/CN.7/2014/1", "Annotated provisional agenda", "all").row(3, "E/CN.7/2014/2", "Report", "E/F")
+				.write(this.dir.resolve("register.xlsx"));
+	}
+
+	@Test
+	void changesListTheSlotsWhoseStatusDiffersFromThePreviousSuccessfulRun() throws IOException {
+		JobFile job = job("NIGHT1");
+		RunOutcome first = this.runner.run(job, false);
+		try (Workbook workbook = Sheets.open(first.reports().get(0))) {
+			assertThat(Sheets.rows(workbook.getSheet("Changes"), 4)).hasSize(2).last()
+					.satisfies((row) -> assertThat(row.get(0)).contains("first run"));
+		}
+
+		Files.delete(this.store.resolve("E_CN.7_2014_1-RU.pdf"));
+		pdf(Language.FRENCH, "E/CN.7/2014/2");
+		RunOutcome second = this.runner.run(job, false);
+
+		assertThat(second.changes()).isEqualTo(2);
+		try (Workbook workbook = Sheets.open(second.reports().get(0))) {
+			assertThat(Sheets.rows(workbook.getSheet("Changes"), 4)).containsExactly(
+					List.of("Symbol", "Language", "Before", "After"),
+					List.of("E/CN.7/2014/1", "R", "AVAILABLE", "MISSING"),
+					List.of("E/CN.7/2014/2", "F", "DAMAGED", "AVAILABLE"));
+		}
+		assertThat(this.runs.history("NIGHT1")).extracting(RunHistory::status).containsExactly("COMPLETED",
+				"COMPLETED");
+		assertThat(this.runs.history("NIGHT1").get(0).summary().get(4).coverage()).isZero();
+	}
+
+	@Test
+	void aRerunOpensNoUnchangedFileAndForceOpensEveryOne() throws IOException {
+		JobFile job = job("NIGHT2");
+		this.runner.run(job, false);
+		assertThat(inspectedInLatestRun("NIGHT2")).isEqualTo(8);
+
+		this.runner.run(job, false);
+		assertThat(inspectedInLatestRun("NIGHT2")).isZero();
+
+		// replaced by a file of the same size: only the modification time tells
+		Path english = this.store.resolve("E_CN.7_2014_2-EN.pdf");
+		byte[] bytes = Files.readAllBytes(english);
+		Files.write(english, bytes);
+		Files.setLastModifiedTime(english, FileTime.fromMillis(Files.getLastModifiedTime(english).toMillis() + 5_000));
+		RunOutcome third = this.runner.run(job, false);
+		assertThat(inspectedInLatestRun("NIGHT2")).isEqualTo(1);
+		assertThat(third.changes()).isZero();
+
+		this.runner.run(job, true);
+		assertThat(inspectedInLatestRun("NIGHT2")).isEqualTo(8);
+	}
+
+	private int inspectedInLatestRun(String session) {
+		long run = this.runs.history(session).get(0).run();
+		return this.jdbc.queryForObject("SELECT COUNT(*) FROM LC_SLOT WHERE RUN_ID = ? AND INSPECTED", Integer.class,
+				run);
+	}
+
+	private JobFile job(String session) throws IOException {
+		Path file = this.dir.resolve(session + ".yml");
+		Files.writeString(file, """
+				session: %s
+				register: register.xlsx
+				documents: store
+				output: out
+				""".formatted(session));
+		return new JobFileReader().read(file);
+	}
+
+	private void pdf(Language language, String symbol) {
+		UnDocumentPdf.of(language, symbol)
+				.writeTo(this.store.resolve(symbol.replace('/', '_') + "-" + language.iso() + ".pdf"));
+	}
+
+}

@@ -1,0 +1,92 @@
+package org.langcov.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.poi.ss.usermodel.Workbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.langcov.LangcovApplication;
+import org.langcov.check.Language;
+import org.langcov.fixtures.BrokenFiles;
+import org.langcov.fixtures.Sheets;
+import org.langcov.fixtures.UnDocumentPdf;
+import org.langcov.fixtures.Workbooks;
+import org.langcov.history.RunRepository;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
+
+/** Parallel inspection changes how fast a run is, never what it finds. */
+class ParallelismFunctionalTests {
+
+	private static final int DOCUMENTS = 40;
+
+	@TempDir
+	Path dir;
+
+	@Test
+	void oneThreadAndFourThreadsWriteTheSameReportsAndEachSlotOnce() throws IOException {
+		Path store = Files.createDirectories(this.dir.resolve("store"));
+		Workbooks register = Workbooks.workbook().row(1, "Symbol", "Title");
+		for (int i = 1; i <= DOCUMENTS; i++) {
+			String symbol = "E/CN.7/2014/" + i;
+			register.row(i + 1, symbol, "Document " + i);
+			for (Language language : Language.values()) {
+				Path file = store.resolve(symbol.replace('/', '_') + "-" + language.iso() + ".pdf");
+				switch ((i + language.ordinal()) % 7) {
+					case 0 -> BrokenFiles.truncatedPdf(file);
+					case 1 -> BrokenFiles.htmlPage(file);
+					case 2 -> {
+						// missing
+					}
+					default -> UnDocumentPdf.of(language, symbol).writeTo(file);
+				}
+			}
+		}
+		register.write(this.dir.resolve("register.xlsx"));
+
+		Map<String, List<List<String>>> one = run(1);
+		Map<String, List<List<String>>> four = run(4);
+
+		assertThat(four).isEqualTo(one);
+		assertThat(one.get("Files")).hasSize(1 + DOCUMENTS * 6);
+	}
+
+	private Map<String, List<List<String>>> run(int parallelism) throws IOException {
+		String session = "PAR" + parallelism;
+		Path jobFile = this.dir.resolve(session + ".yml");
+		Files.writeString(jobFile, """
+				session: %s
+				register: register.xlsx
+				documents: store
+				output: out
+				""".formatted(session));
+		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(LangcovApplication.class)
+				.profiles("test").run("--langcov.parallelism=" + parallelism, "--langcov.chunk-size=7")) {
+			RunOutcome outcome = context.getBean(CoverageRunner.class).run(new JobFileReader().read(jobFile), false);
+			assertThat(outcome.result()).isEqualTo(RunOutcome.Result.COMPLETED);
+			JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+			long run = context.getBean(RunRepository.class).history(session).get(0).run();
+			assertThat(context.getBean(ThreadPoolTaskExecutor.class).getMaxPoolSize()).isEqualTo(parallelism);
+			assertThat(jdbc.queryForObject("SELECT SUM(s.WRITE_COUNT) FROM BATCH_STEP_EXECUTION s"
+					+ " JOIN BATCH_JOB_EXECUTION j ON j.JOB_EXECUTION_ID = s.JOB_EXECUTION_ID"
+					+ " WHERE s.STEP_NAME = 'inspectSlots' AND j.JOB_INSTANCE_ID = ?", Long.class, run))
+					.as("slots written").isEqualTo(DOCUMENTS * 6L);
+			assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM LC_SLOT WHERE RUN_ID = ? AND STATUS IS NULL",
+					Long.class, run)).isZero();
+		}
+		try (Workbook workbook = Sheets.open(this.dir.resolve("out/" + session + "-coverage.xlsx"))) {
+			return Map.of("Coverage", Sheets.rows(workbook.getSheet("Coverage"), 9), "Problems",
+					Sheets.rows(workbook.getSheet("Problems"), 5), "Files",
+					Sheets.rows(workbook.getSheet("Files"), 11));
+		}
+	}
+
+}
