@@ -73,9 +73,9 @@ class RunCommand {
 	}
 
 	/**
-	 * Runs each session of a job. Its register is first read here, once logging
-	 * goes to the log file, so that the spreadsheet library's messages stay off the
-	 * console.
+	 * Runs each session of a job. A job without a session has its register read
+	 * here for its sessions, once logging goes to the log file, so that the
+	 * spreadsheet library's messages stay off the console.
 	 */
 	private ExitStatus runSessions(CoverageRunner runner, JobFile job, RunCommandLine command) {
 		List<JobFile> sessions;

@@ -3,15 +3,13 @@ package org.langcov.job;
 import java.util.List;
 
 import org.langcov.register.RegisterException;
-import org.langcov.register.RegisterReader;
 import org.langcov.register.Sessions;
 
 /**
  * The runs a job file asks for, each one session's: the session the job names,
  * or, for a job without {@code session}, every session its register's Session
  * column names, in register order. Each is a run of its own, with its own
- * reports and history. The register is checked here, before any run starts, so
- * that a broken one is refused without leaving a failed run behind.
+ * reports and history.
  */
 public final class SessionPlan {
 
@@ -19,11 +17,12 @@ public final class SessionPlan {
 	 * @throws JobFileException
 	 *             when the job names no session and the register names none either
 	 * @throws RegisterException
-	 *             when the register cannot be used at all
+	 *             when the job names no session and its register cannot be used at
+	 *             all; a job naming its session learns that in its run, which the
+	 *             history records
 	 */
 	public List<JobFile> runs(JobFile job) {
 		if (job.session() != null) {
-			RegisterReader.requireHeader(job.register(), job.sheet());
 			return List.of(job);
 		}
 		// one streaming pass: the sessions are few, the register may be long

@@ -2,7 +2,6 @@ package org.langcov.register;
 
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * Reads a register's rows below its header, one at a time, so that a register
@@ -48,33 +47,6 @@ public interface RegisterReader {
 		String extension = (dot >= 0) ? name.substring(dot) : "(no extension)";
 		throw new RegisterException(file, "unsupported register format " + extension
 				+ "; save the register as an Excel workbook (.xlsx or .xls) or as CSV (.csv)");
-	}
-
-	/**
-	 * Checks that the register can be read and has a header, reading no further
-	 * than the header: a broken register is refused before a run starts.
-	 *
-	 * @throws RegisterException
-	 *             when the register cannot be used at all
-	 */
-	static void requireHeader(Path file, String sheetName) {
-		try {
-			forFile(file).read(file, sheetName, new RegisterRows() {
-
-				@Override
-				public void row(RegisterRow row) {
-					throw HeaderFound.INSTANCE;
-				}
-
-				@Override
-				public void header(Set<Column> columns) {
-					throw HeaderFound.INSTANCE;
-				}
-
-			});
-		} catch (HeaderFound found) {
-			// the register has a header: the rest is the run's to read
-		}
 	}
 
 }

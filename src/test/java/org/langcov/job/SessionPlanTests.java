@@ -50,12 +50,19 @@ class SessionPlanTests {
 	}
 
 	@Test
-	void aBrokenRegisterIsRefusedBeforeAnyRun() throws IOException {
+	void aBrokenRegisterOfAJobWithoutSessionIsRefusedBeforeAnyRun() throws IOException {
 		BrokenRegisters.pdf(this.dir.resolve("r.xlsx"));
-		JobFile job = job("session: CND57");
+		JobFile job = job("");
 
 		assertThatExceptionOfType(RegisterException.class).isThrownBy(() -> new SessionPlan().runs(job))
 				.withMessage(job.register() + ": not a spreadsheet (.xlsx) file: it is a PDF");
+	}
+
+	@Test
+	void aJobNamingItsSessionLeavesTheRegisterToItsRunWhichTheHistoryRecords() throws IOException {
+		BrokenRegisters.pdf(this.dir.resolve("r.xlsx"));
+
+		assertThat(new SessionPlan().runs(job("session: CND57"))).hasSize(1);
 	}
 
 	private JobFile job(String session) throws IOException {
