@@ -1,8 +1,6 @@
 package org.langcov.job;
 
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 import javax.sql.DataSource;
 
@@ -26,7 +24,6 @@ import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.batch.infrastructure.item.database.JdbcBatchItemWriter;
 import org.springframework.batch.infrastructure.item.database.JdbcPagingItemReader;
-import org.springframework.batch.infrastructure.item.database.Order;
 import org.springframework.batch.infrastructure.item.database.builder.JdbcBatchItemWriterBuilder;
 import org.springframework.batch.infrastructure.item.database.builder.JdbcPagingItemReaderBuilder;
 import org.springframework.beans.factory.annotation.Value;
@@ -99,22 +96,8 @@ class CoverageJobConfiguration {
 	@StepScope
 	JdbcPagingItemReader<Slot> stagedSlotReader(DataSource dataSource, @Value(RUN) long run) throws Exception {
 		return new JdbcPagingItemReaderBuilder<Slot>().name("stagedSlotReader").dataSource(dataSource)
-				.selectClause("SELECT s.RUN_ID, s.SLOT_SEQ, d.SYMBOLS, s.LANG, s.EXPECTED, s.LOCATION")
-				.fromClause("FROM LC_SLOT s JOIN LC_DOCUMENT d ON d.RUN_ID = s.RUN_ID AND d.DOC_SEQ = s.DOC_SEQ")
-				.whereClause("WHERE s.RUN_ID = " + run + " AND s.STATUS IS NULL").sortKeys(primaryKeyOrder())
-				.rowMapper(SlotRows::slot).pageSize(100).saveState(false).build();
-	}
-
-	/**
-	 * Both columns of LC_SLOT's primary key, in its order: HSQLDB then reads each
-	 * page from the index rather than sorting every pending slot for every page,
-	 * which made a register of 50,000 documents take hours.
-	 */
-	private static Map<String, Order> primaryKeyOrder() {
-		Map<String, Order> keys = new LinkedHashMap<>();
-		keys.put("RUN_ID", Order.ASCENDING);
-		keys.put("SLOT_SEQ", Order.ASCENDING);
-		return keys;
+				.queryProvider(new PendingSlotsQuery(run)).rowMapper(SlotRows::slot).pageSize(100).saveState(false)
+				.build();
 	}
 
 	@Bean
