@@ -48,7 +48,8 @@ status=0
   java $java_opts -Xlog:gc:file="$run/gc.log" -Dlangcov.home="$run" -jar target/langcov.jar \
   run "$run/jobs/bench.yml" || status=$?
 
-read -r seconds max_rss_kb < "$run/time.txt"
+# a failed command adds a line in front: the figures are on the last
+read -r seconds max_rss_kb < <(tail -n 1 "$run/time.txt")
 # "24M->5M(512M)" per collection: the largest heap in use before one. A young collection
 # leaves old garbage in place, so what a run really needs is shown by running it in a
 # smaller heap (JAVA_OPTS=-Xmx128m), not by these figures.
