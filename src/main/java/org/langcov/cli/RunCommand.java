@@ -14,13 +14,19 @@ import org.langcov.job.JobFile;
 import org.langcov.job.JobFileException;
 import org.langcov.job.JobFileReader;
 import org.langcov.job.RunOutcome;
+import org.langcov.job.SessionPlan;
+import org.langcov.register.RegisterException;
 import org.langcov.system.LangcovHome;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * {@code run}: checks the job files, then runs each session one after another.
  */
 class RunCommand {
+
+	private static final Logger logger = LoggerFactory.getLogger(RunCommand.class);
 
 	private final PrintStream out;
 
@@ -60,8 +66,32 @@ class RunCommand {
 		try (context) {
 			CoverageRunner runner = context.getBean(CoverageRunner.class);
 			for (JobFile job : jobs) {
-				status = status.worst(report(runner.run(job, command.force(), command.asOf()), command.failUnder()));
+				status = status.worst(runSessions(runner, job, command));
 			}
+		}
+		return status;
+	}
+
+	/**
+	 * Runs each session of a job. A job without a session has its register read
+	 * here for its sessions, once logging goes to the log file, so that the
+	 * spreadsheet library's messages stay off the console.
+	 */
+	private ExitStatus runSessions(CoverageRunner runner, JobFile job, RunCommandLine command) {
+		List<JobFile> sessions;
+		try {
+			sessions = new SessionPlan().runs(job);
+		} catch (JobFileException ex) {
+			ex.problems().forEach(this.err::println);
+			return ExitStatus.UNUSABLE;
+		} catch (RegisterException ex) {
+			logger.info("Register refused: {}", ex.getMessage(), ex);
+			this.err.println(ex.getMessage());
+			return ExitStatus.UNUSABLE;
+		}
+		ExitStatus status = ExitStatus.OK;
+		for (JobFile session : sessions) {
+			status = status.worst(report(runner.run(session, command.force(), command.asOf()), command.failUnder()));
 		}
 		return status;
 	}

@@ -1,7 +1,5 @@
 package org.langcov.job;
 
-import java.util.Map;
-
 import javax.sql.DataSource;
 
 import org.langcov.check.InspectedSlot;
@@ -25,7 +23,6 @@ import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.batch.infrastructure.item.database.JdbcBatchItemWriter;
 import org.springframework.batch.infrastructure.item.database.JdbcPagingItemReader;
-import org.springframework.batch.infrastructure.item.database.Order;
 import org.springframework.batch.infrastructure.item.database.builder.JdbcBatchItemWriterBuilder;
 import org.springframework.batch.infrastructure.item.database.builder.JdbcPagingItemReaderBuilder;
 import org.springframework.beans.factory.annotation.Value;
@@ -98,10 +95,7 @@ class CoverageJobConfiguration {
 	@StepScope
 	JdbcPagingItemReader<Slot> stagedSlotReader(DataSource dataSource, @Value(RUN) long run) throws Exception {
 		return new JdbcPagingItemReaderBuilder<Slot>().name("stagedSlotReader").dataSource(dataSource)
-				.selectClause("SELECT s.RUN_ID, s.SLOT_SEQ, d.SYMBOLS, s.LANG, s.EXPECTED, s.LOCATION")
-				.fromClause("FROM LC_SLOT s JOIN LC_DOCUMENT d ON d.RUN_ID = s.RUN_ID AND d.DOC_SEQ = s.DOC_SEQ")
-				.whereClause("WHERE s.RUN_ID = " + run + " AND s.STATUS IS NULL")
-				.sortKeys(Map.of("SLOT_SEQ", Order.ASCENDING)).rowMapper(SlotRows::slot).pageSize(100).saveState(false)
+				.queryProvider(new PendingSlotsQuery(run)).rowMapper(SlotRows::slot).pageSize(100).saveState(false)
 				.build();
 	}
 

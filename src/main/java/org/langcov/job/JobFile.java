@@ -61,6 +61,13 @@ public record JobFile(Path file, String session, String title, Path register, St
 	/** The default pattern: the UN Digital Library's file names. */
 	public static final String DEFAULT_PATTERN = "{symbol}-{iso}.pdf";
 
+	/** The same job for one session, as a job without {@code session} runs. */
+	public JobFile withSession(String sessionId) {
+		return new JobFile(this.file, sessionId, this.title, this.register, this.sheet, this.documents, this.pattern,
+				this.languages, this.expect, this.output, this.fileTimeout, this.opens, this.deadlineWeeks,
+				this.dateOrder, this.maxFileSize, this.connectTimeout, this.readTimeout, this.connectionsPerHost);
+	}
+
 	/** The report title: the job's {@code title}, or the session id. */
 	public String titleOr(String sessionId) {
 		return (this.title != null) ? this.title : sessionId;

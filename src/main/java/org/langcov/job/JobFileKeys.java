@@ -9,12 +9,13 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 
 import org.langcov.check.Language;
 import org.langcov.register.DateOrder;
+import org.langcov.register.Sessions;
 import org.langcov.store.Placeholders;
 import org.langcov.store.Store;
 import org.langcov.store.WebStore;
@@ -28,11 +29,6 @@ final class JobFileKeys {
 	static final List<String> KNOWN = List.of("session", "title", "register", "sheet", "documents", "pattern",
 			"languages", "expect", "output", "file-timeout", "opens", "deadline-weeks", "date-order", "max-file-size",
 			"connect-timeout", "read-timeout", "connections-per-host");
-
-	/**
-	 * Session ids end up in file names: nothing that could climb out of a folder.
-	 */
-	static final Pattern SESSION_ID = Pattern.compile("(?!\\.+$)[A-Za-z0-9._-]{1,64}");
 
 	private final Path file;
 
@@ -53,12 +49,9 @@ final class JobFileKeys {
 		this.keys.keySet().stream().filter((key) -> !KNOWN.contains(key)).forEach((key) -> this.problems
 				.addGeneral("unknown key '" + key + "' (known keys: " + String.join(", ", KNOWN) + ")"));
 		String session = text("session", null);
-		if (session != null && !SESSION_ID.matcher(session).matches()) {
-			this.problems.add("session", "'" + session
-					+ "' is not a session id: use letters, digits, '.', '_' and '-' (at most 64), as in CND57");
-		}
-		if (session == null) {
-			this.problems.addGeneral("key 'session' is required");
+		// without it, the register's Session column names the sessions (SessionPlan)
+		if (session != null && !Sessions.isId(session)) {
+			this.problems.add("session", "'" + session + "' is not a session id: " + Sessions.ID_RULE);
 		}
 		Path register = path("register", true);
 		if (register != null && !Files.isRegularFile(register)) {
@@ -76,6 +69,9 @@ final class JobFileKeys {
 					+ "' has a wildcard, and a web store cannot list its files: '*' works on folder stores only");
 		}
 		Path output = path("output", true);
+		if (output != null) {
+			outputProblem(output).ifPresent((problem) -> this.problems.add("output", problem));
+		}
 		return new JobFile(this.file.toAbsolutePath().normalize(), session, text("title", null), register,
 				text("sheet", null), documents, pattern, languages(), expect(), output,
 				value("file-timeout", "30s", Quantities::duration), value("opens", null, LocalDate::parse),
@@ -103,6 +99,30 @@ final class JobFileKeys {
 					+ " does not exist (is the share mounted?); a missing store is an error, not 100 % missing");
 		}
 		return (store != null) ? store.toString() : null;
+	}
+
+	/**
+	 * Why the reports could not be written there, checked before a run rather than
+	 * after its inspections: the folder, or the nearest one that exists on its way,
+	 * must be a folder that can be written.
+	 */
+	private static Optional<String> outputProblem(Path output) {
+		Path existing = output;
+		while (existing != null && !Files.exists(existing)) {
+			existing = existing.getParent();
+		}
+		if (existing == null) {
+			return Optional.of("folder " + output + " cannot be created");
+		}
+		if (!Files.isDirectory(existing)) {
+			return Optional.of(existing.equals(output)
+					? output + " is a file, not a folder"
+					: "folder " + output + " cannot be created: " + existing + " is a file, not a folder");
+		}
+		if (!Files.isWritable(existing)) {
+			return Optional.of("folder " + existing + " cannot be written (permission denied)");
+		}
+		return Optional.empty();
 	}
 
 	private Set<Language> languages() {

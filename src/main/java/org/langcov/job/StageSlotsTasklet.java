@@ -9,6 +9,7 @@ import org.langcov.history.RunRepository;
 import org.langcov.history.TimelinessRepository;
 import org.langcov.register.RegisterInterpreter;
 import org.langcov.register.RegisterReader;
+import org.langcov.register.Sessions;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -38,13 +39,18 @@ class StageSlotsTasklet implements Tasklet {
 		JobExecution execution = contribution.getStepExecution().getJobExecution();
 		JobParameters parameters = execution.getJobParameters();
 		long run = execution.getJobInstance().getInstanceId();
-		JobFile job = new JobFileReader().read(Path.of(parameters.getString(CoverageRunner.JOB_FILE)));
+		// a job without a session runs once per session of its register
+		JobFile job = new JobFileReader().read(Path.of(parameters.getString(CoverageRunner.JOB_FILE)))
+				.withSession(parameters.getString(CoverageRunner.SESSION));
 		this.runs.clearStaged(run);
 		this.timeliness.stage(run, asOf(parameters));
 		SlotStager stager = new SlotStager(run, job, this.runs, this.timeliness);
 		RegisterInterpreter interpreter = new RegisterInterpreter(job.languages(), job.expect(), job.dateOrder());
-		RegisterReader.forFile(job.register()).read(job.register(), job.sheet(),
-				(row) -> stager.accept(interpreter.interpret(row)));
+		RegisterReader.forFile(job.register()).read(job.register(), job.sheet(), (row) -> {
+			if (Sessions.takes(job.session(), row)) {
+				stager.accept(interpreter.interpret(row));
+			}
+		});
 		stager.flush();
 		return RepeatStatus.FINISHED;
 	}

@@ -3,6 +3,7 @@ package org.langcov.register;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 
 import org.apache.poi.poifs.filesystem.DirectoryNode;
 import org.apache.poi.poifs.filesystem.FileMagic;
@@ -15,9 +16,14 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
  */
 final class RegisterFiles {
 
-	static final String NOT_XLSX = "not a spreadsheet (.xlsx) file";
-
 	static final String PASSWORD_PROTECTED = "the workbook is password-protected";
+
+	static final String SAVE_AS = "save it as an Excel Workbook (.xlsx)";
+
+	/** The two workbook formats, told apart by content rather than by name. */
+	enum WorkbookFormat {
+		XLSX, XLS
+	}
 
 	private RegisterFiles() {
 	}
@@ -42,44 +48,80 @@ final class RegisterFiles {
 		}
 	}
 
-	/** The file's first bytes say it is a zip package, as every .xlsx is. */
-	static void requireZipPackage(Path file) {
-		FileMagic magic;
+	/** What the file's first bytes say it is. */
+	static FileMagic magic(Path file) {
 		try {
-			magic = FileMagic.valueOf(file.toFile());
+			return FileMagic.valueOf(file.toFile());
 		} catch (IOException ex) {
 			throw new RegisterException(file, "the file cannot be read", ex);
-		}
-		switch (magic) {
-			case OOXML -> {
-			}
-			case OLE2 -> throw oldOfficeFile(file);
-			case BIFF2, BIFF3, BIFF4 -> throw new RegisterException(file,
-					"an Excel 2.x-4.0 workbook, a format too old to read; save it as an Excel Workbook (.xlsx)");
-			case PDF -> throw new RegisterException(file, NOT_XLSX + ": it is a PDF");
-			case HTML, XML -> throw new RegisterException(file, NOT_XLSX + ": it is a web page or XML text");
-			default -> throw new RegisterException(file, NOT_XLSX);
 		}
 	}
 
 	/**
-	 * An OLE2 compound file under an .xlsx name: either a workbook encrypted with a
-	 * password (Excel wraps those in OLE2) or an Excel 97-2003 (.xls) workbook.
+	 * The workbook format the file's content has, whatever its name says: Excel
+	 * itself opens an .xls saved under an .xlsx name, and so does langcov.
+	 *
+	 * @throws RegisterException
+	 *             when it is no workbook langcov can read, saying what it is
 	 */
-	private static RegisterException oldOfficeFile(Path file) {
+	static WorkbookFormat workbookFormat(Path file) {
+		return switch (magic(file)) {
+			case OOXML -> WorkbookFormat.XLSX;
+			case OLE2 -> oleFormat(file);
+			case BIFF2, BIFF3, BIFF4 ->
+				throw new RegisterException(file, "an Excel 2.x-4.0 workbook, a format too old to read; " + SAVE_AS);
+			case PDF -> throw new RegisterException(file, notSpreadsheet(file) + ": it is a PDF");
+			case HTML, XML ->
+				throw new RegisterException(file, notSpreadsheet(file) + ": it is a web page or XML text");
+			default -> throw new RegisterException(file, notSpreadsheet(file));
+		};
+	}
+
+	/** "not a spreadsheet (.xlsx) file", with the file's own extension. */
+	static String notSpreadsheet(Path file) {
+		String name = String.valueOf(file.getFileName()).toLowerCase(Locale.ROOT);
+		int dot = name.lastIndexOf('.');
+		return (dot >= 0) ? "not a spreadsheet (" + name.substring(dot) + ") file" : "not a spreadsheet file";
+	}
+
+	/**
+	 * An OLE2 compound file: an Excel 97-2003 workbook, a workbook encrypted with a
+	 * password (Excel wraps those in OLE2), an Excel 5.0/95 workbook, or another
+	 * old Office document.
+	 */
+	private static WorkbookFormat oleFormat(Path file) {
 		try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
 			DirectoryNode root = fs.getRoot();
 			if (root.hasEntry("EncryptionInfo") || root.hasEntry("EncryptedPackage")) {
-				return new RegisterException(file, PASSWORD_PROTECTED);
+				throw new RegisterException(file, PASSWORD_PROTECTED);
 			}
-			if (root.hasEntry("Workbook") || root.hasEntry("Book")) {
-				return new RegisterException(file,
-						"an Excel 97-2003 workbook (.xls) under an .xlsx name; save it as an Excel Workbook (.xlsx)");
+			if (workbookEntry(root) != null) {
+				return WorkbookFormat.XLS;
 			}
-			return new RegisterException(file, NOT_XLSX + ": it is an older Office document, such as a .doc");
+			if (root.hasEntry("Book")) {
+				throw new RegisterException(file, "an Excel 5.0/95 workbook, a format too old to read; " + SAVE_AS);
+			}
+			throw new RegisterException(file,
+					notSpreadsheet(file) + ": it is an older Office document, such as a .doc");
 		} catch (IOException | RuntimeException ex) {
-			return new RegisterException(file, NOT_XLSX, ex);
+			if (ex instanceof RegisterException registerException) {
+				throw registerException;
+			}
+			throw new RegisterException(file, notSpreadsheet(file), ex);
 		}
+	}
+
+	/**
+	 * The stream holding an Excel 97-2003 workbook, or {@code null}; some writers
+	 * spell its name in capitals.
+	 */
+	static String workbookEntry(DirectoryNode root) {
+		for (String name : new String[]{"Workbook", "WORKBOOK", "BOOK"}) {
+			if (root.hasEntry(name)) {
+				return name;
+			}
+		}
+		return null;
 	}
 
 }

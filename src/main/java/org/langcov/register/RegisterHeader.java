@@ -1,9 +1,11 @@
 package org.langcov.register;
 
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.langcov.check.Language;
 
@@ -48,6 +50,11 @@ final class RegisterHeader {
 			return Optional.empty();
 		}
 		return Optional.of(new RegisterHeader(columns, languages));
+	}
+
+	/** The known columns the header has. */
+	Set<Column> columns() {
+		return EnumSet.copyOf(this.columns.values());
 	}
 
 	/** The row's values under the known columns; blank cells are left out. */

@@ -61,7 +61,10 @@ public final class RegisterInterpreter {
 		}
 		// a symbol written twice in one cell names the document once
 		List<String> symbols = List.copyOf(new LinkedHashSet<>(Symbols.split(written)));
-		Optional<String> problem = symbolProblem(written, symbols);
+		Optional<String> problem = sessionProblem(row.text(Column.SESSION));
+		if (problem.isEmpty()) {
+			problem = symbolProblem(written, symbols);
+		}
 		if (problem.isEmpty()) {
 			problem = languagesProblem(row.text(Column.LANGUAGES));
 		}
@@ -113,6 +116,14 @@ public final class RegisterInterpreter {
 			}
 		}
 		return Optional.empty();
+	}
+
+	// a session value becomes part of file names, so only a safe id is taken
+	private static Optional<String> sessionProblem(String session) {
+		if (session.isEmpty() || Sessions.isId(session)) {
+			return Optional.empty();
+		}
+		return Optional.of("Session \"" + session + "\" is not a session id: " + Sessions.ID_RULE);
 	}
 
 	private static Optional<String> languagesProblem(String languages) {

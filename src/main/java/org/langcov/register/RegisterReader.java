@@ -2,7 +2,6 @@ package org.langcov.register;
 
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.function.Consumer;
 
 /**
  * Reads a register's rows below its header, one at a time, so that a register
@@ -21,11 +20,11 @@ public interface RegisterReader {
 	 *            the sheet to read, or {@code null} for the first sheet with a
 	 *            recognisable header; ignored by formats without sheets
 	 * @param rows
-	 *            receives each row, in order
+	 *            receives the header's columns, then each row, in order
 	 * @throws RegisterException
 	 *             when the register cannot be used at all
 	 */
-	void read(Path file, String sheetName, Consumer<RegisterRow> rows);
+	void read(Path file, String sheetName, RegisterRows rows);
 
 	/**
 	 * The reader for the file's format, by its extension.
@@ -35,14 +34,19 @@ public interface RegisterReader {
 	 */
 	static RegisterReader forFile(Path file) {
 		String name = String.valueOf(file.getFileName()).toLowerCase(Locale.ROOT);
-		if (name.endsWith(".xlsx")) {
+		if (name.endsWith(".xlsx") || name.endsWith(".xlsm")) {
 			return new XlsxRegisterReader();
+		}
+		if (name.endsWith(".xls")) {
+			return new XlsRegisterReader();
+		}
+		if (name.endsWith(".csv")) {
+			return new CsvRegisterReader();
 		}
 		int dot = name.lastIndexOf('.');
 		String extension = (dot >= 0) ? name.substring(dot) : "(no extension)";
-		// .xls and .csv are in the contract but not read yet: say so rather than guess
-		throw new RegisterException(file,
-				"unsupported register format " + extension + "; save the register as an Excel workbook (.xlsx)");
+		throw new RegisterException(file, "unsupported register format " + extension
+				+ "; save the register as an Excel workbook (.xlsx or .xls) or as CSV (.csv)");
 	}
 
 }

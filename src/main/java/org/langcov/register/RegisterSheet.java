@@ -3,7 +3,6 @@ package org.langcov.register;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 
 /**
  * One sheet's rows as a reader meets them, whatever the file format: looks for
@@ -16,13 +15,13 @@ final class RegisterSheet {
 	/** The header must be within the first this many rows of the sheet. */
 	static final int HEADER_ROWS = 20;
 
-	private final Consumer<RegisterRow> rows;
+	private final RegisterRows rows;
 
 	private RegisterHeader header;
 
 	private List<String> widestRow = List.of();
 
-	RegisterSheet(Consumer<RegisterRow> rows) {
+	RegisterSheet(RegisterRows rows) {
 		this.rows = rows;
 	}
 
@@ -39,7 +38,7 @@ final class RegisterSheet {
 	boolean accept(int rowNumber, Map<Integer, String> cells) {
 		if (this.header != null) {
 			if (!cells.values().stream().allMatch(RegisterHeader::isBlank)) {
-				this.rows.accept(this.header.row(rowNumber, cells));
+				this.rows.row(this.header.row(rowNumber, cells));
 			}
 			return true;
 		}
@@ -49,6 +48,8 @@ final class RegisterSheet {
 		this.header = RegisterHeader.recognise(cells).orElse(null);
 		if (this.header == null) {
 			remember(cells);
+		} else {
+			this.rows.header(this.header.columns());
 		}
 		return true;
 	}

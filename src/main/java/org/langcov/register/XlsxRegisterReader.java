@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 
 import javax.xml.parsers.ParserConfigurationException;
 
@@ -24,14 +23,18 @@ import org.xml.sax.SAXException;
  * Reads an Excel workbook (.xlsx) as a stream of rows with POI's event API, so
  * that the whole workbook is never held in memory. Cells are read as Excel
  * displays them (see {@link DisplayedValues}). A sheet name matches ignoring
- * case, as Excel's sheet names do.
+ * case, as Excel's sheet names do. An Excel 97-2003 workbook under an .xlsx
+ * name is read as what it is.
  */
 public final class XlsxRegisterReader implements RegisterReader {
 
 	@Override
-	public void read(Path file, String sheetName, Consumer<RegisterRow> rows) {
+	public void read(Path file, String sheetName, RegisterRows rows) {
 		RegisterFiles.requireReadable(file);
-		RegisterFiles.requireZipPackage(file);
+		if (RegisterFiles.workbookFormat(file) == RegisterFiles.WorkbookFormat.XLS) {
+			new XlsRegisterReader().read(file, sheetName, rows);
+			return;
+		}
 		OPCPackage pkg = open(file);
 		try {
 			requireWorkbook(file, pkg);
@@ -54,7 +57,7 @@ public final class XlsxRegisterReader implements RegisterReader {
 		try {
 			return OPCPackage.open(file.toFile(), PackageAccess.READ);
 		} catch (InvalidFormatException | RuntimeException ex) {
-			throw failure(file, RegisterFiles.NOT_XLSX, ex);
+			throw failure(file, RegisterFiles.notSpreadsheet(file), ex);
 		}
 	}
 
@@ -62,12 +65,13 @@ public final class XlsxRegisterReader implements RegisterReader {
 	private static void requireWorkbook(Path file, OPCPackage pkg) {
 		if (pkg.isStrictOoxmlFormat()) {
 			throw new RegisterException(file,
-					"a Strict Open XML workbook, which cannot be read; save it as an Excel Workbook (.xlsx)");
+					"a Strict Open XML workbook, which cannot be read; " + RegisterFiles.SAVE_AS);
 		}
 		List<PackagePart> core = pkg.getPartsByRelationshipType(PackageRelationshipTypes.CORE_DOCUMENT);
 		String type = core.isEmpty() ? "" : core.get(0).getContentType();
 		if (!type.contains("spreadsheetml") && !type.contains("ms-excel.sheet.macroEnabled.main+xml")) {
-			throw new RegisterException(file, RegisterFiles.NOT_XLSX + ": it is another kind of Office document");
+			throw new RegisterException(file,
+					RegisterFiles.notSpreadsheet(file) + ": it is another kind of Office document");
 		}
 	}
 
@@ -100,7 +104,7 @@ public final class XlsxRegisterReader implements RegisterReader {
 			this.parser = new XlsxSheetParser(this.reader.getStylesTable(), new ReadOnlySharedStringsTable(pkg, false));
 		}
 
-		void read(String sheetName, Consumer<RegisterRow> rows)
+		void read(String sheetName, RegisterRows rows)
 				throws IOException, SAXException, OpenXML4JException, ParserConfigurationException {
 			List<String> names = new ArrayList<>();
 			NoHeader noHeader = new NoHeader(this.file, sheetName);
@@ -112,7 +116,7 @@ public final class XlsxRegisterReader implements RegisterReader {
 					if (sheetName != null && !name.equalsIgnoreCase(sheetName.strip())) {
 						continue;
 					}
-					RegisterSheet sheet = new RegisterSheet(guarded(rows));
+					RegisterSheet sheet = new RegisterSheet(RowsFailure.guard(rows));
 					this.parser.parse(in, sheet);
 					if (sheet.hasHeader()) {
 						return;
@@ -128,32 +132,6 @@ public final class XlsxRegisterReader implements RegisterReader {
 						"no sheet named \"" + sheetName + "\" (sheets: " + String.join(", ", names) + ")");
 			}
 			throw noHeader.exception();
-		}
-
-		private static Consumer<RegisterRow> guarded(Consumer<RegisterRow> rows) {
-			return row -> {
-				try {
-					rows.accept(row);
-				} catch (RuntimeException ex) {
-					throw new RowsFailure(ex);
-				}
-			};
-		}
-
-	}
-
-	/** Carries the row consumer's own exception out of the parser. */
-	private static final class RowsFailure extends RuntimeException {
-
-		private static final long serialVersionUID = 1L;
-
-		RowsFailure(RuntimeException cause) {
-			super(null, cause, false, false);
-		}
-
-		@Override
-		public synchronized RuntimeException getCause() {
-			return (RuntimeException) super.getCause();
 		}
 
 	}

@@ -144,9 +144,34 @@ class JobFileReaderTests {
 
 	@Test
 	void requiredKeysAreNamed() {
+		// session too, unless the register has a Session column: SessionPlan knows
 		assertThatExceptionOfType(JobFileException.class).isThrownBy(() -> read("title: nothing else\n"))
-				.satisfies((ex) -> assertThat(ex.problems()).hasSize(4)
+				.satisfies((ex) -> assertThat(ex.problems()).hasSize(3)
 						.allSatisfy((line) -> assertThat(line).contains("is required")));
+	}
+
+	@Test
+	void aJobMayLeaveTheSessionToTheRegister() throws IOException {
+		JobFile job = read("""
+				register: ../input/registers/cnd57.xlsx
+				documents: ../input/documents/cnd57
+				output: ../output/cnd57
+				""");
+		assertThat(job.session()).isNull();
+		assertThat(job.withSession("CND58").session()).isEqualTo("CND58");
+	}
+
+	@Test
+	void anOutputFolderThatCannotBeCreatedIsAnError() throws IOException {
+		Files.writeString(this.dir.resolve("output"), "a file where the folder should be");
+		assertThatExceptionOfType(JobFileException.class).isThrownBy(() -> read("""
+				session: CND57
+				register: ../input/registers/cnd57.xlsx
+				documents: ../input/documents/cnd57
+				output: ../output/cnd57
+				""")).satisfies((ex) -> assertThat(ex.problems()).containsExactly(this.jobs.resolve("job.yml")
+				+ ": key 'output': folder " + this.dir.resolve("output/cnd57").toAbsolutePath() + " cannot be created: "
+				+ this.dir.resolve("output").toAbsolutePath() + " is a file, not a folder"));
 	}
 
 	@Test

@@ -178,6 +178,15 @@ class RegisterInterpreterTests {
 		return row(number, Map.of(Column.SYMBOL, symbol));
 	}
 
+	@Test
+	void aSessionThatIsNoSafeIdIsRejectedNeverUsedInAFileName() {
+		RegisterRow row = row(4, Map.of(Column.SYMBOL, "E/CN.7/2014/1", Column.SESSION, "../../etc/CND57"));
+
+		assertThat(this.interpreter.interpret(row)).isEqualTo(new Rejection(4, "E/CN.7/2014/1",
+				"Session \"../../etc/CND57\" is not a session id: use letters, digits, '.', '_' and '-' (at most 64),"
+						+ " as in CND57"));
+	}
+
 	private static RegisterRow row(int number, Map<Column, String> cells) {
 		return new RegisterRow(number, cells, Map.of());
 	}

@@ -17,12 +17,16 @@ class RegisterReaderTests {
 	}
 
 	@Test
-	void otherFormatsAreUnsupportedForNow() {
-		assertThatThrownBy(() -> RegisterReader.forFile(Path.of("cnd57.xls"))).isInstanceOf(RegisterException.class)
-				.hasMessage(
-						"cnd57.xls: unsupported register format .xls; save the register as an Excel workbook (.xlsx)");
-		assertThatThrownBy(() -> RegisterReader.forFile(Path.of("cnd57.csv"))).isInstanceOf(RegisterException.class)
-				.hasMessageContaining("unsupported register format .csv");
+	void xlsAndCsvFilesHaveTheirOwnReaders() {
+		assertThat(RegisterReader.forFile(Path.of("cnd57.xls"))).isInstanceOf(XlsRegisterReader.class);
+		assertThat(RegisterReader.forFile(Path.of("cnd57.CSV"))).isInstanceOf(CsvRegisterReader.class);
+	}
+
+	@Test
+	void otherFormatsAreUnsupported() {
+		assertThatThrownBy(() -> RegisterReader.forFile(Path.of("cnd57.ods"))).isInstanceOf(RegisterException.class)
+				.hasMessage("cnd57.ods: unsupported register format .ods;"
+						+ " save the register as an Excel workbook (.xlsx or .xls) or as CSV (.csv)");
 		assertThatThrownBy(() -> RegisterReader.forFile(Path.of("cnd57"))).isInstanceOf(RegisterException.class)
 				.hasMessageContaining("unsupported register format (no extension)");
 	}
