@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import org.langcov.check.InspectedSlot;
 import org.langcov.check.Language;
@@ -48,10 +49,18 @@ final class SlotStager {
 
 	private final List<DueDocument> dueDates = new ArrayList<>();
 
+	private final Consumer<Runnable> inTransaction;
+
 	private int documentSeq;
 
-	SlotStager(long run, JobFile job, RunRepository runs, TimelinessRepository timeliness) {
+	/**
+	 * @param inTransaction
+	 *            runs each batch's inserts in a transaction that commits
+	 */
+	SlotStager(long run, JobFile job, RunRepository runs, TimelinessRepository timeliness,
+			Consumer<Runnable> inTransaction) {
 		this.timeliness = timeliness;
+		this.inTransaction = inTransaction;
 		this.run = run;
 		this.job = job;
 		this.store = Store.isWeb(job.documents())
@@ -73,10 +82,12 @@ final class SlotStager {
 
 	/** Stores what is still buffered; call once at the end. */
 	void flush() {
-		this.runs.insertDocuments(this.documents);
-		this.runs.insertSlots(this.slots);
-		this.runs.insertRejections(this.run, this.rejections);
-		this.timeliness.insertDueDates(this.run, this.dueDates);
+		this.inTransaction.accept(() -> {
+			this.runs.insertDocuments(this.documents);
+			this.runs.insertSlots(this.slots);
+			this.runs.insertRejections(this.run, this.rejections);
+			this.timeliness.insertDueDates(this.run, this.dueDates);
+		});
 		this.dueDates.clear();
 		this.documents.clear();
 		this.slots.clear();

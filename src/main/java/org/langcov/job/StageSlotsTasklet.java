@@ -17,10 +17,15 @@ import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Reads the register and stages one row per slot, in one transaction: a run
- * that fails here leaves nothing half-staged.
+ * Reads the register and stages one row per slot. Each batch commits in a
+ * transaction of its own: the database holds an open transaction's rows in
+ * memory, so one transaction for the whole register made memory grow with it. A
+ * run that fails here clears what it staged, and staging again starts clean.
  */
 @Component
 class StageSlotsTasklet implements Tasklet {
@@ -29,9 +34,13 @@ class StageSlotsTasklet implements Tasklet {
 
 	private final TimelinessRepository timeliness;
 
-	StageSlotsTasklet(RunRepository runs, TimelinessRepository timeliness) {
+	private final TransactionTemplate ownTransaction;
+
+	StageSlotsTasklet(RunRepository runs, TimelinessRepository timeliness, PlatformTransactionManager transactions) {
 		this.runs = runs;
 		this.timeliness = timeliness;
+		this.ownTransaction = new TransactionTemplate(transactions);
+		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
 	@Override
@@ -42,17 +51,28 @@ class StageSlotsTasklet implements Tasklet {
 		// a job without a session runs once per session of its register
 		JobFile job = new JobFileReader().read(Path.of(parameters.getString(CoverageRunner.JOB_FILE)))
 				.withSession(parameters.getString(CoverageRunner.SESSION));
-		this.runs.clearStaged(run);
-		this.timeliness.stage(run, asOf(parameters));
-		SlotStager stager = new SlotStager(run, job, this.runs, this.timeliness);
-		RegisterInterpreter interpreter = new RegisterInterpreter(job.languages(), job.expect(), job.dateOrder());
-		RegisterReader.forFile(job.register()).read(job.register(), job.sheet(), (row) -> {
-			if (Sessions.takes(job.session(), row)) {
-				stager.accept(interpreter.interpret(row));
-			}
+		inOwnTransaction(() -> {
+			this.runs.clearStaged(run);
+			this.timeliness.stage(run, asOf(parameters));
 		});
-		stager.flush();
+		SlotStager stager = new SlotStager(run, job, this.runs, this.timeliness, this::inOwnTransaction);
+		RegisterInterpreter interpreter = new RegisterInterpreter(job.languages(), job.expect(), job.dateOrder());
+		try {
+			RegisterReader.forFile(job.register()).read(job.register(), job.sheet(), (row) -> {
+				if (Sessions.takes(job.session(), row)) {
+					stager.accept(interpreter.interpret(row));
+				}
+			});
+			stager.flush();
+		} catch (RuntimeException ex) {
+			inOwnTransaction(() -> this.runs.clearStaged(run));
+			throw ex;
+		}
 		return RepeatStatus.FINISHED;
+	}
+
+	private void inOwnTransaction(Runnable work) {
+		this.ownTransaction.executeWithoutResult((status) -> work.run());
 	}
 
 	/**
