@@ -16,12 +16,6 @@ import org.langcov.report.PdfTable.Column;
  */
 final class PdfSummaryPage {
 
-	private static final int BAR = 0x4472C4;
-
-	private static final int OVERALL_BAR = 0x203864;
-
-	private static final int TRACK = 0xEDEDED;
-
 	private final PdfCanvas canvas;
 
 	private final DateTimeFormatter time;
@@ -65,38 +59,10 @@ final class PdfSummaryPage {
 		}
 	}
 
-	/**
-	 * Horizontal bars, one per language and the overall one, on a 0 to 100 % scale
-	 * with quarter grid lines.
-	 */
 	private void chart(List<LanguageSummary> summary) throws IOException {
-		float barHeight = 12;
-		float step = 17;
-		this.canvas.heading("Coverage per language", summary.size() * step + 20);
-		float labelWidth = 110;
-		float scale = 420;
-		float x = this.canvas.left() + labelWidth;
-		float top = this.canvas.y();
-		float bottom = top - summary.size() * step;
-		for (int quarter = 0; quarter <= 4; quarter++) {
-			float gx = x + scale * quarter / 4;
-			this.canvas.fill(PdfTable.GRID, gx, bottom, 0.5f, top - bottom);
-			String label = (quarter * 25) + " %";
-			float width = this.canvas.fonts.regular.width(8, label);
-			this.canvas.text(this.canvas.fonts.regular, 8, PdfCanvas.INK, gx - width / 2, bottom - 10, label);
-		}
-		float y = top;
-		for (LanguageSummary line : summary) {
-			boolean overall = line.language() == null;
-			float barBottom = y - (step + barHeight) / 2;
-			var font = overall ? this.canvas.fonts.bold : this.canvas.fonts.regular;
-			this.canvas.text(font, 9, PdfCanvas.INK, this.canvas.left(), barBottom + 3, name(line));
-			this.canvas.fill(TRACK, x, barBottom, scale, barHeight);
-			this.canvas.fill(overall ? OVERALL_BAR : BAR, x, barBottom, (float) (scale * line.coverage()), barHeight);
-			this.canvas.text(font, 9, PdfCanvas.INK, x + scale + 8, barBottom + 3, percent(line.coverage()));
-			y -= step;
-		}
-		this.canvas.down(summary.size() * step + 14);
+		PdfBarChart.draw(this.canvas, "Coverage per language",
+				summary.stream().map((line) -> new PdfBarChart.Bar(name(line), line.language() == null, line.coverage(),
+						percent(line.coverage()))).toList());
 	}
 
 	static String name(LanguageSummary line) {

@@ -17,12 +17,6 @@ import org.langcov.timeliness.OnTime;
  */
 final class PdfTimeliness {
 
-	private static final int BAR = 0x4472C4;
-
-	private static final int OVERALL_BAR = 0x203864;
-
-	private static final int TRACK = 0xEDEDED;
-
 	private final PdfCanvas canvas;
 
 	PdfTimeliness(PdfCanvas canvas) {
@@ -64,37 +58,14 @@ final class PdfTimeliness {
 	}
 
 	/**
-	 * Horizontal bars of the on-time share; a language with nothing due says so.
+	 * The on-time share per language; a language with nothing due has no bar and
+	 * says so.
 	 */
 	private void chart(List<OnTime> onTime) throws IOException {
-		float barHeight = 12;
-		float step = 17;
-		this.canvas.heading("Due versions available on time", onTime.size() * step + 20);
-		float scale = 420;
-		float x = this.canvas.left() + 110;
-		float top = this.canvas.y();
-		float bottom = top - onTime.size() * step;
-		for (int quarter = 0; quarter <= 4; quarter++) {
-			float gx = x + scale * quarter / 4;
-			this.canvas.fill(PdfTable.GRID, gx, bottom, 0.5f, top - bottom);
-			String label = (quarter * 25) + " %";
-			float width = this.canvas.fonts.regular.width(8, label);
-			this.canvas.text(this.canvas.fonts.regular, 8, PdfCanvas.INK, gx - width / 2, bottom - 10, label);
-		}
-		float y = top;
-		for (OnTime line : onTime) {
-			boolean overall = line.language() == null;
-			float barBottom = y - (step + barHeight) / 2;
-			var font = overall ? this.canvas.fonts.bold : this.canvas.fonts.regular;
-			this.canvas.text(font, 9, PdfCanvas.INK, this.canvas.left(), barBottom + 3, name(line));
-			this.canvas.fill(TRACK, x, barBottom, scale, barHeight);
-			if (line.share() != null) {
-				this.canvas.fill(overall ? OVERALL_BAR : BAR, x, barBottom, (float) (scale * line.share()), barHeight);
-			}
-			this.canvas.text(font, 9, PdfCanvas.INK, x + scale + 8, barBottom + 3, share(line));
-			y -= step;
-		}
-		this.canvas.down(onTime.size() * step + 14);
+		PdfBarChart.draw(this.canvas, "Due versions available on time",
+				onTime.stream().map(
+						(line) -> new PdfBarChart.Bar(name(line), line.language() == null, line.share(), share(line)))
+						.toList());
 	}
 
 	private static String name(OnTime line) {
