@@ -29,6 +29,13 @@ final class FirstPagesText extends PDFTextStripper {
 	/** Characters kept in all: enough to judge a language many times over. */
 	private static final int MAX_CHARS = 30_000;
 
+	/**
+	 * Characters after which no further page is read: a few hundred words decide
+	 * the language, and text extraction is most of an inspection's time (page 1 of
+	 * a UN document usually has this much, so its page 2 is not read).
+	 */
+	static final int ENOUGH_CHARS = 1_000;
+
 	private final Deadline deadline;
 
 	private final List<PDPage> pages;
@@ -66,6 +73,9 @@ final class FirstPagesText extends PDFTextStripper {
 			}
 			if (this.pageOneEnd < 0) {
 				this.pageOneEnd = this.text.length();
+			}
+			if (this.text.length() >= ENOUGH_CHARS) {
+				break;
 			}
 		}
 	}
