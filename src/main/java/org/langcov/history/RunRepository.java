@@ -61,6 +61,24 @@ public class RunRepository {
 				run);
 	}
 
+	/**
+	 * Counts of a run's slots looked up (all but NOT_EXPECTED), of those with a
+	 * problem, and of those UNREADABLE with a detail starting with
+	 * {@code unreachable}: one query rather than a walk through every slot.
+	 */
+	public SlotCounts counts(long run, String unreachable) {
+		return this.jdbc.queryForObject(
+				"SELECT COUNT(*), COALESCE(SUM(CASE WHEN STATUS <> 'AVAILABLE' THEN 1 ELSE 0 END), 0),"
+						+ " COALESCE(SUM(CASE WHEN STATUS = 'UNREADABLE' AND DETAIL LIKE ? THEN 1 ELSE 0 END), 0)"
+						+ " FROM LC_SLOT WHERE RUN_ID = ? AND STATUS <> 'NOT_EXPECTED'",
+				(rs, i) -> new SlotCounts(rs.getLong(1), rs.getLong(2), rs.getLong(3)), unreachable + "%", run);
+	}
+
+	/** See {@link #counts(long, String)}. */
+	public record SlotCounts(long lookedUp, long problems, long unreachable) {
+
+	}
+
 	/** The session's latest run if it is still marked as started. */
 	public Optional<Long> unfinished(String session) {
 		return this.jdbc

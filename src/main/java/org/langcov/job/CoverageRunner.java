@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
-import org.langcov.check.Status;
 import org.langcov.history.RunReportSource;
 import org.langcov.history.RunRepository;
 import org.langcov.register.RegisterException;
@@ -150,27 +149,15 @@ public class CoverageRunner {
 
 	private RunOutcome completed(JobFile job, long run, boolean resumed) {
 		RunReportSource source = new RunReportSource(this.jdbc, this.runs, run);
-		AtomicLong problems = new AtomicLong();
-		AtomicLong slots = new AtomicLong();
-		AtomicLong unreachable = new AtomicLong();
-		source.slots((slot) -> {
-			slots.incrementAndGet();
-			if (slot.status().problem()) {
-				problems.incrementAndGet();
-			}
-			if (slot.status() == Status.UNREADABLE && slot.detail() != null
-					&& slot.detail().startsWith(WebStore.UNREACHABLE)) {
-				unreachable.incrementAndGet();
-			}
-		});
+		RunRepository.SlotCounts counts = this.runs.counts(run, WebStore.UNREACHABLE);
 		// a server down all night must not read as a session whose documents vanished
-		String note = (slots.get() > 0 && unreachable.get() == slots.get())
+		String note = (counts.lookedUp() > 0 && counts.unreachable() == counts.lookedUp())
 				? "the store could not be reached (" + source.run().store() + "): every slot is UNREADABLE"
 				: "";
 		AtomicLong changes = new AtomicLong();
 		source.changes((change) -> changes.incrementAndGet());
 		ReportFiles files = new ReportFiles(job.output(), job.session());
-		return new RunOutcome(job.session(), RunOutcome.Result.COMPLETED, note, source.summary(), problems.get(),
+		return new RunOutcome(job.session(), RunOutcome.Result.COMPLETED, note, source.summary(), counts.problems(),
 				source.run().firstRun() ? -1 : changes.get(), List.of(files.workbook(), files.pdf()), resumed,
 				source.onTime());
 	}
