@@ -1,5 +1,7 @@
 package org.langcov.cli;
 
+import org.langcov.store.Placeholders;
+import org.langcov.job.JobFile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedReader;
@@ -50,7 +52,7 @@ class ProcessFunctionalTests {
 			register.row(i + 1, symbol, "Document " + i);
 			for (Language language : Language.values()) {
 				UnDocumentPdf.of(language, symbol)
-						.writeTo(store.resolve(symbol.replace('/', '_') + "-" + language.iso() + ".pdf"));
+						.writeTo(store.resolve(Placeholders.expand(JobFile.DEFAULT_PATTERN, symbol, language)));
 			}
 		}
 		register.write(this.home.resolve("register.xlsx"));

@@ -1,5 +1,6 @@
 package org.langcov.job;
 
+import org.langcov.store.Placeholders;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -114,7 +115,7 @@ class CoverageJobFunctionalTests {
 	}
 
 	private static void pdf(Path store, Language language, String... symbols) {
-		String name = symbols[0].replace('/', '_') + "-" + language.iso() + ".pdf";
+		String name = Placeholders.expand(JobFile.DEFAULT_PATTERN, symbols[0], language);
 		UnDocumentPdf.of(language, symbols).writeTo(store.resolve(name));
 	}
 

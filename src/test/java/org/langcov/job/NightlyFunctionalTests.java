@@ -1,5 +1,6 @@
 package org.langcov.job;
 
+import org.langcov.store.Placeholders;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -143,7 +144,7 @@ class NightlyFunctionalTests {
 
 	private void pdf(Language language, String symbol) {
 		UnDocumentPdf.of(language, symbol)
-				.writeTo(this.store.resolve(symbol.replace('/', '_') + "-" + language.iso() + ".pdf"));
+				.writeTo(this.store.resolve(Placeholders.expand(JobFile.DEFAULT_PATTERN, symbol, language)));
 	}
 
 }

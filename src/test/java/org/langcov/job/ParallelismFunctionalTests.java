@@ -1,5 +1,6 @@
 package org.langcov.job;
 
+import org.langcov.store.Placeholders;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -39,7 +40,7 @@ class ParallelismFunctionalTests {
 			String symbol = "E/CN.7/2014/" + i;
 			register.row(i + 1, symbol, "Document " + i);
 			for (Language language : Language.values()) {
-				Path file = store.resolve(symbol.replace('/', '_') + "-" + language.iso() + ".pdf");
+				Path file = store.resolve(Placeholders.expand(JobFile.DEFAULT_PATTERN, symbol, language));
 				switch ((i + language.ordinal()) % 7) {
 					case 0 -> BrokenFiles.truncatedPdf(file);
 					case 1 -> BrokenFiles.htmlPage(file);

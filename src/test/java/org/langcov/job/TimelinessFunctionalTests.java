@@ -1,5 +1,6 @@
 package org.langcov.job;
 
+import org.langcov.store.Placeholders;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -155,7 +156,7 @@ class TimelinessFunctionalTests {
 	}
 
 	private Path pdf(Language language, String symbol) {
-		Path file = this.store.resolve(symbol.replace('/', '_') + "-" + language.iso() + ".pdf");
+		Path file = this.store.resolve(Placeholders.expand(JobFile.DEFAULT_PATTERN, symbol, language));
 		UnDocumentPdf.of(language, symbol).writeTo(file);
 		return file;
 	}

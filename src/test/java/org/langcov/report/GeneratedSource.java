@@ -1,5 +1,7 @@
 package org.langcov.report;
 
+import org.langcov.store.Placeholders;
+import org.langcov.job.JobFile;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumMap;
@@ -63,12 +65,11 @@ record GeneratedSource(int size) implements ReportSource {
 		for (Language language : Language.values()) {
 			Status status = ((i + language.ordinal()) % 10 == 0) ? Status.MISSING : Status.AVAILABLE;
 			boolean available = status == Status.AVAILABLE;
-			slots.put(language,
-					new SlotLine(symbol, language, true, status, "",
-							symbol.replace('/', '_') + "-" + language.iso() + ".pdf", available ? 100_000L + i : null,
-							available ? 1 + i % 40 : null, available ? "1.7" : null, available ? language : null,
-							available ? Instant.parse("2014-02-01T09:15:30Z").plusSeconds(i) : null,
-							available ? LocalDate.of(2014, 2, 3) : null));
+			slots.put(language, new SlotLine(symbol, language, true, status, "",
+					Placeholders.expand(JobFile.DEFAULT_PATTERN, symbol, language), available ? 100_000L + i : null,
+					available ? 1 + i % 40 : null, available ? "1.7" : null, available ? language : null,
+					available ? Instant.parse("2014-02-01T09:15:30Z").plusSeconds(i) : null,
+					available ? LocalDate.of(2014, 2, 3) : null));
 		}
 		return new DocumentLine(List.of(symbol), "Report of the Secretariat number " + (i + 1)
 				+ " on the world situation with regard to drug trafficking", String.valueOf(1 + i % 12), slots);

@@ -1,5 +1,7 @@
 package org.langcov.report;
 
+import org.langcov.store.Placeholders;
+import org.langcov.job.JobFile;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -90,7 +92,7 @@ final class ReportFixtures {
 	}
 
 	static SlotLine slot(String symbol, Language language, Status status, boolean expected) {
-		String location = symbol.replace('/', '_') + "-" + language.iso() + ".pdf";
+		String location = Placeholders.expand(JobFile.DEFAULT_PATTERN, symbol, language);
 		return switch (status) {
 			case AVAILABLE -> new SlotLine(symbol, language, expected, status, expected ? "" : "not expected", location,
 					123_456L, 12, "1.7", language, Instant.parse("2014-02-01T09:15:30Z"), LocalDate.of(2014, 2, 3));
