@@ -1,7 +1,9 @@
 package org.langcov.check;
 
 import java.lang.Character.UnicodeScript;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -41,23 +43,16 @@ final class LanguageIdentifier {
 	private static final Pattern NOT_LANGUAGE = Pattern.compile(
 			"[A-Z][A-Z0-9.\\-]*(?:/[A-Za-z0-9.\\-]+)+|\\b[A-Z]?\\.?\\d{2}-\\d{5}\\s*\\([A-Z]\\)|https?://\\S+");
 
-	private static final Pattern WORD = Pattern.compile("\\p{L}+(?:['’]\\p{L}+)*");
-
-	/** French elisions: {@code l'ordre}, {@code d'action}, {@code qu'il}. */
-	private static final Pattern ELISION = Pattern.compile("(?:[ldnscjmt]|qu)['’][\\p{L}&&[^\\p{Lu}]].*");
-
 	private LanguageIdentifier() {
 	}
 
 	/** The language of {@code text}, or {@code null} when it is not clear. */
 	static Language identify(String text) {
-		String language = NOT_LANGUAGE.matcher(PageSymbols.clean(text)).replaceAll(" ");
+		String language = withoutSymbols(PageSymbols.clean(text));
 		Map<Language, Double> words = new EnumMap<>(Language.class);
 		Map<Language, Double> latin = new EnumMap<>(Language.class);
 		double latinRunning = 0;
-		Matcher matcher = WORD.matcher(language);
-		while (matcher.find()) {
-			String word = matcher.group();
+		for (String word : words(language)) {
 			UnicodeScript script = UnicodeScript.of(word.codePointAt(0));
 			switch (script) {
 				case ARABIC -> add(words, Language.ARABIC, 1);
@@ -81,10 +76,156 @@ final class LanguageIdentifier {
 		return leader(latin, MIN_HITS);
 	}
 
+	/**
+	 * The text with symbols, job numbers and web addresses blanked out. They are
+	 * looked for only around the slashes and brackets they all have, so that the
+	 * search spares most of the text; what it finds is what a search of the whole
+	 * text would.
+	 */
+	static String withoutSymbols(String text) {
+		StringBuilder kept = new StringBuilder(text.length());
+		int copied = 0;
+		Matcher matcher = NOT_LANGUAGE.matcher(text).useTransparentBounds(true);
+		int start = -1;
+		int end = 0;
+		for (int anchor = nextAnchor(text, 0); start >= 0 || anchor >= 0; anchor = nextAnchor(text, end)) {
+			int next = (anchor >= 0) ? windowStart(text, anchor) : text.length();
+			if (start >= 0 && next < end) {
+				// overlapping windows are searched as one
+				end = runEnd(text, anchor);
+				continue;
+			}
+			if (start >= 0) {
+				matcher.region(start, end);
+				while (matcher.find()) {
+					kept.append(text, copied, matcher.start()).append(' ');
+					copied = matcher.end();
+				}
+			}
+			if (anchor < 0) {
+				break;
+			}
+			start = next;
+			end = runEnd(text, anchor);
+		}
+		return kept.append(text, copied, text.length()).toString();
+	}
+
+	/**
+	 * Where the search around an anchor starts: its run, and for a bracket the run
+	 * before it, as in {@code V.14-01234 (E)}.
+	 */
+	private static int windowStart(String text, int anchor) {
+		int start = runStart(text, anchor);
+		if (text.charAt(anchor) == '(') {
+			int before = start;
+			while (before > 0 && isRegexSpace(text.charAt(before - 1))) {
+				before--;
+			}
+			start = runStart(text, before);
+		}
+		return start;
+	}
+
+	private static int nextAnchor(String text, int from) {
+		for (int i = from; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c == '/' || c == '(') {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+	/** Where the run of non-space characters that reaches {@code index} starts. */
+	private static int runStart(String text, int index) {
+		int start = index;
+		while (start > 0 && !isRegexSpace(text.charAt(start - 1))) {
+			start--;
+		}
+		return start;
+	}
+
+	/** Where the run of non-space characters at {@code index} ends. */
+	private static int runEnd(String text, int index) {
+		int end = index;
+		while (end < text.length() && !isRegexSpace(text.charAt(end))) {
+			end++;
+		}
+		return end;
+	}
+
+	/** The characters of {@code \s} in a regular expression. */
+	private static boolean isRegexSpace(char c) {
+		return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+	}
+
+	/**
+	 * The words of the text: runs of letters, with the letters after an apostrophe
+	 * ({@code l'ordre}, {@code qu'il}).
+	 */
+	static List<String> words(String text) {
+		List<String> words = new ArrayList<>();
+		for (int start = 0, end; start < text.length(); start = end) {
+			end = wordEnd(text, start);
+			if (end == start) {
+				end += Character.charCount(text.codePointAt(start));
+			} else {
+				words.add(text.substring(start, end));
+			}
+		}
+		return words;
+	}
+
+	/**
+	 * Where the word starting at {@code start} ends: letters, and letters after an
+	 * apostrophe ({@code l'ordre}); {@code start} itself when no word starts there.
+	 */
+	private static int wordEnd(String text, int start) {
+		int end = letters(text, start);
+		while (end > start && end < text.length() && isApostrophe(text.charAt(end))) {
+			int next = letters(text, end + 1);
+			if (next == end + 1) {
+				break;
+			}
+			end = next;
+		}
+		return end;
+	}
+
+	private static int letters(String text, int start) {
+		int end = start;
+		while (end < text.length()) {
+			int c = text.codePointAt(end);
+			if (!Character.isLetter(c)) {
+				break;
+			}
+			end += Character.charCount(c);
+		}
+		return end;
+	}
+
+	private static boolean isApostrophe(char c) {
+		return c == '\'' || c == '’';
+	}
+
+	/** French elisions: {@code l'ordre}, {@code d'action}, {@code qu'il}. */
+	static boolean isElision(String lower) {
+		int apostrophe = (lower.startsWith("qu")) ? 2 : 1;
+		if (apostrophe == 1 && (lower.isEmpty() || "ldnscjmt".indexOf(lower.charAt(0)) < 0)) {
+			return false;
+		}
+		if (lower.length() <= apostrophe + 1 || !isApostrophe(lower.charAt(apostrophe))) {
+			return false;
+		}
+		int next = lower.codePointAt(apostrophe + 1);
+		return Character.isLetter(next) && Character.getType(next) != Character.UPPERCASE_LETTER;
+	}
+
 	/** Scores one Latin-script word; returns 1 when it is a function word. */
 	private static double scoreLatin(String word, Map<Language, Double> latin) {
 		String lower = word.toLowerCase(Locale.ROOT);
-		if (ELISION.matcher(lower).matches()) {
+		if (isElision(lower)) {
 			add(latin, Language.FRENCH, 1);
 			return 1;
 		}
@@ -116,7 +257,13 @@ final class LanguageIdentifier {
 	}
 
 	private static int hanCount(String word) {
-		return (int) word.codePoints().filter((c) -> UnicodeScript.of(c) == UnicodeScript.HAN).count();
+		int count = 0;
+		for (int i = 0; i < word.length(); i += Character.charCount(word.codePointAt(i))) {
+			if (UnicodeScript.of(word.codePointAt(i)) == UnicodeScript.HAN) {
+				count++;
+			}
+		}
+		return count;
 	}
 
 	private static int distinctLetters(String text, String letters) {

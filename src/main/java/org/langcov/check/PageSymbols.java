@@ -20,18 +20,6 @@ import org.langcov.symbol.Symbols;
 final class PageSymbols {
 
 	/**
-	 * Bidi marks, embeddings, overrides and isolates, and zero-width characters.
-	 */
-	private static final Pattern INVISIBLE = Pattern
-			.compile("[\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u2069\\u061C\\uFEFF]");
-
-	/** Any horizontal space, the non-breaking kinds included. */
-	private static final Pattern SPACE = Pattern.compile("[\\h]+");
-
-	/** Spaces around a slash between symbol parts. */
-	private static final Pattern SPACED_SLASH = Pattern.compile(" ?/ ?");
-
-	/**
 	 * A symbol as printed: a series in capitals ({@code E}, {@code A},
 	 * {@code ICC-ASP}) that no Latin letter precedes, then parts of letters,
 	 * digits, {@code .} and {@code -} after slashes. Lower-case series
@@ -58,17 +46,37 @@ final class PageSymbols {
 	static Set<String> find(String pageText) {
 		String text = clean(pageText);
 		Set<String> found = new LinkedHashSet<>();
-		Matcher matcher = CANDIDATE.matcher(text);
-		while (matcher.find()) {
-			// "E/CN.7/2014/2-E/CN.15/2014/2" is two symbols, as in registers
-			for (String symbol : Symbols.split(matcher.group())) {
-				String trimmed = trimEnd(symbol);
-				if (Symbols.isValid(trimmed) && DIGIT.matcher(trimmed).find()) {
-					found.add(Symbols.normalise(trimmed));
+		// a symbol is a run of symbol characters with a slash in it: only such runs
+		// are searched, which spares the search most of the page
+		Matcher matcher = CANDIDATE.matcher(text).useTransparentBounds(true);
+		int end = 0;
+		for (int slash = text.indexOf('/'); slash >= 0; slash = text.indexOf('/', end)) {
+			int start = slash;
+			while (start > 0 && isSymbolChar(text.charAt(start - 1))) {
+				start--;
+			}
+			end = slash + 1;
+			while (end < text.length() && isSymbolChar(text.charAt(end))) {
+				end++;
+			}
+			matcher.region(start, end);
+			while (matcher.find()) {
+				// "E/CN.7/2014/2-E/CN.15/2014/2" is two symbols, as in registers
+				for (String symbol : Symbols.split(matcher.group())) {
+					String trimmed = trimEnd(symbol);
+					if (Symbols.isValid(trimmed) && DIGIT.matcher(trimmed).find()) {
+						found.add(Symbols.normalise(trimmed));
+					}
 				}
 			}
 		}
 		return found;
+	}
+
+	/** The characters a symbol is made of, as {@link #CANDIDATE} has them. */
+	private static boolean isSymbolChar(char c) {
+		return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.' || c == '/'
+				|| c == '-';
 	}
 
 	/**
@@ -79,11 +87,52 @@ final class PageSymbols {
 		return Symbols.normalise(symbol).toUpperCase(Locale.ROOT);
 	}
 
-	/** The page text with invisible marks removed and spaces made plain. */
+	/**
+	 * The page text with invisible marks (bidi marks, embeddings, overrides and
+	 * isolates, zero-width characters) removed, each run of horizontal space (the
+	 * non-breaking kinds included) made one plain space, and the spaces around a
+	 * slash between symbol parts taken out. One pass over the text: it is called
+	 * for every page inspected.
+	 */
 	static String clean(String pageText) {
-		String visible = INVISIBLE.matcher(pageText).replaceAll("");
-		String spaced = SPACE.matcher(visible).replaceAll(" ");
-		return SPACED_SLASH.matcher(spaced).replaceAll("/");
+		StringBuilder clean = new StringBuilder(pageText.length());
+		boolean space = false;
+		boolean afterSlash = false;
+		for (int i = 0; i < pageText.length(); i++) {
+			char c = pageText.charAt(i);
+			if (isInvisible(c)) {
+				continue;
+			}
+			if (isHorizontalSpace(c)) {
+				space = true;
+				continue;
+			}
+			if (c == '/') {
+				afterSlash = true;
+			} else {
+				if (space && !afterSlash) {
+					clean.append(' ');
+				}
+				afterSlash = false;
+			}
+			space = false;
+			clean.append(c);
+		}
+		if (space && !afterSlash) {
+			clean.append(' ');
+		}
+		return clean.toString();
+	}
+
+	private static boolean isInvisible(char c) {
+		return (c >= '\u200B' && c <= '\u200F') || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2060' && c <= '\u2069')
+				|| c == '\u061C' || c == '\uFEFF';
+	}
+
+	/** The characters of {@code \h} in a regular expression. */
+	private static boolean isHorizontalSpace(char c) {
+		return c == ' ' || c == '\t' || c == '\u00A0' || c == '\u1680' || c == '\u180E'
+				|| (c >= '\u2000' && c <= '\u200A') || c == '\u202F' || c == '\u205F' || c == '\u3000';
 	}
 
 	/** A full stop or hyphen that ends a sentence or a line, not the symbol. */
