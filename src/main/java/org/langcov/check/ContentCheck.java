@@ -34,20 +34,51 @@ final class ContentCheck {
 	Inspection judge(Inspection opened, Expected expected) throws IOException {
 		List<PDPage> pages = firstPages();
 		StreamBudget budget = new StreamBudget(this.deadline);
+		FirstPagesText.Texts quick = quickText(pages, budget);
+		if (quick != null) {
+			Inspection settled = verdict(opened, expected, quick, true);
+			if (settled != null) {
+				return settled;
+			}
+		}
 		for (PDPage page : pages) {
 			budget.check(page);
 		}
-		FirstPagesText.Texts texts = FirstPagesText.read(this.document, pages, this.deadline);
+		return verdict(opened, expected, FirstPagesText.read(this.document, pages, this.deadline), false);
+	}
+
+	private FirstPagesText.Texts quickText(List<PDPage> pages, StreamBudget budget) {
+		try {
+			return PageText.read(pages, this.deadline, budget);
+		} catch (IOException | RuntimeException ex) {
+			// the full extraction is more forgiving, and it judges a broken page
+			return null;
+		}
+	}
+
+	/**
+	 * The verdict on the text of the first pages. The quick text ({@link PageText})
+	 * settles only the plain case, the slot's own symbol on page 1 and its language
+	 * clearly identified ({@code null} otherwise): every other verdict is taken on
+	 * the text as a reader sees it ({@link FirstPagesText}), so that the quick text
+	 * can make a check faster but never change its outcome.
+	 */
+	private Inspection verdict(Inspection opened, Expected expected, FirstPagesText.Texts texts, boolean quick) {
 		if (!LanguageIdentifier.hasText(texts.firstPages())) {
 			// a scan: neither the symbol nor the language can be verified
-			return opened.withDetail("no text");
+			return quick ? null : opened.withDetail("no text");
 		}
-		Inspection read = opened.withDetectedLanguage(LanguageIdentifier.identify(texts.firstPages()));
+		Language detected = LanguageIdentifier.identify(texts.firstPages());
+		Inspection read = opened.withDetectedLanguage(detected);
 		if (expected == null) {
-			return read;
+			return (quick && detected == null) ? null : read;
 		}
 		List<String> shown = List.copyOf(PageSymbols.find(texts.pageOne()));
 		Set<String> own = expected.keys();
+		if (quick) {
+			boolean ownShown = shown.stream().map(PageSymbols::key).anyMatch(own::contains);
+			return (ownShown && detected == expected.language()) ? read : null;
+		}
 		if (!shown.isEmpty() && shown.stream().map(PageSymbols::key).noneMatch(own::contains)) {
 			return read.withStatus(Status.WRONG_DOCUMENT, "page 1 shows " + list(shown));
 		}

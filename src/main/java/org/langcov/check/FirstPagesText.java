@@ -27,7 +27,7 @@ final class FirstPagesText extends PDFTextStripper {
 	private static final int MAX_GLYPHS_PER_PAGE = 50_000;
 
 	/** Characters kept in all: enough to judge a language many times over. */
-	private static final int MAX_CHARS = 30_000;
+	static final int MAX_CHARS = 30_000;
 
 	/**
 	 * Characters after which no further page is read: a few hundred words decide

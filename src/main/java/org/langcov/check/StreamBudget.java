@@ -98,6 +98,20 @@ final class StreamBudget {
 		}
 	}
 
+	/**
+	 * Checks one stream, such as a content stream or a CMap that is about to be
+	 * decoded.
+	 *
+	 * @throws Exceeded
+	 *             when it decodes to more than {@link #MAX_DECODED}
+	 */
+	void check(COSStream stream) {
+		this.deadline.check();
+		if (this.seen.add(stream)) {
+			decode(stream);
+		}
+	}
+
 	/** Images are decoded only to be drawn, never to extract text. */
 	private static boolean isImage(COSStream stream) {
 		return COSName.IMAGE.equals(stream.getCOSName(COSName.SUBTYPE));
