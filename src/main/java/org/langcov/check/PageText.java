@@ -1,6 +1,7 @@
 package org.langcov.check;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -22,6 +23,7 @@ import org.apache.pdfbox.cos.COSObject;
 import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.io.RandomAccessRead;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdfparser.PDFStreamParser;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.encoding.DictionaryEncoding;
@@ -94,7 +96,8 @@ final class PageText {
 
 	/** Appends the page's text; {@code false} when it cannot be read this way. */
 	private boolean append(PDPage page) throws IOException {
-		if (!contentsWithinBudget(page.getCOSObject().getDictionaryObject(COSName.CONTENTS))) {
+		byte[] content = content(page.getCOSObject().getDictionaryObject(COSName.CONTENTS));
+		if (content == null) {
 			return false;
 		}
 		COSDictionary resources = page.getResources() != null ? page.getResources().getCOSObject() : null;
@@ -103,7 +106,7 @@ final class PageText {
 		Map<COSName, Decoder> byName = new HashMap<>();
 		Decoder font = null;
 		List<COSBase> operands = new ArrayList<>();
-		PDFStreamParser parser = new PDFStreamParser(page);
+		PDFStreamParser parser = new PDFStreamParser(content);
 		for (Object token = parser.parseNextToken(); token != null; token = parser.parseNextToken()) {
 			if (token instanceof COSBase operand) {
 				if (operands.size() < MAX_OPERANDS) {
@@ -157,21 +160,32 @@ final class PageText {
 		return true;
 	}
 
-	/** Checks every content stream of the page against the budget. */
-	private boolean contentsWithinBudget(COSBase contents) {
+	/**
+	 * The page's content, its streams decoded within the budget and joined as
+	 * PDFBox joins them; {@code null} when one cannot be decoded.
+	 */
+	private byte[] content(COSBase contents) {
+		if (contents == null) {
+			return new byte[0];
+		}
 		if (contents instanceof COSStream stream) {
-			this.budget.check(stream);
-			return true;
+			return this.budget.read(stream);
 		}
-		if (contents instanceof COSArray array) {
-			for (int i = 0; i < array.size(); i++) {
-				if (array.getObject(i) instanceof COSStream stream) {
-					this.budget.check(stream);
+		if (!(contents instanceof COSArray array)) {
+			return null;
+		}
+		ByteArrayOutputStream joined = new ByteArrayOutputStream();
+		for (int i = 0; i < array.size(); i++) {
+			if (array.getObject(i) instanceof COSStream stream) {
+				byte[] data = this.budget.read(stream);
+				if (data == null) {
+					return null;
 				}
+				joined.writeBytes(data);
+				joined.write('\n');
 			}
-			return true;
 		}
-		return contents == null;
+		return joined.toByteArray();
 	}
 
 	private boolean showArray(Decoder font, COSArray array) throws IOException {
@@ -251,6 +265,9 @@ final class PageText {
 		CMap toUnicode = cmap(font.getDictionaryObject(COSName.TO_UNICODE));
 		if (COSName.TYPE0.equals(type)) {
 			COSBase encoding = font.getDictionaryObject(COSName.ENCODING);
+			if (toUnicode != null && (COSName.IDENTITY_H.equals(encoding) || COSName.IDENTITY_V.equals(encoding))) {
+				return new IdentityDecoder(toUnicode);
+			}
 			CMap codes = (encoding instanceof COSName name) ? predefined(name.getName()) : cmap(encoding);
 			return (toUnicode != null && codes != null) ? new CompositeDecoder(codes, toUnicode) : null;
 		}
@@ -277,8 +294,11 @@ final class PageText {
 		if (!(object instanceof COSStream stream)) {
 			return null;
 		}
-		this.budget.check(stream);
-		try (RandomAccessRead input = stream.createView()) {
+		byte[] data = this.budget.read(stream);
+		if (data == null) {
+			return null;
+		}
+		try (RandomAccessRead input = new RandomAccessReadBuffer(data)) {
 			return new CMapParser().parse(input);
 		}
 	}
@@ -309,6 +329,29 @@ final class PageText {
 			InputStream input = new ByteArrayInputStream(bytes);
 			while (input.available() > 0) {
 				String unicode = this.toUnicode.toUnicode(this.codes.readCode(input));
+				if (unicode == null) {
+					return false;
+				}
+				into.append(unicode);
+			}
+			return true;
+		}
+
+	}
+
+	/**
+	 * A Type 0 font with the {@code Identity} encoding, as most producers write:
+	 * codes of two bytes.
+	 */
+	private record IdentityDecoder(CMap toUnicode) implements Decoder {
+
+		@Override
+		public boolean decode(byte[] bytes, StringBuilder into) {
+			if (bytes.length % 2 != 0) {
+				return false;
+			}
+			for (int i = 0; i < bytes.length; i += 2) {
+				String unicode = this.toUnicode.toUnicode(((bytes[i] & 0xff) << 8) | (bytes[i + 1] & 0xff));
 				if (unicode == null) {
 					return false;
 				}

@@ -8,10 +8,12 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Arrays;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.io.RandomAccessRead;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
@@ -23,8 +25,9 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
  * failure becomes a {@link Status} with a detail a person can act on. The
  * checks run in the order of {@link Status}, cheapest first, because PDFBox
  * repairs broken files silently: the size, the {@code %PDF-} header and the
- * {@code %%EOF} tail are judged on the raw bytes before the parser sees them.
- * The file is read through a temporary-file cache, never onto the heap.
+ * {@code %%EOF} tail are judged on the raw bytes before the parser sees them. A
+ * file of up to {@value #IN_MEMORY} bytes is read into memory at once, a larger
+ * one through a buffered reader; decoded streams are cached in temporary files.
  * <p>
  * A file that opens is then read for its content (see {@link ContentCheck}):
  * the symbols on page 1 and the language of the first pages. Everything that
@@ -35,6 +38,13 @@ public final class PdfInspector implements FileInspection {
 
 	/** How far from each end of the file the header and the tail are looked for. */
 	static final int PROBE_BYTES = 1024;
+
+	/**
+	 * Files up to this size, most documents, are read into memory at once; larger
+	 * ones through a buffered reader. A few of them at a time, one per inspecting
+	 * thread.
+	 */
+	static final long IN_MEMORY = 4L << 20;
 
 	/**
 	 * Inspects the file at {@code file} without expectations: whether it opens, and
@@ -81,12 +91,38 @@ public final class PdfInspector implements FileInspection {
 
 	private Inspection inspectBytes(Path file, Inspection found, Expected expected, Deadline deadline)
 			throws IOException {
+		if (found.bytes() <= IN_MEMORY) {
+			byte[] data = Files.readAllBytes(file);
+			Inspection ends = judgeEnds(Arrays.copyOf(data, Math.min(PROBE_BYTES, data.length)),
+					Arrays.copyOfRange(data, Math.max(0, data.length - PROBE_BYTES), data.length), found);
+			if (ends != null) {
+				return ends;
+			}
+			try (RandomAccessRead source = new GuardedRead(new RandomAccessReadBuffer(data), deadline)) {
+				return parse(source, found, expected, deadline);
+			}
+		}
 		byte[] head;
 		byte[] tail;
 		try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
 			head = read(channel, 0);
 			tail = read(channel, Math.max(0, channel.size() - PROBE_BYTES));
 		}
+		Inspection ends = judgeEnds(head, tail, found);
+		if (ends != null) {
+			return ends;
+		}
+		// opening the source is I/O on the file (UNREADABLE); parsing it is not
+		try (RandomAccessRead source = new GuardedRead(new RandomAccessReadBufferedFile(file), deadline)) {
+			return parse(source, found, expected, deadline);
+		}
+	}
+
+	/**
+	 * The verdict on the first and last bytes of the file: {@code null} when they
+	 * are those of a whole PDF.
+	 */
+	private static Inspection judgeEnds(byte[] head, byte[] tail, Inspection found) {
 		if (!FileKind.contains(head, "%PDF-")) {
 			String kind = FileKind.describe(head);
 			return found.withStatus(Status.NOT_PDF,
@@ -98,10 +134,7 @@ public final class PdfInspector implements FileInspection {
 			return found.withStatus(Status.DAMAGED,
 					"cut short: no %%EOF in the last 1,024 bytes, the copy or upload may have stopped early");
 		}
-		// opening the source is I/O on the file (UNREADABLE); parsing it is not
-		try (RandomAccessRead source = new GuardedRead(new RandomAccessReadBufferedFile(file), deadline)) {
-			return parse(source, found, expected, deadline);
-		}
+		return null;
 	}
 
 	/**

@@ -112,6 +112,37 @@ final class StreamBudget {
 		}
 	}
 
+	/**
+	 * Decodes one stream within the budget and returns its data, so that a reader
+	 * needs to decode it only once.
+	 *
+	 * @return the decoded data, or {@code null} when the stream cannot be decoded
+	 * @throws Exceeded
+	 *             when it decodes to more than {@link #MAX_DECODED}
+	 */
+	byte[] read(COSStream stream) {
+		this.deadline.check();
+		this.seen.add(stream);
+		List<Filter> filters = filters(stream);
+		try (InputStream raw = stream.createRawInputStream()) {
+			if (filters.isEmpty() && stream.getFilters() != null) {
+				return null;
+			}
+			if (stream.getLength() > MAX_DECODED) {
+				throw new Exceeded();
+			}
+			byte[] data = raw.readAllBytes();
+			for (int i = 0; i < filters.size(); i++) {
+				ByteArrayOutputStream decoded = new ByteArrayOutputStream(Math.max(data.length * 4, 256));
+				filters.get(i).decode(new ByteArrayInputStream(data), new Counted(decoded), stream, i);
+				data = decoded.toByteArray();
+			}
+			return data;
+		} catch (IOException | RuntimeException ex) {
+			return null;
+		}
+	}
+
 	/** Images are decoded only to be drawn, never to extract text. */
 	private static boolean isImage(COSStream stream) {
 		return COSName.IMAGE.equals(stream.getCOSName(COSName.SUBTYPE));
