@@ -45,7 +45,7 @@ timed() { # label command...: prints seconds and peak resident memory (MB)
 breakdown() {
   local log=output/.langcov/logs/langcov.log
   tail -n 200 "$log" | grep -E "Step: \[|Reports of BENCH" | tail -n 4 \
-    | sed -E 's/.*Step: \[([a-zA-Z]+)\] executed in (.*)/    \1: \2/; s/.*Reports of BENCH written: (.*)/      reports: \1/' >&2
+    | sed -E 's/.*Step: \[([a-zA-Z]+)\] executed in (.*)/    \1: \2/; s/.*Reports of BENCH written side by side: (.*)/      reports: \1/' >&2
 }
 
 echo "Store: $files files of $documents documents; $(nproc) cores" >&2

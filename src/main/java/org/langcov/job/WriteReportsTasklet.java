@@ -13,6 +13,9 @@ import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Writes the session's workbook and PDF from what the run stored. */
 @Component
@@ -24,18 +27,25 @@ class WriteReportsTasklet implements Tasklet {
 
 	private final AvailabilityRecorder availability;
 
-	WriteReportsTasklet(JdbcTemplate jdbc, RunRepository runs, AvailabilityRecorder availability) {
+	private final TransactionTemplate ownTransaction;
+
+	WriteReportsTasklet(JdbcTemplate jdbc, RunRepository runs, AvailabilityRecorder availability,
+			PlatformTransactionManager transactionManager) {
 		this.jdbc = jdbc;
 		this.runs = runs;
 		this.availability = availability;
+		this.ownTransaction = new TransactionTemplate(transactionManager);
+		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
 		long run = contribution.getStepExecution().getJobExecution().getJobInstance().getInstanceId();
 		RunRecord record = this.runs.find(run);
-		// the reports' Available since and timeliness read these days
-		this.availability.record(run);
+		// the reports' Available since and timeliness read these days; committed
+		// first, since the two reports are written side by side, each thread with a
+		// connection of its own (recording again on a restart replaces them)
+		this.ownTransaction.executeWithoutResult((status) -> this.availability.record(run));
 		new ReportFiles(Path.of(record.output()), record.session())
 				.write(new RunReportSource(this.jdbc, this.runs, run));
 		return RepeatStatus.FINISHED;

@@ -5,6 +5,10 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,22 +39,74 @@ public final class ReportFiles {
 		return this.folder.resolve(this.session + "-coverage.pdf");
 	}
 
+	/**
+	 * Writes both reports from {@code source}, side by side: the workbook on a
+	 * thread of its own while this one writes the PDF, so that they take as long as
+	 * the longer of the two. The source is read by both threads at once.
+	 */
 	public void write(ReportSource source) throws IOException {
 		Files.createDirectories(this.folder);
 		Path workbook = temporary(workbook());
 		Path pdf = temporary(pdf());
+		ExecutorService workbookThread = Executors.newSingleThreadExecutor((task) -> {
+			Thread thread = new Thread(task, "langcov-workbook");
+			thread.setDaemon(true);
+			return thread;
+		});
 		try {
 			long started = System.nanoTime();
-			new ExcelReport().write(source, workbook);
-			long written = System.nanoTime();
-			new PdfReport().write(source, pdf);
-			logger.info("Reports of {} written: workbook in {} ms, PDF in {} ms", this.session,
-					(written - started) / 1_000_000, (System.nanoTime() - written) / 1_000_000);
+			Future<Long> workbookWritten = workbookThread.submit(() -> {
+				new ExcelReport().write(source, workbook);
+				return System.nanoTime();
+			});
+			try {
+				new PdfReport().write(source, pdf);
+			} catch (IOException | RuntimeException | Error ex) {
+				// the workbook's thread finishes with its file before the file is deleted
+				awaitQuietly(workbookWritten);
+				throw ex;
+			}
+			long pdfWritten = System.nanoTime();
+			long workbookDone = finished(workbookWritten);
+			logger.info("Reports of {} written side by side: workbook in {} ms, PDF in {} ms", this.session,
+					(workbookDone - started) / 1_000_000, (pdfWritten - started) / 1_000_000);
 			move(workbook, workbook());
 			move(pdf, pdf());
 		} finally {
+			workbookThread.shutdown();
 			Files.deleteIfExists(workbook);
 			Files.deleteIfExists(pdf);
+		}
+	}
+
+	/** When the task finished, or what it threw. */
+	private static long finished(Future<Long> task) throws IOException {
+		try {
+			return task.get();
+		} catch (ExecutionException ex) {
+			if (ex.getCause() instanceof IOException failure) {
+				throw failure;
+			}
+			if (ex.getCause() instanceof RuntimeException failure) {
+				throw failure;
+			}
+			if (ex.getCause() instanceof Error failure) {
+				throw failure;
+			}
+			throw new IOException(ex.getCause());
+		} catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IOException("interrupted while writing the reports", ex);
+		}
+	}
+
+	private static void awaitQuietly(Future<Long> task) {
+		try {
+			task.get();
+		} catch (ExecutionException ex) {
+			// the failure already being reported goes first
+		} catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
 		}
 	}
 

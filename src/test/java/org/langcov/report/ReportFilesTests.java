@@ -1,0 +1,109 @@
+package org.langcov.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.langcov.register.Rejection;
+
+/**
+ * The two reports, written side by side, are moved into place only when both
+ * are complete: a failure in either leaves the previous reports as they were
+ * and no temporary file behind.
+ */
+class ReportFilesTests {
+
+	@TempDir
+	Path folder;
+
+	@Test
+	void bothReportsAreWrittenAndNothingElse() throws IOException {
+		ReportFiles files = new ReportFiles(this.folder, "CND57");
+
+		files.write(new GeneratedSource(300));
+
+		assertThat(Files.readAllBytes(files.workbook())).startsWith('P', 'K');
+		assertThat(Files.readString(files.pdf(), java.nio.charset.StandardCharsets.ISO_8859_1)).startsWith("%PDF-");
+		assertThat(names()).containsExactlyInAnyOrder("CND57-coverage.xlsx", "CND57-coverage.pdf");
+	}
+
+	@Test
+	void aWorkbookThatFailsLeavesThePreviousReports() throws IOException {
+		assertFailureKeepsPreviousReports("langcov-workbook");
+	}
+
+	@Test
+	void aPdfThatFailsLeavesThePreviousReports() throws IOException {
+		assertFailureKeepsPreviousReports(Thread.currentThread().getName());
+	}
+
+	private void assertFailureKeepsPreviousReports(String failingThread) throws IOException {
+		ReportFiles files = new ReportFiles(this.folder, "CND57");
+		files.write(new GeneratedSource(20));
+		byte[] workbook = Files.readAllBytes(files.workbook());
+		byte[] pdf = Files.readAllBytes(files.pdf());
+
+		assertThatThrownBy(() -> files.write(new FailingOn(failingThread, new GeneratedSource(300))))
+				.isInstanceOf(IllegalStateException.class).hasMessage("the database went away");
+
+		assertThat(Files.readAllBytes(files.workbook())).isEqualTo(workbook);
+		assertThat(Files.readAllBytes(files.pdf())).isEqualTo(pdf);
+		assertThat(names()).containsExactlyInAnyOrder("CND57-coverage.xlsx", "CND57-coverage.pdf");
+	}
+
+	private List<String> names() throws IOException {
+		try (Stream<Path> files = Files.list(this.folder)) {
+			return files.map((file) -> file.getFileName().toString()).toList();
+		}
+	}
+
+	/** A source that fails half-way through the files, for one thread only. */
+	private record FailingOn(String thread, GeneratedSource source) implements ReportSource {
+
+		@Override
+		public RunInfo run() {
+			return this.source.run();
+		}
+
+		@Override
+		public List<LanguageSummary> summary() {
+			return this.source.summary();
+		}
+
+		@Override
+		public void documents(Consumer<DocumentLine> action) {
+			this.source.documents(action);
+		}
+
+		@Override
+		public void slots(Consumer<SlotLine> action) {
+			int[] count = {0};
+			this.source.slots((slot) -> {
+				if (++count[0] == 500 && Thread.currentThread().getName().equals(this.thread)) {
+					throw new IllegalStateException("the database went away");
+				}
+				action.accept(slot);
+			});
+		}
+
+		@Override
+		public void changes(Consumer<Change> action) {
+			this.source.changes(action);
+		}
+
+		@Override
+		public void rejections(Consumer<Rejection> action) {
+			this.source.rejections(action);
+		}
+
+	}
+
+}
