@@ -2,7 +2,8 @@ package org.langcov.check;
 
 import java.lang.Character.UnicodeScript;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -43,22 +44,32 @@ final class LanguageIdentifier {
 	private static final Pattern NOT_LANGUAGE = Pattern.compile(
 			"[A-Z][A-Z0-9.\\-]*(?:/[A-Za-z0-9.\\-]+)+|\\b[A-Z]?\\.?\\d{2}-\\d{5}\\s*\\([A-Z]\\)|https?://\\S+");
 
+	private static final Language[] LANGUAGES = Language.values();
+
+	private static final Map<String, Language[]> FUNCTION_WORDS = functionWords();
+
 	private LanguageIdentifier() {
 	}
 
 	/** The language of {@code text}, or {@code null} when it is not clear. */
 	static Language identify(String text) {
 		String language = withoutSymbols(PageSymbols.clean(text));
-		Map<Language, Double> words = new EnumMap<>(Language.class);
-		Map<Language, Double> latin = new EnumMap<>(Language.class);
+		double[] words = new double[LANGUAGES.length];
+		double[] latin = new double[LANGUAGES.length];
 		double latinRunning = 0;
-		for (String word : words(language)) {
-			UnicodeScript script = UnicodeScript.of(word.codePointAt(0));
+		for (int start = 0, end; start < language.length(); start = end) {
+			end = wordEnd(language, start);
+			if (end == start) {
+				end += Character.charCount(language.codePointAt(start));
+				continue;
+			}
+			int first = language.codePointAt(start);
+			UnicodeScript script = (first < 0x80) ? UnicodeScript.LATIN : UnicodeScript.of(first);
 			switch (script) {
 				case ARABIC -> add(words, Language.ARABIC, 1);
 				case CYRILLIC -> add(words, Language.RUSSIAN, 1);
-				case HAN -> add(words, Language.CHINESE, hanCount(word) / HAN_PER_WORD);
-				case LATIN -> latinRunning += scoreLatin(word, latin);
+				case HAN -> add(words, Language.CHINESE, hanCount(language, start, end) / HAN_PER_WORD);
+				case LATIN -> latinRunning += scoreLatin(language.substring(start, end), latin);
 				default -> {
 				}
 			}
@@ -70,8 +81,8 @@ final class LanguageIdentifier {
 		if (script != Language.ENGLISH) {
 			return script;
 		}
-		for (Language candidate : FunctionWords.DISTINCT_LETTERS.keySet()) {
-			add(latin, candidate, 0.5 * distinctLetters(language, FunctionWords.DISTINCT_LETTERS.get(candidate)));
+		for (Map.Entry<Language, String> candidate : FunctionWords.DISTINCT_LETTERS.entrySet()) {
+			add(latin, candidate.getKey(), 0.5 * distinctLetters(language, candidate.getValue()));
 		}
 		return leader(latin, MIN_HITS);
 	}
@@ -223,43 +234,62 @@ final class LanguageIdentifier {
 	}
 
 	/** Scores one Latin-script word; returns 1 when it is a function word. */
-	private static double scoreLatin(String word, Map<Language, Double> latin) {
+	private static double scoreLatin(String word, double[] latin) {
 		String lower = word.toLowerCase(Locale.ROOT);
 		if (isElision(lower)) {
 			add(latin, Language.FRENCH, 1);
 			return 1;
 		}
-		double running = FunctionWords.SHARED.contains(lower) ? 1 : 0;
-		for (Map.Entry<Language, Set<String>> entry : FunctionWords.DISTINCT.entrySet()) {
-			if (entry.getValue().contains(lower)) {
-				add(latin, entry.getKey(), 1);
-				running = 1;
+		Language[] languages = FUNCTION_WORDS.get(lower);
+		if (languages == null) {
+			return 0;
+		}
+		for (Language language : languages) {
+			add(latin, language, 1);
+		}
+		return 1;
+	}
+
+	/**
+	 * Each function word, with the languages it tells (none for the shared ones):
+	 * one look-up a word.
+	 */
+	private static Map<String, Language[]> functionWords() {
+		Map<String, Language[]> words = new HashMap<>();
+		FunctionWords.SHARED.forEach((word) -> words.put(word, new Language[0]));
+		for (Language language : Language.values()) {
+			for (String word : FunctionWords.DISTINCT.getOrDefault(language, Set.of())) {
+				Language[] before = words.getOrDefault(word, new Language[0]);
+				Language[] after = Arrays.copyOf(before, before.length + 1);
+				after[before.length] = language;
+				words.put(word, after);
 			}
 		}
-		return running;
+		return words;
 	}
 
 	/** The language with the most weight, if it has enough and clearly leads. */
-	private static Language leader(Map<Language, Double> weights, double minimum) {
+	private static Language leader(double[] weights, double minimum) {
 		Language first = null;
 		double best = 0;
 		double second = 0;
-		for (Map.Entry<Language, Double> entry : weights.entrySet()) {
-			if (entry.getValue() > best) {
+		for (Language language : LANGUAGES) {
+			double weight = weights[language.ordinal()];
+			if (weight > best) {
 				second = best;
-				best = entry.getValue();
-				first = entry.getKey();
-			} else if (entry.getValue() > second) {
-				second = entry.getValue();
+				best = weight;
+				first = language;
+			} else if (weight > second) {
+				second = weight;
 			}
 		}
 		return (best >= minimum && best >= LEAD * second) ? first : null;
 	}
 
-	private static int hanCount(String word) {
+	private static int hanCount(String text, int start, int end) {
 		int count = 0;
-		for (int i = 0; i < word.length(); i += Character.charCount(word.codePointAt(i))) {
-			if (UnicodeScript.of(word.codePointAt(i)) == UnicodeScript.HAN) {
+		for (int i = start; i < end; i += Character.charCount(text.codePointAt(i))) {
+			if (UnicodeScript.of(text.codePointAt(i)) == UnicodeScript.HAN) {
 				count++;
 			}
 		}
@@ -269,7 +299,9 @@ final class LanguageIdentifier {
 	private static int distinctLetters(String text, String letters) {
 		int count = 0;
 		for (int i = 0; i < text.length(); i++) {
-			if (letters.indexOf(Character.toLowerCase(text.charAt(i))) >= 0) {
+			// every distinct letter, either case, is past the ASCII range: ¡ is U+00A1
+			char c = text.charAt(i);
+			if (c >= '\u00A1' && letters.indexOf(Character.toLowerCase(c)) >= 0) {
 				count++;
 			}
 		}
@@ -281,8 +313,8 @@ final class LanguageIdentifier {
 		return text.codePoints().anyMatch(Character::isLetter);
 	}
 
-	private static void add(Map<Language, Double> weights, Language language, double weight) {
-		weights.merge(language, weight, Double::sum);
+	private static void add(double[] weights, Language language, double weight) {
+		weights[language.ordinal()] += weight;
 	}
 
 }

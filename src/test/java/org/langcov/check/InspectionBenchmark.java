@@ -20,7 +20,8 @@ import org.langcov.fixtures.UnDocumentPdf;
  * warm. It prints the median and the 90th percentile of three ways: opening the
  * file only (what langcov did before the content checks), the full inspection,
  * and the full inspection through the watchdog's worker thread, as the job runs
- * it. A benchmark, not a test: from the project root,
+ * it. The full text is PDFTextStripper's, the quick text {@link PageText}'s. A
+ * benchmark, not a test: from the project root,
  *
  * <pre>
  * ./mvnw -q test-compile exec:java -Dexec.mainClass=org.langcov.check.InspectionBenchmark -Dexec.classpathScope=test
@@ -48,7 +49,8 @@ public final class InspectionBenchmark {
 		try (TimedInspection timed = new TimedInspection(inspector, Duration.ofSeconds(30))) {
 			report("open only", measure(files, (i) -> openOnly(files.get(i))));
 			report("open, stream budget", measure(files, (i) -> budgetOnly(files.get(i))));
-			report("open, text", measure(files, (i) -> textOnly(files.get(i))));
+			report("open, full text", measure(files, (i) -> textOnly(files.get(i))));
+			report("open, quick text", measure(files, (i) -> quickTextOnly(files.get(i))));
 			report("inspection", measure(files, (i) -> check(inspector.inspect(files.get(i), slots.get(i)))));
 			report("inspection, watchdog", measure(files, (i) -> check(timed.inspect(files.get(i), slots.get(i)))));
 		}
@@ -97,6 +99,16 @@ public final class InspectionBenchmark {
 		try (PDDocument document = Loader.loadPDF(new RandomAccessReadBufferedFile(file), "", null, null,
 				IOUtils.createTempFileOnlyStreamCache())) {
 			FirstPagesText.read(document, List.of(document.getPage(0), document.getPage(1)), Deadline.none());
+		}
+	}
+
+	private static void quickTextOnly(Path file) throws IOException {
+		try (PDDocument document = Loader.loadPDF(new RandomAccessReadBufferedFile(file), "", null, null,
+				IOUtils.createTempFileOnlyStreamCache())) {
+			if (PageText.read(List.of(document.getPage(0), document.getPage(1)), Deadline.none(),
+					new StreamBudget(Deadline.none())) == null) {
+				throw new IllegalStateException("the benchmark's files have fonts the quick text reads");
+			}
 		}
 	}
 
