@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # langcov's benchmark against poppler's pdfinfo, side by side on one store.
-#   bench/run.sh [DOCUMENTS]     (default 1000: about 5,850 files)
+#   bench/run.sh [DOCUMENTS] [cold]     (default 1000: about 5,850 files; cold: the cold run only)
 # Generates N documents x 6 languages of two-page PDFs (not timed), then times, launcher and JVM
 # start included: langcov's cold run (content checks on), its rerun over the unchanged store, and,
 # where poppler is installed, pdfinfo over the same files with two processes in parallel.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 documents=${1:-1000}
+only=${2:-}
 work=target/bench/$documents
 db=$PWD/target/bench/db-$documents
 
@@ -51,6 +52,7 @@ breakdown() {
 echo "Store: $files files of $documents documents; $(nproc) cores" >&2
 cold=$(timed "langcov cold run" ./langcov run "$work/bench.yml")
 breakdown
+[[ $only == cold ]] && exit 0
 rerun=$(timed "langcov rerun (unchanged)" ./langcov run "$work/bench.yml")
 breakdown
 printf 'rerun / cold                %8.3f\n' "$(echo "$rerun / $cold" | bc -l)" >&2

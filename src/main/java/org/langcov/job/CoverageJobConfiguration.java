@@ -58,7 +58,7 @@ class CoverageJobConfiguration {
 	Step inspectSlots(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			JdbcPagingItemReader<Slot> stagedSlotReader, SlotInspectionProcessor slotInspectionProcessor,
 			ItemWriter<InspectedSlot> inspectedSlotWriter, ProgressListener progressListener,
-			@Value("${langcov.chunk-size:50}") int chunkSize, ThreadPoolTaskExecutor inspectionExecutor) {
+			@Value("${langcov.chunk-size:200}") int chunkSize, ThreadPoolTaskExecutor inspectionExecutor) {
 		ChunkOrientedStepBuilder<Slot, InspectedSlot> step = new StepBuilder("inspectSlots", jobRepository)
 				.<Slot, InspectedSlot>chunk(chunkSize).transactionManager(transactionManager).reader(stagedSlotReader)
 				.processor(slotInspectionProcessor).writer(inspectedSlotWriter)
