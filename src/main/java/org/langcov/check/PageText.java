@@ -189,7 +189,8 @@ final class PageText {
 	}
 
 	private boolean showArray(Decoder font, COSArray array) throws IOException {
-		for (int i = 0; i < array.size(); i++) {
+		// one array may show a whole page, or, in a hostile file, millions of strings
+		for (int i = 0; i < array.size() && this.text.length() < FirstPagesText.MAX_CHARS; i++) {
 			COSBase element = array.getObject(i);
 			if (element instanceof COSString string) {
 				if (!show(font, string)) {

@@ -75,6 +75,21 @@ class PageTextTests {
 	}
 
 	@Test
+	void aPageShowingEndlessTextIsReadOnlyAsFarAsItIsKept() throws IOException {
+		Object[] strings = new Object[200_000];
+		java.util.Arrays.fill(strings, "word ");
+		byte[] pdf = pdf((document, content, font) -> {
+			content.beginText();
+			content.setFont(font, 11);
+			content.showTextWithPositioning(strings);
+			content.endText();
+		});
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			assertThat(quickText(document).firstPages()).hasSizeLessThanOrEqualTo(FirstPagesText.MAX_CHARS + 1);
+		}
+	}
+
+	@Test
 	void textInAFormIsLeftToTheFullExtraction() throws IOException {
 		byte[] pdf = pdf((document, content, font) -> {
 			PDFormXObject form = new PDFormXObject(document);
