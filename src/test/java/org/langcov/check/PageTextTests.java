@@ -116,18 +116,8 @@ class PageTextTests {
 
 	@Test
 	void aCompositeFontWithoutAToUnicodeMapIsLeftToTheFullExtraction() throws IOException {
-		byte[] pdf = UnDocumentPdf.of(Language.RUSSIAN, SYMBOL).toBytes();
-		byte[] stripped;
-		try (PDDocument document = Loader.loadPDF(pdf)) {
-			PDResources resources = document.getPage(0).getResources();
-			for (COSName name : resources.getFontNames()) {
-				resources.getFont(name).getCOSObject().removeItem(COSName.TO_UNICODE);
-			}
-			assertThat(quickText(document)).isNull();
-			ByteArrayOutputStream out = new ByteArrayOutputStream();
-			document.save(out);
-			stripped = out.toByteArray();
-		}
+		byte[] stripped = withoutFontEntry(UnDocumentPdf.of(Language.RUSSIAN, SYMBOL).toBytes(), COSName.TO_UNICODE);
+
 		Inspection inspection = this.inspector.inspect(write(stripped),
 				new Expected(List.of(SYMBOL), Language.RUSSIAN));
 
@@ -147,17 +137,7 @@ class PageTextTests {
 			content.showText(PARAGRAPH);
 			content.endText();
 		});
-		byte[] withoutEncoding;
-		try (PDDocument document = Loader.loadPDF(pdf)) {
-			PDResources resources = document.getPage(0).getResources();
-			for (COSName name : resources.getFontNames()) {
-				resources.getFont(name).getCOSObject().removeItem(COSName.ENCODING);
-			}
-			assertThat(quickText(document)).isNull();
-			ByteArrayOutputStream out = new ByteArrayOutputStream();
-			document.save(out);
-			withoutEncoding = out.toByteArray();
-		}
+		byte[] withoutEncoding = withoutFontEntry(pdf, COSName.ENCODING);
 
 		Inspection inspection = this.inspector.inspect(write(withoutEncoding), expected());
 
@@ -177,6 +157,23 @@ class PageTextTests {
 
 		assertThat(inspection.status()).isEqualTo(Status.WRONG_DOCUMENT);
 		assertThat(inspection.detail()).isEqualTo("page 1 shows E/CN.7/2014/4");
+	}
+
+	/**
+	 * The PDF with {@code key} taken out of page 1's fonts, after checking that the
+	 * quick text cannot read it then.
+	 */
+	private static byte[] withoutFontEntry(byte[] pdf, COSName key) throws IOException {
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			PDResources resources = document.getPage(0).getResources();
+			for (COSName name : resources.getFontNames()) {
+				resources.getFont(name).getCOSObject().removeItem(key);
+			}
+			assertThat(quickText(document)).isNull();
+			ByteArrayOutputStream out = new ByteArrayOutputStream();
+			document.save(out);
+			return out.toByteArray();
+		}
 	}
 
 	private static FirstPagesText.Texts quickText(PDDocument document) throws IOException {
