@@ -99,20 +99,6 @@ final class StreamBudget {
 	}
 
 	/**
-	 * Checks one stream, such as a content stream or a CMap that is about to be
-	 * decoded.
-	 *
-	 * @throws Exceeded
-	 *             when it decodes to more than {@link #MAX_DECODED}
-	 */
-	void check(COSStream stream) {
-		this.deadline.check();
-		if (this.seen.add(stream)) {
-			decode(stream);
-		}
-	}
-
-	/**
 	 * Decodes one stream within the budget and returns its data, so that a reader
 	 * needs to decode it only once.
 	 *
@@ -133,7 +119,9 @@ final class StreamBudget {
 			}
 			byte[] data = raw.readAllBytes();
 			for (int i = 0; i < filters.size(); i++) {
-				ByteArrayOutputStream decoded = new ByteArrayOutputStream(Math.max(data.length * 4, 256));
+				// sized for a page's content; it grows as far as the budget lets it
+				ByteArrayOutputStream decoded = new ByteArrayOutputStream(
+						Math.max(256, Math.min(data.length * 4, 1 << 20)));
 				filters.get(i).decode(new ByteArrayInputStream(data), new Counted(decoded), stream, i);
 				data = decoded.toByteArray();
 			}
