@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
  * its report time so). The cache is set once the database is open and takes
  * effect when it is next opened, so each run sizes it for the runs after it:
  * one sixteenth of the heap, never below HSQLDB's default (a run in a 128 MB
- * heap keeps it) nor above 256 MB.
+ * heap keeps it) nor above 256 MB. The first run after the heap is lowered
+ * still opens the database with the cache its predecessor set.
  */
 @Component
 class RowCache implements SmartInitializingSingleton {
