@@ -9,22 +9,11 @@ cd "$(dirname "$0")/.."
 documents=${1:-1000}
 only=${2:-}
 work=target/bench/$documents
-db=$PWD/target/bench/db-$documents
+source bench/common.sh
 
-if [[ ! -f $work/bench.yml ]]; then
-  echo "Generating $documents documents into $work (not timed)..."
-  rm -rf "$work"
-  ./mvnw -q -B test-compile exec:java -Dexec.mainClass=org.langcov.fixtures.BenchmarkStore \
-    -Dexec.classpathScope=test -Dexec.args="$work $documents"
-fi
+bench_store "$documents"
 files=$(find "$work/store" -name '*.pdf' | wc -l)
-# Outside the timings: build the jar if needed, and let a first run write the launcher's
-# class-data archive, as the first night after an installation does.
-./langcov run jobs/cnd57.yml > /dev/null
-
-# A database of the benchmark's own, so that the cold run is really cold.
-export SPRING_DATASOURCE_URL="jdbc:hsqldb:file:$db/langcov;hsqldb.write_delay=false;hsqldb.default_table_type=cached;hsqldb.result_max_memory_rows=10000;shutdown=true"
-rm -rf "$db"
+bench_database "$PWD/target/bench/db-$documents"
 
 timed() { # label command...: prints seconds and peak resident memory (MB)
   local label=$1; shift
@@ -42,19 +31,12 @@ timed() { # label command...: prints seconds and peak resident memory (MB)
   echo "$seconds"
 }
 
-# Where the time of the last run went, from the log: each step, and the two reports.
-breakdown() {
-  local log=output/.langcov/logs/langcov.log
-  tail -n 200 "$log" | grep -E "Step: \[|Reports of BENCH" | tail -n 4 \
-    | sed -E 's/.*Step: \[([a-zA-Z]+)\] executed in (.*)/    \1: \2/; s/.*Reports of BENCH written side by side: (.*)/      reports: \1/' >&2
-}
-
 echo "Store: $files files of $documents documents; $(nproc) cores" >&2
 cold=$(timed "langcov cold run" ./langcov run "$work/bench.yml")
-breakdown
+bench_breakdown
 [[ $only == cold ]] && exit 0
 rerun=$(timed "langcov rerun (unchanged)" ./langcov run "$work/bench.yml")
-breakdown
+bench_breakdown
 printf 'rerun / cold                %8.3f\n' "$(echo "$rerun / $cold" | bc -l)" >&2
 timed "start-up alone (history)" ./langcov history BENCH > /dev/null
 if command -v pdfinfo > /dev/null; then

@@ -1,10 +1,8 @@
 package org.langcov.check;
 
 import java.lang.Character.UnicodeScript;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -56,27 +54,21 @@ final class LanguageIdentifier {
 		String language = withoutSymbols(PageSymbols.clean(text));
 		double[] words = new double[LANGUAGES.length];
 		double[] latin = new double[LANGUAGES.length];
-		double latinRunning = 0;
-		for (int start = 0, end; start < language.length(); start = end) {
-			end = wordEnd(language, start);
-			if (end == start) {
-				end += Character.charCount(language.codePointAt(start));
-				continue;
-			}
+		eachWord(language, (start, end) -> {
 			int first = language.codePointAt(start);
 			UnicodeScript script = (first < 0x80) ? UnicodeScript.LATIN : UnicodeScript.of(first);
 			switch (script) {
 				case ARABIC -> add(words, Language.ARABIC, 1);
 				case CYRILLIC -> add(words, Language.RUSSIAN, 1);
 				case HAN -> add(words, Language.CHINESE, hanCount(language, start, end) / HAN_PER_WORD);
-				case LATIN -> latinRunning += scoreLatin(language.substring(start, end), latin);
+				// the Latin script's running words stand under ENGLISH until E, F and S
+				// are told apart
+				case LATIN -> add(words, Language.ENGLISH,
+						scoreLatin(language.substring(start, end), latin) * WORDS_PER_FUNCTION_WORD);
 				default -> {
 				}
 			}
-		}
-		// the Latin script's running words stand under ENGLISH until E, F and S are
-		// told apart
-		add(words, Language.ENGLISH, latinRunning * WORDS_PER_FUNCTION_WORD);
+		});
 		Language script = leader(words, MIN_WORDS);
 		if (script != Language.ENGLISH) {
 			return script;
@@ -172,20 +164,26 @@ final class LanguageIdentifier {
 	}
 
 	/**
-	 * The words of the text: runs of letters, with the letters after an apostrophe
-	 * ({@code l'ordre}, {@code qu'il}).
+	 * Does {@code action} for each word of the text, in order: runs of letters,
+	 * with the letters after an apostrophe ({@code l'ordre}, {@code qu'il}).
 	 */
-	static List<String> words(String text) {
-		List<String> words = new ArrayList<>();
+	static void eachWord(String text, WordAction action) {
 		for (int start = 0, end; start < text.length(); start = end) {
 			end = wordEnd(text, start);
 			if (end == start) {
 				end += Character.charCount(text.codePointAt(start));
 			} else {
-				words.add(text.substring(start, end));
+				action.word(start, end);
 			}
 		}
-		return words;
+	}
+
+	/** What is done with each word, from {@code start} to {@code end}. */
+	@FunctionalInterface
+	interface WordAction {
+
+		void word(int start, int end);
+
 	}
 
 	/**

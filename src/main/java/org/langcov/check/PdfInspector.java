@@ -91,29 +91,25 @@ public final class PdfInspector implements FileInspection {
 
 	private Inspection inspectBytes(Path file, Inspection found, Expected expected, Deadline deadline)
 			throws IOException {
-		if (found.bytes() <= IN_MEMORY) {
-			byte[] data = Files.readAllBytes(file);
-			Inspection ends = judgeEnds(Arrays.copyOf(data, Math.min(PROBE_BYTES, data.length)),
-					Arrays.copyOfRange(data, Math.max(0, data.length - PROBE_BYTES), data.length), found);
-			if (ends != null) {
-				return ends;
-			}
-			try (RandomAccessRead source = new GuardedRead(new RandomAccessReadBuffer(data), deadline)) {
-				return parse(source, found, expected, deadline);
-			}
-		}
+		byte[] data = (found.bytes() <= IN_MEMORY) ? Files.readAllBytes(file) : null;
 		byte[] head;
 		byte[] tail;
-		try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-			head = read(channel, 0);
-			tail = read(channel, Math.max(0, channel.size() - PROBE_BYTES));
+		if (data != null) {
+			head = Arrays.copyOf(data, Math.min(PROBE_BYTES, data.length));
+			tail = Arrays.copyOfRange(data, Math.max(0, data.length - PROBE_BYTES), data.length);
+		} else {
+			try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+				head = read(channel, 0);
+				tail = read(channel, Math.max(0, channel.size() - PROBE_BYTES));
+			}
 		}
 		Inspection ends = judgeEnds(head, tail, found);
 		if (ends != null) {
 			return ends;
 		}
 		// opening the source is I/O on the file (UNREADABLE); parsing it is not
-		try (RandomAccessRead source = new GuardedRead(new RandomAccessReadBufferedFile(file), deadline)) {
+		try (RandomAccessRead source = new GuardedRead(
+				(data != null) ? new RandomAccessReadBuffer(data) : new RandomAccessReadBufferedFile(file), deadline)) {
 			return parse(source, found, expected, deadline);
 		}
 	}

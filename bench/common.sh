@@ -1,0 +1,29 @@
+# What bench/run.sh and bench/profile.sh share; sourced by them from the project root.
+
+# bench_store DOCUMENTS: the benchmark's session (register, store, job file) of DOCUMENTS documents
+# in target/bench/DOCUMENTS, generated the first time (not timed).
+bench_store() {
+  local documents=$1 work=target/bench/$1
+  if [[ ! -f $work/bench.yml ]]; then
+    echo "Generating $documents documents into $work (not timed)..." >&2
+    rm -rf "$work"
+    ./mvnw -q -B test-compile exec:java -Dexec.mainClass=org.langcov.fixtures.BenchmarkStore \
+      -Dexec.classpathScope=test -Dexec.args="$work $documents" >&2
+  fi
+  # Outside the timings: build the jar if needed, and let a first run write the launcher's
+  # class-data archive, as the first night after an installation does.
+  ./langcov run jobs/cnd57.yml > /dev/null
+}
+
+# bench_database FOLDER: a database of the benchmark's own in FOLDER, empty, so that a cold run is
+# really cold (through SPRING_DATASOURCE_URL, exported).
+bench_database() {
+  export SPRING_DATASOURCE_URL="jdbc:hsqldb:file:$1/langcov;hsqldb.write_delay=false;hsqldb.default_table_type=cached;hsqldb.result_max_memory_rows=10000;shutdown=true"
+  rm -rf "$1"
+}
+
+# bench_breakdown: where the last run's time went, from the log: each step, and the two reports.
+bench_breakdown() {
+  tail -n 200 output/.langcov/logs/langcov.log | grep -E "Step: \[|Reports of BENCH" | tail -n 4 \
+    | sed -E 's/.*Step: \[([a-zA-Z]+)\] executed in (.*)/    \1: \2/; s/.*Reports of BENCH written side by side: (.*)/      reports: \1/' >&2
+}
