@@ -15,7 +15,6 @@ import java.util.Random;
 
 import org.langcov.check.Language;
 import org.langcov.fixtures.UnDocumentPdf;
-import org.langcov.system.LangcovHome;
 
 /**
  * An installation in a temporary folder for tests of broken inputs: a store, a
@@ -32,7 +31,7 @@ final class Refusals {
 
 	final Path home;
 
-	private final String previousHome;
+	private final HomeProperty homeProperty;
 
 	private final List<Path> previousReports;
 
@@ -40,8 +39,7 @@ final class Refusals {
 
 	Refusals(Path home) {
 		this.home = home;
-		this.previousHome = System.getProperty(LangcovHome.PROPERTY);
-		System.setProperty(LangcovHome.PROPERTY, home.toString());
+		this.homeProperty = HomeProperty.set(home);
 		try {
 			Path store = Files.createDirectories(home.resolve("input/documents/s1"));
 			UnDocumentPdf.of(Language.ENGLISH, "E/CN.7/2014/1").writeTo(store.resolve("E_CN.7_2014_1-EN.pdf"));
@@ -64,11 +62,7 @@ final class Refusals {
 	}
 
 	void close() {
-		if (this.previousHome != null) {
-			System.setProperty(LangcovHome.PROPERTY, this.previousHome);
-		} else {
-			System.clearProperty(LangcovHome.PROPERTY);
-		}
+		this.homeProperty.restore();
 	}
 
 	Path register(String name) {

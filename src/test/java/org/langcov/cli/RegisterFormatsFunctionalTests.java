@@ -26,7 +26,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.langcov.check.Language;
 import org.langcov.fixtures.UnDocumentPdf;
 import org.langcov.fixtures.Workbooks;
-import org.langcov.system.LangcovHome;
 
 /**
  * Registers as secretariats keep them, through the real command line: an old
@@ -38,7 +37,7 @@ class RegisterFormatsFunctionalTests {
 	@TempDir
 	static Path home;
 
-	static String previousHome;
+	static HomeProperty homeProperty;
 
 	final ByteArrayOutputStream out = new ByteArrayOutputStream();
 
@@ -46,19 +45,14 @@ class RegisterFormatsFunctionalTests {
 
 	@BeforeAll
 	static void installation() throws IOException {
-		previousHome = System.getProperty(LangcovHome.PROPERTY);
-		System.setProperty(LangcovHome.PROPERTY, home.toString());
+		homeProperty = HomeProperty.set(home);
 		Files.createDirectories(home.resolve("input/registers"));
 		Files.createDirectories(home.resolve("jobs"));
 	}
 
 	@AfterAll
 	static void restore() {
-		if (previousHome != null) {
-			System.setProperty(LangcovHome.PROPERTY, previousHome);
-		} else {
-			System.clearProperty(LangcovHome.PROPERTY);
-		}
+		homeProperty.restore();
 	}
 
 	@Test

@@ -16,7 +16,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.langcov.check.Language;
 import org.langcov.fixtures.UnDocumentPdf;
 import org.langcov.fixtures.Workbooks;
-import org.langcov.system.LangcovHome;
 
 /**
  * The program as a person runs it: the command line starts the application,
@@ -27,7 +26,7 @@ class RunCommandFunctionalTests {
 	@TempDir
 	static Path home;
 
-	static String previousHome;
+	static HomeProperty homeProperty;
 
 	final ByteArrayOutputStream out = new ByteArrayOutputStream();
 
@@ -35,8 +34,7 @@ class RunCommandFunctionalTests {
 
 	@BeforeAll
 	static void installation() throws IOException {
-		previousHome = System.getProperty(LangcovHome.PROPERTY);
-		System.setProperty(LangcovHome.PROPERTY, home.toString());
+		homeProperty = HomeProperty.set(home);
 		Path store = Files.createDirectories(home.resolve("input/documents/s1"));
 		for (Language language : Language.values()) {
 			UnDocumentPdf.of(language, "E/CN.7/2014/1")
@@ -57,11 +55,7 @@ class RunCommandFunctionalTests {
 
 	@AfterAll
 	static void restore() {
-		if (previousHome != null) {
-			System.setProperty(LangcovHome.PROPERTY, previousHome);
-		} else {
-			System.clearProperty(LangcovHome.PROPERTY);
-		}
+		homeProperty.restore();
 	}
 
 	private static String job(String session, String register) {
