@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Arrays;
+import java.util.Iterator;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.IOUtils;
@@ -16,6 +17,7 @@ import org.apache.pdfbox.io.RandomAccessRead;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 
 /**
@@ -24,10 +26,11 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
  * The inspection is a function of the file alone and never throws: every
  * failure becomes a {@link Status} with a detail a person can act on. The
  * checks run in the order of {@link Status}, cheapest first, because PDFBox
- * repairs broken files silently: the size, the {@code %PDF-} header and the
- * {@code %%EOF} tail are judged on the raw bytes before the parser sees them. A
- * file of up to {@value #IN_MEMORY} bytes is read into memory at once, a larger
- * one through a buffered reader; decoded streams are cached in temporary files.
+ * repairs broken files silently: the size, the {@code %PDF-} header and the end
+ * of the file ({@link FileEnd}) are judged on the raw bytes before the parser
+ * sees them. A file of up to {@value #IN_MEMORY} bytes is read into memory at
+ * once, a larger one through a buffered reader; decoded streams are cached in
+ * temporary files.
  * <p>
  * A file that opens is then read for its content (see {@link ContentCheck}):
  * the symbols on page 1 and the language of the first pages. Everything that
@@ -36,8 +39,14 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
  */
 public final class PdfInspector implements FileInspection {
 
-	/** How far from each end of the file the header and the tail are looked for. */
+	/** How far from the start of the file the header is looked for. */
 	static final int PROBE_BYTES = 1024;
+
+	/**
+	 * How much of the end of a file too large to read at once is judged: its last
+	 * cross-reference section and trailer, and what tools append after them.
+	 */
+	static final int END_BYTES = 1 << 20;
 
 	/**
 	 * Files up to this size, most documents, are read into memory at once; larger
@@ -45,6 +54,12 @@ public final class PdfInspector implements FileInspection {
 	 * thread.
 	 */
 	static final long IN_MEMORY = 4L << 20;
+
+	/**
+	 * No page, however well compressed, takes fewer bytes of a file: a page count
+	 * above one page for this many bytes is checked against the page tree.
+	 */
+	static final long MIN_PAGE_BYTES = 10;
 
 	/**
 	 * Inspects the file at {@code file} without expectations: whether it opens, and
@@ -93,32 +108,20 @@ public final class PdfInspector implements FileInspection {
 			throws IOException {
 		byte[] data = (found.bytes() <= IN_MEMORY) ? Files.readAllBytes(file) : null;
 		byte[] head;
-		byte[] tail;
+		FileEnd end;
 		if (data != null) {
 			head = Arrays.copyOf(data, Math.min(PROBE_BYTES, data.length));
-			tail = Arrays.copyOfRange(data, Math.max(0, data.length - PROBE_BYTES), data.length);
+			end = FileEnd.judge(data, data.length);
 		} else {
 			try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-				head = read(channel, 0);
-				tail = read(channel, Math.max(0, channel.size() - PROBE_BYTES));
+				head = read(channel, 0, PROBE_BYTES);
+				// the window ends where the padding starts, with a little of the padding
+				long last = endOfContent(channel);
+				long from = Math.max(0, last - END_BYTES);
+				byte[] tail = read(channel, from, (int) (Math.min(channel.size(), last + PROBE_BYTES) - from));
+				end = FileEnd.judge(tail, tail.length);
 			}
 		}
-		Inspection ends = judgeEnds(head, tail, found);
-		if (ends != null) {
-			return ends;
-		}
-		// opening the source is I/O on the file (UNREADABLE); parsing it is not
-		try (RandomAccessRead source = new GuardedRead(
-				(data != null) ? new RandomAccessReadBuffer(data) : new RandomAccessReadBufferedFile(file), deadline)) {
-			return parse(source, found, expected, deadline);
-		}
-	}
-
-	/**
-	 * The verdict on the first and last bytes of the file: {@code null} when they
-	 * are those of a whole PDF.
-	 */
-	private static Inspection judgeEnds(byte[] head, byte[] tail, Inspection found) {
 		if (!FileKind.contains(head, "%PDF-")) {
 			String kind = FileKind.describe(head);
 			return found.withStatus(Status.NOT_PDF,
@@ -126,11 +129,24 @@ public final class PdfInspector implements FileInspection {
 							? "no %PDF- header: it looks like " + kind
 							: "no %PDF- header in the first 1,024 bytes");
 		}
-		if (!FileKind.contains(tail, "%%EOF")) {
-			return found.withStatus(Status.DAMAGED,
-					"cut short: no %%EOF in the last 1,024 bytes, the copy or upload may have stopped early");
+		if (end.verdict() == FileEnd.Verdict.CUT_SHORT) {
+			return found.withStatus(Status.DAMAGED, end.detail());
 		}
-		return null;
+		Inspection inspection;
+		// opening the source is I/O on the file (UNREADABLE); parsing it is not
+		try (RandomAccessRead source = new GuardedRead(
+				(data != null) ? new RandomAccessReadBuffer(data) : new RandomAccessReadBufferedFile(file), deadline)) {
+			inspection = parse(source, found, expected, deadline);
+		}
+		return withNote(inspection, end.detail());
+	}
+
+	/** An available file's note on its end, before the notes on its content. */
+	private static Inspection withNote(Inspection inspection, String note) {
+		if (note.isEmpty() || inspection.status() != Status.AVAILABLE) {
+			return inspection;
+		}
+		return inspection.withDetail(inspection.detail().isEmpty() ? note : note + "; " + inspection.detail());
 	}
 
 	/**
@@ -167,10 +183,20 @@ public final class PdfInspector implements FileInspection {
 	private Inspection examine(PDDocument document, Inspection found, Expected expected, Deadline deadline)
 			throws IOException {
 		int pages = document.getNumberOfPages();
+		String note = "";
+		if (pages > found.bytes() / MIN_PAGE_BYTES) {
+			// the count is the tree root's word; an absurd one is checked against the tree
+			int held = pagesHeld(document, pages, deadline);
+			if (held < pages) {
+				note = "its page tree says " + String.format("%,d", pages) + " pages, the file holds "
+						+ ((held == 0) ? "none" : String.format("%,d", held));
+				pages = held;
+			}
+		}
 		Inspection opened = new Inspection(Status.AVAILABLE, "", found.bytes(), pages,
 				String.valueOf(document.getVersion()), null, found.lastModified());
-		if (pages == 0) {
-			return opened.withStatus(Status.DAMAGED, "has no pages");
+		if (pages <= 0) {
+			return opened.withStatus(Status.DAMAGED, note.isEmpty() ? "has no pages" : "has no pages: " + note);
 		}
 		try {
 			// the page count comes from the tree's root; a broken tree only shows on a page
@@ -178,11 +204,47 @@ public final class PdfInspector implements FileInspection {
 		} catch (RuntimeException ex) {
 			return opened.withStatus(Status.DAMAGED, "page 1 cannot be read: " + Reasons.parser(ex));
 		}
-		return new ContentCheck(document, deadline).judge(opened, expected);
+		return withNote(new ContentCheck(document, deadline).judge(opened, expected), note);
 	}
 
-	private static byte[] read(FileChannel channel, long position) throws IOException {
-		ByteBuffer buffer = ByteBuffer.allocate(PROBE_BYTES);
+	/**
+	 * How many of the pages the tree claims it really holds, up to {@code claimed}.
+	 */
+	private static int pagesHeld(PDDocument document, int claimed, Deadline deadline) {
+		int held = 0;
+		try {
+			for (Iterator<PDPage> pages = document.getPages().iterator(); pages.hasNext() && held < claimed;) {
+				deadline.check();
+				pages.next();
+				held++;
+			}
+		} catch (RuntimeException ex) {
+			// a reader shows the pages it can reach
+		}
+		return held;
+	}
+
+	/**
+	 * Where the file's content ends: before the zeros and white space that tools
+	 * append, however many there are.
+	 */
+	private static long endOfContent(FileChannel channel) throws IOException {
+		long end = channel.size();
+		while (end > 0) {
+			long from = Math.max(0, end - PROBE_BYTES * 64);
+			byte[] chunk = read(channel, from, (int) (end - from));
+			for (int i = chunk.length - 1; i >= 0; i--) {
+				if (!FileEnd.isPadding(chunk[i])) {
+					return from + i + 1;
+				}
+			}
+			end = from;
+		}
+		return 0;
+	}
+
+	private static byte[] read(FileChannel channel, long position, int length) throws IOException {
+		ByteBuffer buffer = ByteBuffer.allocate(length);
 		while (buffer.hasRemaining()) {
 			int read = channel.read(buffer, position + buffer.position());
 			if (read < 0) {
