@@ -64,7 +64,7 @@ final class PageSymbols {
 				// "E/CN.7/2014/2-E/CN.15/2014/2" is two symbols, as in registers
 				for (String symbol : Symbols.split(matcher.group())) {
 					String trimmed = trimEnd(symbol);
-					if (Symbols.isValid(trimmed) && DIGIT.matcher(trimmed).find()) {
+					if (Symbols.isValid(trimmed) && DIGIT.matcher(trimmed).find() && looksPrinted(trimmed)) {
 						found.add(Symbols.normalise(trimmed));
 					}
 				}
@@ -72,6 +72,39 @@ final class PageSymbols {
 		}
 		return found;
 	}
+
+	/**
+	 * Whether a candidate has the shape the UN prints symbols in. Real pages give
+	 * look-alikes that {@link #CANDIDATE} alone takes: a footnote number glued to a
+	 * word ({@code HIV/AIDS12}), OCR noise ({@code V1HH/Knn}), words of table cells
+	 * run together. A UN symbol's series has no digit; its parts are capitals,
+	 * digits and the few components written in mixed case ({@code Corr.1},
+	 * {@code Add.2}, {@code Rev.1}, {@code Sub.2}, the Ozone secretariat's
+	 * {@code OzL.Pro}); and a number follows a word only after a full stop or
+	 * hyphen ({@code CRP.1}, {@code S-30}), never glued to it.
+	 */
+	static boolean looksPrinted(String symbol) {
+		String[] parts = symbol.split("/");
+		if (DIGIT.matcher(parts[0]).find()) {
+			return false;
+		}
+		for (String part : parts) {
+			for (String piece : part.split("[.\\-]")) {
+				if (GLUED_NUMBER.matcher(piece).matches()
+						|| (!piece.equals(piece.toUpperCase(Locale.ROOT)) && !MIXED_CASE.contains(piece))) {
+					return false;
+				}
+			}
+		}
+		return true;
+	}
+
+	/** Letters with a number glued on: a footnote mark, not a symbol's part. */
+	private static final Pattern GLUED_NUMBER = Pattern.compile("[A-Za-z]{2,}\\d+");
+
+	/** The components of UN symbols written in mixed case. */
+	private static final Set<String> MIXED_CASE = Set.of("Add", "Corr", "Rev", "Amend", "Summary", "Sub", "Misc", "Inf",
+			"Excerpt", "Part", "OzL", "Pro");
 
 	/** The characters a symbol is made of, as {@link #CANDIDATE} has them. */
 	private static boolean isSymbolChar(char c) {

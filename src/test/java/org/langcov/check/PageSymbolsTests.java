@@ -67,6 +67,24 @@ class PageSymbolsTests {
 	}
 
 	@Test
+	void aFootnoteNumberGluedToAWordIsNoSymbol() {
+		assertThat(PageSymbols.find("people living with HIV/AIDS12 in the region")).isEmpty();
+		assertThat(PageSymbols.find("the ISO/IEC27001 standard")).isEmpty();
+	}
+
+	@Test
+	void ocrNoiseWithDigitsInItsSeriesOrLowerCaseWordsIsNoSymbol() {
+		assertThat(PageSymbols.find("V1HH/Knn 2014 Ha/Uy7 R2D2/2014/1")).isEmpty();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = {"E/CN.4/Sub.2/1999/3", "UNEP/OzL.Pro.26/10", "FCCC/SBSTA/2014/Misc.1", "A/C.3/70/L.1/Rev.1",
+			"E/CN.7/2014/1/Amend.1", "A/HRC/RES/S-27/1", "CERD/C/USA/CO/7-9"})
+	void symbolsWithTheUnsMixedCaseComponentsAreFound(String symbol) {
+		assertThat(PageSymbols.find("Distr.: General " + symbol + " 2 January 2014")).containsExactly(symbol);
+	}
+
+	@Test
 	void symbolsAreComparedIgnoringCaseAndSpaces() {
 		assertThat(PageSymbols.key(" E / CN.7/2014/1/CORR.1 ")).isEqualTo(PageSymbols.key("E/CN.7/2014/1/Corr.1"));
 		assertThat(PageSymbols.key("E/CN.7/2014/1/Corr.1")).isNotEqualTo(PageSymbols.key("E/CN.7/2014/1"));
