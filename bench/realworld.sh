@@ -1,0 +1,76 @@
+#!/usr/bin/env bash
+# The real-world check: langcov's inspection beside poppler's pdfinfo and qpdf on folders of public
+# PDFs (not part of the build; the files are never committed).
+#   bench/realworld.sh DIR...
+# Every *.pdf (any case) under the DIRs is inspected as the English version of a document whose
+# symbol no public file shows (org.langcov.check.RealWorldCheck: the job's TimedInspection around
+# PdfInspector, file-timeout 30 s, two threads), then opened by `pdfinfo`, `qpdf --show-npages` and
+# `qpdf --check` (each within `timeout 30`). Prints langcov's statuses, the agreement on which files
+# open, every false alarm (a file both tools open that langcov does not count, for a reason other
+# than its content), every file judged another language than English, every WRONG_DOCUMENT verdict
+# with the symbols it saw, and the inspection times. bench/realworld-known.tsv lists the files that
+# are really not English, and the rare exceptions a person accepted. Results: target/realworld/.
+set -euo pipefail
+if (($# == 0)); then
+  echo "usage: bench/realworld.sh DIR...   (folders of PDFs, such as the test files of mozilla/pdf.js)" >&2
+  exit 2
+fi
+dirs=()
+for dir in "$@"; do
+  [[ -d $dir ]] || { echo "bench/realworld.sh: $dir is not a folder" >&2; exit 2; }
+  dirs+=("$(cd "$dir" && pwd)")
+done
+cd "$(dirname "$0")/.."
+
+if ! command -v pdfinfo > /dev/null || ! command -v qpdf > /dev/null; then
+  if [[ $(id -u) == 0 ]] && command -v apt-get > /dev/null; then
+    echo "Installing poppler-utils and qpdf (Debian packages)..." >&2
+    apt-get update -qq && apt-get install -y -qq poppler-utils qpdf > /dev/null
+  else
+    echo "bench/realworld.sh needs pdfinfo and qpdf: sudo apt-get install poppler-utils qpdf" >&2
+    exit 2
+  fi
+fi
+
+out=target/realworld
+mkdir -p "$out"
+find "${dirs[@]}" -type f -iname '*.pdf' | LC_ALL=C sort > "$out/files.txt"
+echo "$(wc -l < "$out/files.txt") files under ${dirs[*]}; $(nproc) cores; $(pdfinfo -v 2>&1 | head -n 1), $(qpdf --version | head -n 1)" >&2
+
+echo "langcov: inspecting (what PDFBox logs goes to $out/langcov.log)..." >&2
+if ! ./mvnw -q -B test-compile exec:java -Dexec.mainClass=org.langcov.check.RealWorldCheck \
+  -Dexec.classpathScope=test -Dexec.args="$out/files.txt $out/langcov.tsv 2" > "$out/langcov.log"; then
+  tail -n 30 "$out/langcov.log" >&2
+  exit 1
+fi
+
+# tools FILE: one line: the path; pdfinfo's exit status, pages and first complaint; qpdf
+# --show-npages' exit status, pages and first complaint; qpdf --check's exit status and first
+# complaint. qpdf exits 0 when all is well, 2 on errors, 3 on warnings; timeout exits 124.
+complaint() { grep -aE 'Error|ERROR|WARNING|^qpdf: .*: |password' | grep -av '^No syntax' | head -n 1 | tr '\t' ' '; }
+tools() {
+  local file=$1 info pages check info_rc=0 pages_rc=0 check_rc=0
+  info=$(timeout 30 pdfinfo "$file" 2>&1 | tr -d '\0'; exit "${PIPESTATUS[0]}") || info_rc=$?
+  pages=$(timeout 30 qpdf --show-npages "$file" 2>&1 | tr -d '\0'; exit "${PIPESTATUS[0]}") || pages_rc=$?
+  check=$(timeout 30 qpdf --check "$file" 2>&1 | tr -d '\0'; exit "${PIPESTATUS[0]}") || check_rc=$?
+  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$file" \
+    "$info_rc" "$(sed -n 's/^Pages: *//p' <<< "$info" | head -n 1)" "$(complaint <<< "$info")" \
+    "$pages_rc" "$(grep -E '^[0-9]+$' <<< "$pages" | tail -n 1)" "$(complaint <<< "$pages")" \
+    "$check_rc" "$(complaint <<< "$check")"
+}
+export -f tools complaint
+echo "pdfinfo and qpdf: opening the same files, two at a time..." >&2
+tr '\n' '\0' < "$out/files.txt" | xargs -0 -P 2 -I {} bash -c 'tools "$1"' _ {} > "$out/tools.tsv"
+tr '\n' '\0' < "$out/files.txt" | xargs -0 sha256sum | sed -E 's/^([0-9a-f]+)  (.*)$/\2\t\1/' > "$out/sha256.tsv"
+
+corpora=$(printf '%s\n' "${dirs[@]}")
+{
+  REALWORLD_CORPORA=$corpora LC_ALL=C awk -F'\t' -f bench/realworld-report.awk bench/realworld-known.tsv \
+    "$out/sha256.tsv" "$out/tools.tsv" "$out/langcov.tsv"
+  # inspection times, through the watchdog's thread, as a run sees them (JIT warm-up included)
+  cut -f 6 "$out/langcov.tsv" | LC_ALL=C sort -n | awk '{ t[NR] = $1 } END {
+    printf "TIMES inspection median %.1f ms, 90th percentile %.1f ms, max %.1f ms (%d files)\n",
+      t[int((NR + 1) / 2)], t[int(NR * 0.9 + 0.5)], t[NR], NR }'
+  echo "slowest:"
+  LC_ALL=C sort -t $'\t' -k 6,6 -g -r "$out/langcov.tsv" | head -n 5 | cut -f 1,2,6 | sed 's/^/  /'
+} | tee "$out/report.txt"

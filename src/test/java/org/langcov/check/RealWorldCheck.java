@@ -1,0 +1,135 @@
+package org.langcov.check;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.IOUtils;
+import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Inspects folders of real-world PDFs as a slot would, for
+ * {@code bench/realworld.sh}: each file through the job's
+ * {@link TimedInspection} around {@link PdfInspector}, with the default
+ * {@code file-timeout} of 30 s, as the English version of a document whose
+ * symbol no public file shows. Writes one tab-separated line a file: path,
+ * status, pages, PDF version, detected language, inspection time in ms, size,
+ * detail, and for a WRONG_DOCUMENT or WRONG_LANGUAGE verdict the symbols page 1
+ * shows and the start of the text it was judged on. A check, not a test: from
+ * the project root,
+ *
+ * <pre>
+ * ./mvnw -q test-compile exec:java -Dexec.mainClass=org.langcov.check.RealWorldCheck -Dexec.classpathScope=test -Dexec.args="LIST OUT.tsv [THREADS]"
+ * </pre>
+ *
+ * where LIST names one file a line.
+ */
+public final class RealWorldCheck {
+
+	/** The job's default {@code file-timeout}. */
+	private static final Duration FILE_TIMEOUT = Duration.ofSeconds(30);
+
+	/** A symbol of the form UN documents have, which no public test file shows. */
+	private static final Expected ENGLISH_SLOT = new Expected(List.of("ZZ/REALWORLD/2026/1"), Language.ENGLISH);
+
+	private static final int SAMPLE_CHARS = 240;
+
+	private RealWorldCheck() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		if (args.length < 2) {
+			throw new IllegalArgumentException("usage: RealWorldCheck LIST OUT.tsv [THREADS]");
+		}
+		quietPdfBox();
+		List<Path> files = Files.readAllLines(Path.of(args[0])).stream().filter((line) -> !line.isBlank()).map(Path::of)
+				.toList();
+		int threads = (args.length > 2) ? Integer.parseInt(args[2]) : 2;
+		ExecutorService pool = Executors.newFixedThreadPool(threads);
+		try (TimedInspection inspection = new TimedInspection(new PdfInspector(), FILE_TIMEOUT);
+				PrintWriter out = new PrintWriter(Files.newBufferedWriter(Path.of(args[1]), StandardCharsets.UTF_8))) {
+			List<Future<String>> lines = new ArrayList<>();
+			for (Path file : files) {
+				lines.add(pool.submit(() -> line(file, inspection)));
+			}
+			int done = 0;
+			for (Future<String> line : lines) {
+				out.println(line.get());
+				if (++done % 200 == 0) {
+					System.err.printf("  %d of %d files inspected%n", done, files.size());
+				}
+			}
+		} finally {
+			pool.shutdownNow();
+		}
+	}
+
+	private static String line(Path file, TimedInspection inspection) {
+		long started = System.nanoTime();
+		Inspection found = inspection.inspect(file, ENGLISH_SLOT);
+		double millis = (System.nanoTime() - started) / 1e6;
+		String symbols = "";
+		String sample = "";
+		if (found.status() == Status.WRONG_DOCUMENT || found.status() == Status.WRONG_LANGUAGE) {
+			FirstPagesText.Texts texts = texts(file);
+			if (texts != null) {
+				symbols = String.join(" ", PageSymbols.find(texts.pageOne()));
+				String flat = texts.firstPages().replaceAll("\\s+", " ").strip();
+				sample = flat.substring(0, Math.min(SAMPLE_CHARS, flat.length()));
+			}
+		}
+		return String.join("\t", file.toString(), found.status().name(), text(found.pages()), text(found.pdfVersion()),
+				(found.detectedLanguage() != null) ? found.detectedLanguage().name() : "",
+				String.format(Locale.ROOT, "%.2f", millis), text(found.bytes()), clean(found.detail()), symbols,
+				clean(sample));
+	}
+
+	/**
+	 * The text the verdict was taken on, read again (it read once within the
+	 * deadline).
+	 */
+	private static FirstPagesText.Texts texts(Path file) {
+		try (PDDocument document = Loader.loadPDF(new RandomAccessReadBufferedFile(file), "", null, null,
+				IOUtils.createTempFileOnlyStreamCache())) {
+			List<PDPage> pages = new ArrayList<>();
+			for (int i = 0; i < Math.min(FirstPagesText.PAGES, document.getNumberOfPages()); i++) {
+				pages.add(document.getPage(i));
+			}
+			return FirstPagesText.read(document, pages, Deadline.after(FILE_TIMEOUT));
+		} catch (IOException | RuntimeException ex) {
+			return null;
+		}
+	}
+
+	private static String text(Object value) {
+		return (value != null) ? value.toString() : "";
+	}
+
+	private static String clean(String value) {
+		return value.replaceAll("[\\t\\r\\n]+", " ");
+	}
+
+	/**
+	 * PDFBox warns several times a file about fonts it substitutes; the job sets
+	 * its loggers to ERROR, and so does this check when Logback is the binding.
+	 */
+	private static void quietPdfBox() {
+		if (LoggerFactory.getILoggerFactory() instanceof ch.qos.logback.classic.LoggerContext context) {
+			context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).setLevel(ch.qos.logback.classic.Level.ERROR);
+		}
+	}
+
+}
