@@ -88,7 +88,43 @@ record FileEnd(Verdict verdict, String detail) {
 				return note(NO_EOF_MARKER);
 			}
 		}
+		if (endsWithTrailer(bytes, from, end)) {
+			return note(NO_EOF_MARKER);
+		}
 		return new FileEnd(Verdict.CUT_SHORT, "cut short: " + lastSeen(bytes, from, end));
+	}
+
+	/**
+	 * Whether the stretch ends with a whole trailer dictionary, after its
+	 * cross-reference table, and at most a {@code startxref} without its offset:
+	 * everything a reader needs is there.
+	 */
+	private static boolean endsWithTrailer(byte[] bytes, int from, int end) {
+		int trailer = lastIndexOf(bytes, from, end, "trailer");
+		if (trailer < 0 || lastKeyword(bytes, from, trailer, "xref") < 0) {
+			return false;
+		}
+		int i = skipWhiteSpace(bytes, trailer + "trailer".length(), end);
+		if (i + 1 >= end || bytes[i] != '<' || bytes[i + 1] != '<') {
+			return false;
+		}
+		int close = -1;
+		for (int depth = 0; i + 1 < end && close < 0; i++) {
+			if (bytes[i] == '<' && bytes[i + 1] == '<') {
+				depth++;
+				i++;
+			} else if (bytes[i] == '>' && bytes[i + 1] == '>') {
+				depth--;
+				i++;
+				close = (depth == 0) ? i : -1;
+			}
+		}
+		if (close < 0) {
+			return false;
+		}
+		int rest = skipWhiteSpace(bytes, close + 1, end);
+		return rest == end || (lastIndexOf(bytes, rest, end, "startxref") == rest
+				&& skipWhiteSpace(bytes, rest + "startxref".length(), end) == end);
 	}
 
 	/**

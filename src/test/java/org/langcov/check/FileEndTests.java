@@ -121,6 +121,14 @@ class FileEndTests {
 	}
 
 	@Test
+	void aWholeTrailerWithoutTheOffsetOrMarkerAfterItIsANote() {
+		byte[] pdf = "%PDF-1.7\n1 0 obj\n<< >>\nendobj\nxref\n0 1\ntrailer\n<< /Root 1 0 R /Size 2 >>\nstartxref\n"
+				.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+		assertThat(FileEnd.judge(pdf, pdf.length).detail()).isEqualTo("no %%EOF marker");
+	}
+
+	@Test
 	void aFileCutInItsTrailerSaysSo() {
 		byte[] pdf = "%PDF-1.7\n1 0 obj\n<< >>\nendobj\nxref\n0 1\ntrailer\n<< /Size 2 /Ro"
 				.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
