@@ -109,9 +109,9 @@ class RunCommand {
 			}
 			default -> {
 				this.out.println(SummaryLine.of(outcome));
-				if (failUnder != null && outcome.overallCoverage() * 100 < failUnder) {
-					this.err.printf("%s: overall coverage %s is under --fail-under %s%%%n", outcome.session(),
-							SummaryLine.percent(outcome.overallCoverage()), SummaryLine.number(failUnder));
+				String below = (failUnder != null) ? FailUnder.below(outcome.overall(), failUnder) : null;
+				if (below != null) {
+					this.err.println(outcome.session() + ": " + below);
 					return ExitStatus.BELOW_THRESHOLD;
 				}
 				return ExitStatus.OK;

@@ -43,9 +43,9 @@ public record RunOutcome(String session, Result result, String message, List<Lan
 		return new RunOutcome(session, result, message, List.of(), 0, 0, List.of(), false, List.of());
 	}
 
-	/** The overall coverage, from 0 to 1. */
-	public double overallCoverage() {
-		return this.summary.get(this.summary.size() - 1).coverage();
+	/** The overall row of a completed run's summary. */
+	public LanguageSummary overall() {
+		return this.summary.get(this.summary.size() - 1);
 	}
 
 }

@@ -1,5 +1,7 @@
 package org.langcov.report;
 
+import java.util.Optional;
+
 import org.langcov.check.Language;
 
 /**
@@ -17,9 +19,17 @@ import org.langcov.check.Language;
  */
 public record LanguageSummary(Language language, int expected, int available, int missing, int otherProblems) {
 
-	/** Coverage as a fraction from 0 to 1; 1 when nothing is expected. */
-	public double coverage() {
-		return (this.expected == 0) ? 1.0 : (double) this.available / this.expected;
+	/**
+	 * Coverage as a fraction from 0 to 1, or {@code null} when nothing is expected:
+	 * a language with no expected version has no coverage, which is not 100 %.
+	 */
+	public Double coverage() {
+		return (this.expected == 0) ? null : (double) this.available / this.expected;
+	}
+
+	/** Coverage as the reports show it; empty when nothing is expected. */
+	public Optional<Percent> percent() {
+		return Percent.of(this.available, this.expected);
 	}
 
 }

@@ -44,7 +44,7 @@ final class PdfSummaryPage {
 		for (LanguageSummary line : summary) {
 			boolean overall = line.language() == null;
 			List<String> texts = List.of(name(line), count(line.expected()), count(line.available()),
-					count(line.missing()), count(line.otherProblems()), percent(line.coverage()));
+					count(line.missing()), count(line.otherProblems()), Percent.spaced(line.percent()));
 			table.row(texts.stream().map(overall ? Cell::bold : Cell::of).toList());
 		}
 		chart(summary);
@@ -61,8 +61,10 @@ final class PdfSummaryPage {
 
 	private void chart(List<LanguageSummary> summary) throws IOException {
 		PdfBarChart.draw(this.canvas, "Coverage per language",
-				summary.stream().map((line) -> new PdfBarChart.Bar(name(line), line.language() == null, line.coverage(),
-						percent(line.coverage()))).toList());
+				summary.stream()
+						.map((line) -> new PdfBarChart.Bar(name(line), line.language() == null,
+								line.percent().map(Percent::fraction).orElse(null), Percent.spaced(line.percent())))
+						.toList());
 	}
 
 	static String name(LanguageSummary line) {
@@ -73,14 +75,6 @@ final class PdfSummaryPage {
 
 	static String count(int value) {
 		return String.format(Locale.ROOT, "%,d", value);
-	}
-
-	/**
-	 * Rounded down, so that a session with one version missing out of thousands
-	 * never shows 100.0 %.
-	 */
-	static String percent(double coverage) {
-		return String.format(Locale.ROOT, "%.1f %%", Math.floor(coverage * 1000 + 1e-9) / 10);
 	}
 
 }

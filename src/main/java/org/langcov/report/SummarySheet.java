@@ -82,8 +82,15 @@ final class SummarySheet {
 				widths.measure(i + 1, ColumnWidths.formattedLength(counts[i]));
 			}
 			Cell coverage = row.createCell(5);
-			coverage.setCellValue(line.coverage());
-			coverage.setCellStyle(overall ? this.styles.boldPercent : this.styles.percent);
+			if (line.percent().isPresent()) {
+				// the rounded share, so that the cell holds what the PDF prints
+				coverage.setCellValue(line.percent().get().fraction());
+				coverage.setCellStyle(overall ? this.styles.boldPercent : this.styles.percent);
+			} else {
+				// nothing expected: no coverage, and no bar in the chart
+				coverage.setCellValue(Percent.NONE);
+				coverage.setCellStyle(overall ? this.styles.boldNone : this.styles.none);
+			}
 		}
 		widths.apply(sheet);
 		// Frozen below the table's header, like every other sheet's header row.

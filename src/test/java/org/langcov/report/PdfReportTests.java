@@ -137,13 +137,6 @@ class PdfReportTests {
 				.contains("Rejected register rows\nEvery register row was taken.");
 	}
 
-	@Test
-	void coverageIsRoundedDownSoThatAnythingMissingIsNeverAHundredPercent() {
-		assertThat(PdfSummaryPage.percent(9_999.0 / 10_000)).isEqualTo("99.9 %");
-		assertThat(PdfSummaryPage.percent(0.57)).isEqualTo("57.0 %");
-		assertThat(PdfSummaryPage.percent(1)).isEqualTo("100.0 %");
-	}
-
 	private Path write(ReportData data) throws IOException {
 		Path file = this.dir.resolve("CND57-coverage.pdf");
 		new PdfReport(ZoneId.of("UTC")).write(data, file);
