@@ -53,6 +53,8 @@ final class SlotStager {
 
 	private int documentSeq;
 
+	private Rejection firstRejection;
+
 	/**
 	 * @param inTransaction
 	 *            runs each batch's inserts in a transaction that commits
@@ -71,7 +73,7 @@ final class SlotStager {
 
 	void accept(RegisterEntry entry) {
 		if (entry instanceof Rejection rejection) {
-			this.rejections.add(rejection);
+			reject(rejection);
 		} else if (entry instanceof Document document && belongsToSession(document)) {
 			stage(document);
 		}
@@ -94,6 +96,23 @@ final class SlotStager {
 		this.rejections.clear();
 	}
 
+	/** Documents staged so far. */
+	int staged() {
+		return this.documentSeq;
+	}
+
+	/** The first row rejected, or {@code null}. */
+	Rejection firstRejection() {
+		return this.firstRejection;
+	}
+
+	private void reject(Rejection rejection) {
+		if (this.firstRejection == null) {
+			this.firstRejection = rejection;
+		}
+		this.rejections.add(rejection);
+	}
+
 	/**
 	 * A job naming a session takes that session's rows and rows with an empty
 	 * Session cell.
@@ -111,7 +130,7 @@ final class SlotStager {
 					: Placeholders.expand(this.job.pattern(), document.symbols().get(0), language);
 			Optional<String> outside = this.store.outsideReason(location);
 			if (outside.isPresent()) {
-				this.rejections.add(new Rejection(document.row(), String.join(" - ", document.symbols()),
+				reject(new Rejection(document.row(), String.join(" - ", document.symbols()),
 						language.displayName() + " " + outside.get()));
 				return;
 			}
