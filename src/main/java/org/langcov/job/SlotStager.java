@@ -15,6 +15,7 @@ import org.langcov.history.TimelinessRepository;
 import org.langcov.history.TimelinessRepository.DueDocument;
 import org.langcov.register.Document;
 import org.langcov.register.RegisterEntry;
+import org.langcov.register.RegisterNote;
 import org.langcov.register.Rejection;
 import org.langcov.store.FolderStore;
 import org.langcov.store.Placeholders;
@@ -44,6 +45,8 @@ final class SlotStager {
 	private final List<InspectedSlot> slots = new ArrayList<>();
 
 	private final List<Rejection> rejections = new ArrayList<>();
+
+	private final List<RegisterNote> notes = new ArrayList<>();
 
 	private final TimelinessRepository timeliness;
 
@@ -88,12 +91,14 @@ final class SlotStager {
 			this.runs.insertDocuments(this.documents);
 			this.runs.insertSlots(this.slots);
 			this.runs.insertRejections(this.run, this.rejections);
+			this.runs.insertNotes(this.run, this.notes);
 			this.timeliness.insertDueDates(this.run, this.dueDates);
 		});
 		this.dueDates.clear();
 		this.documents.clear();
 		this.slots.clear();
 		this.rejections.clear();
+		this.notes.clear();
 	}
 
 	/** Documents staged so far. */
@@ -140,6 +145,7 @@ final class SlotStager {
 		this.documents.add(new StagedDocument(this.run, this.documentSeq, document.row(), document.symbols(),
 				document.title(), document.agendaItem()));
 		staged.forEach((slot) -> this.slots.add(new InspectedSlot(slot, slot.location(), null)));
+		this.notes.addAll(document.notes());
 		DueDate.of(document.deadlineDate(), this.job.opens(), this.job.deadlineWeeks())
 				.ifPresent((due) -> this.dueDates.add(new DueDocument(this.documentSeq, due)));
 		this.documentSeq++;

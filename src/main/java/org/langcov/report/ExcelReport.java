@@ -22,8 +22,9 @@ import org.langcov.timeliness.OnTime;
 
 /**
  * Writes a session's coverage workbook: the sheets Summary, Coverage, Problems,
- * Files, Changes and Rejected, in this order, then Timeliness when the session
- * has due dates.
+ * Files, Changes and Rejected, in this order, then Register notes when rows
+ * were taken not quite as written, and Timeliness when the session has due
+ * dates.
  * <p>
  * The workbook is streamed: only a window of rows per sheet is in memory, so
  * that a register of 50,000 documents (300,000 slots) fits in a small heap. The
@@ -36,6 +37,12 @@ public final class ExcelReport {
 	/** The exact headers of the Files sheet, which other tools read. */
 	public static final List<String> FILES_HEADERS = List.of("Symbol", "Language", "Status", "Detail", "Location",
 			"Bytes", "Pages", "PDF version", "Detected language", "Last modified", "Available since");
+
+	/**
+	 * The sheet of register rows taken, but not quite as written; after Rejected,
+	 * and only when there are such rows.
+	 */
+	public static final String REGISTER_NOTES = "Register notes";
 
 	/** Rows of each streamed sheet kept in memory. */
 	static final int WINDOW = 100;
@@ -83,6 +90,10 @@ public final class ExcelReport {
 					List.of("Symbol", "Language", "Before", "After"), 30, 8, 16, 16), styles, source);
 			rejected(styles, new SheetWriter(workbook.createSheet("Rejected"), styles,
 					List.of("Row", "Symbol", "Reason"), 8, 40, 80), source);
+			if (hasRegisterNotes(source)) {
+				registerNotes(styles, new SheetWriter(workbook.createSheet(REGISTER_NOTES), styles,
+						List.of("Row", "Symbol", "Note"), 8, 40, 80), source);
+			}
 			if (asOf.isPresent()) {
 				new TimelinessSheet(styles).write(workbook.getSheet(TimelinessSheet.NAME), source, onTime, asOf.get());
 				workbook.setSheetOrder(TimelinessSheet.NAME, workbook.getNumberOfSheets() - 1);
@@ -171,6 +182,23 @@ public final class ExcelReport {
 			writer.text(row, 2, rejection.reason());
 		});
 		writer.finish();
+	}
+
+	/** Rows taken, but not quite as written: a sheet only when there are some. */
+	private static void registerNotes(ExcelStyles styles, SheetWriter writer, ReportSource source) {
+		source.registerNotes((note) -> {
+			Row row = writer.row();
+			writer.number(row, 0, note.row(), styles.plainInteger);
+			writer.text(row, 1, note.symbol());
+			writer.text(row, 2, note.note());
+		});
+		writer.finish();
+	}
+
+	static boolean hasRegisterNotes(ReportSource source) {
+		boolean[] any = {false};
+		source.registerNotes((note) -> any[0] = true);
+		return any[0];
 	}
 
 	private static String letter(Language language) {

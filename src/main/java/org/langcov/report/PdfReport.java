@@ -24,9 +24,9 @@ import org.apache.pdfbox.pdmodel.PDPage;
  * as subsets (see {@link PdfFonts}). Page 1 has the title, the run, the summary
  * table and a bar chart of coverage per language; then come the coverage matrix
  * in the layout of the seed's document table, the problems, the changes since
- * the previous run, the rejected register rows and, when the session has due
- * dates, its timeliness ({@link PdfTimeliness}), with "Page N of M" at the foot
- * of every page.
+ * the previous run, the rejected register rows, the notes on rows taken not
+ * quite as written and, when the session has due dates, its timeliness
+ * ({@link PdfTimeliness}), with "Page N of M" at the foot of every page.
  * <p>
  * Pages are buffered in temporary files rather than on the heap, so that the
  * matrix of a large register fits in a small one. Text in any script is drawn:
@@ -70,6 +70,7 @@ public final class PdfReport {
 				sections.problems(source);
 				sections.changes(source);
 				sections.rejected(source);
+				sections.registerNotes(source);
 				new PdfTimeliness(canvas).draw(source);
 				footers(document, canvas, left);
 			} catch (UncheckedIOException ex) {

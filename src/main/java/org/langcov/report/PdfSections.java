@@ -14,9 +14,9 @@ import org.langcov.report.PdfTable.Column;
 
 /**
  * The PDF report after page 1: the coverage matrix in the seed's layout, then
- * the problems, the changes since the previous run and the rejected register
- * rows. Each is drawn while its stream is read, so that no section is held in
- * memory.
+ * the problems, the changes since the previous run, the rejected register rows
+ * and the notes on rows taken not quite as written. Each is drawn while its
+ * stream is read, so that no section is held in memory.
  */
 final class PdfSections {
 
@@ -109,6 +109,20 @@ final class PdfSections {
 		source.rejections(each((rejection) -> table.row(List.of(Cell.of(String.valueOf(rejection.row())),
 				Cell.of(rejection.symbol()), Cell.of(rejection.reason())))));
 		empty(table, caption, "Every register row was taken.");
+	}
+
+	/**
+	 * Register rows taken, but not quite as written; drawn only when there are
+	 * some.
+	 */
+	void registerNotes(ReportSource source) throws IOException {
+		if (!ExcelReport.hasRegisterNotes(source)) {
+			return;
+		}
+		PdfTable table = new PdfTable(this.canvas, "Register notes", List.of(new Column("Row", 50, Align.RIGHT),
+				new Column("Symbol", 200, Align.LEFT), new Column("Note", this.canvas.width() - 250, Align.LEFT)));
+		source.registerNotes(each((note) -> table
+				.row(List.of(Cell.of(String.valueOf(note.row())), Cell.of(note.symbol()), Cell.of(note.note())))));
 	}
 
 	/** A section without rows still shows its heading, and says why it is empty. */

@@ -2,6 +2,8 @@ package org.langcov.symbol;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -42,7 +44,58 @@ public final class Symbols {
 	 */
 	private static final Pattern GLUED_SYMBOL_START = Pattern.compile("[A-Z][A-Za-z0-9.\\-]* */");
 
+	/**
+	 * Footnote marks after a symbol, as document lists copied into a register carry
+	 * them ({@code E/C.21/2025/2*}): asterisks, daggers, section and paragraph
+	 * signs, and superscript digits, with any spaces before them.
+	 */
+	private static final Pattern FOOTNOTE_MARK = Pattern
+			.compile(" *[*\u2217\u204E\uFF0A\u2020\u2021\u00A7\u00B6\u2016\u00B9\u00B2\u00B3\u2070\u2074-\u2079]+$");
+
+	/**
+	 * The components the UN writes in lower case but for their first letter:
+	 * {@code Add.1}, {@code Corr.1}, {@code Rev.1}, {@code Amend.1}, and
+	 * {@code Summary}.
+	 */
+	private static final Pattern MODIFIER = Pattern.compile("(?i)(add|corr|rev|amend)(\\.[0-9].*)|(summary)");
+
 	private Symbols() {
+	}
+
+	/**
+	 * The symbol in the UN's canonical case, whatever the case it was typed in:
+	 * capitals ({@code E/CN.7/2014/CRP.1}), but for the modifier components
+	 * {@code Add.N}, {@code Corr.N}, {@code Rev.N}, {@code Amend.N} and
+	 * {@code Summary} ({@code A/C.3/70/L.1/Rev.1}).
+	 */
+	public static String canonical(String symbol) {
+		String[] parts = symbol.split("/", -1);
+		for (int i = 0; i < parts.length; i++) {
+			Matcher modifier = MODIFIER.matcher(parts[i]);
+			if (!modifier.matches()) {
+				parts[i] = parts[i].toUpperCase(Locale.ROOT);
+			} else if (modifier.group(3) != null) {
+				parts[i] = "Summary";
+			} else {
+				String word = modifier.group(1).toLowerCase(Locale.ROOT);
+				parts[i] = Character.toUpperCase(word.charAt(0)) + word.substring(1)
+						+ modifier.group(2).toUpperCase(Locale.ROOT);
+			}
+		}
+		return String.join("/", parts);
+	}
+
+	/**
+	 * The footnote marks at the end of a symbol, or {@code ""} when it has none.
+	 */
+	public static String footnoteMark(String symbol) {
+		Matcher mark = FOOTNOTE_MARK.matcher(symbol);
+		return mark.find() ? mark.group().strip() : "";
+	}
+
+	/** The symbol without the footnote marks at its end. */
+	public static String withoutFootnoteMark(String symbol) {
+		return FOOTNOTE_MARK.matcher(symbol).replaceFirst("");
 	}
 
 	/**
