@@ -18,6 +18,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.langcov.check.Language;
 import org.langcov.check.Status;
+import org.langcov.system.TempFolder;
 import org.langcov.timeliness.OnTime;
 
 /**
@@ -66,6 +67,7 @@ public final class ExcelReport {
 
 	/** Writes the workbook of the source to the file, replacing it. */
 	public void write(ReportSource source, Path file) throws IOException {
+		TempFolder.forPoi();
 		XSSFWorkbook template = new XSSFWorkbook();
 		describe(template, source.run());
 		ExcelStyles styles = new ExcelStyles(template);

@@ -14,10 +14,10 @@ import java.util.Locale;
 
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSString;
-import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.langcov.system.TempFolder;
 
 /**
  * Writes a session's coverage report as a PDF: A4 landscape, its fonts embedded
@@ -59,8 +59,7 @@ public final class PdfReport {
 	public void write(ReportSource source, Path file) throws IOException {
 		DateTimeFormatter time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z", Locale.ROOT).withZone(this.zone);
 		RunInfo run = source.run();
-		try (PDDocument document = new PDDocument(IOUtils.createTempFileOnlyStreamCache());
-				PdfFonts fonts = PdfFonts.load(document)) {
+		try (PDDocument document = new PDDocument(TempFolder.streamCache()); PdfFonts fonts = PdfFonts.load(document)) {
 			String left = run.session() + " \u2013 language coverage"
 					+ ((run.started() != null) ? " \u2013 run of " + time.format(run.started()) : "");
 			try (PdfCanvas canvas = new PdfCanvas(document, fonts)) {

@@ -84,6 +84,7 @@ class RunCommandFunctionalTests {
 		assertThat(home.resolve("output/SESSB/SESSB-coverage.pdf")).hasContent("last week's PDF");
 		assertThat(home.resolve("output/.langcov/logs/langcov.log")).isNotEmptyFile();
 		assertThat(home.resolve("output/SESSB")).isDirectoryNotContaining("glob:**.tmp");
+		assertThat(home.resolve("output/.langcov/tmp")).as("temporary files, removed after each run").doesNotExist();
 	}
 
 	@Test
