@@ -6,10 +6,12 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Optional;
 
+import org.apache.poi.ss.usermodel.Workbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,6 +19,7 @@ import org.langcov.check.Language;
 import org.langcov.fixtures.LangcovProcess;
 import org.langcov.fixtures.OtherUser;
 import org.langcov.fixtures.OtherUser.Ended;
+import org.langcov.fixtures.Sheets;
 import org.langcov.fixtures.UnDocumentPdf;
 import org.langcov.fixtures.Workbooks;
 import org.langcov.job.JobFile;
@@ -25,9 +28,9 @@ import org.langcov.store.Placeholders;
 /**
  * What only another user shows, in processes of their own: a run as root that
  * leaves nothing in the way of the next user's, a temporary folder the user
- * cannot write. Root reads and writes everything, so when the tests run as root
- * they run langcov as {@code nobody}; without a way to switch users, the tests
- * are skipped and say so.
+ * cannot write, a file the user cannot read. Root reads and writes everything,
+ * so when the tests run as root they run langcov as {@code nobody}; without a
+ * way to switch users, the tests are skipped and say so.
  */
 class OtherUserFunctionalTests {
 
@@ -89,6 +92,31 @@ class OtherUserFunctionalTests {
 				+ " (langcov's folder for temporary files); details in output/.langcov/logs/langcov.log"
 				+ System.lineSeparator());
 		assertThat(home.resolve("output/DENIED57/DENIED57-coverage.xlsx")).doesNotExist();
+	}
+
+	@Test
+	void aFileMadeUnreadableIsInspectedAgainRatherThanTakenFromTheCache() throws Exception {
+		Optional<OtherUser> user = OtherUser.boundByPermissions();
+		assumeTrue(user.isPresent(), NO_OTHER_USER);
+		Path home = installation("cache", "CACHE57");
+		user.get().own(home);
+		Ended first = OtherUser.ended(user.get().start(home, this.dir, List.of(), "run", "jobs/CACHE57.yml"));
+		assertThat(first.out()).as(first.err()).contains("overall 100%; 0 problems");
+
+		// the English file made unreadable: same size, same time
+		Path english = home.resolve("store/E_CN.7_2014_1-EN.pdf");
+		FileTime modified = Files.getLastModifiedTime(english);
+		Files.setPosixFilePermissions(english, PosixFilePermissions.fromString("---------"));
+		assertThat(Files.getLastModifiedTime(english)).isEqualTo(modified);
+		Ended second = OtherUser.ended(user.get().start(home, this.dir, List.of(), "run", "jobs/CACHE57.yml"));
+
+		assertThat(second.status()).as(second.err()).isZero();
+		assertThat(second.out()).contains(" E 0% ").contains("; 1 problem; 1 change;");
+		try (Workbook workbook = Sheets.open(home.resolve("output/CACHE57/CACHE57-coverage.xlsx"))) {
+			assertThat(Sheets.rows(workbook.getSheet("Problems"), 4)).containsExactly(
+					List.of("Symbol", "Language", "Status", "Detail"),
+					List.of("E/CN.7/2014/1", "E", "UNREADABLE", "cannot read the file: permission denied"));
+		}
 	}
 
 	/**
