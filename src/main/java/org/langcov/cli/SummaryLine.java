@@ -22,6 +22,9 @@ final class SummaryLine {
 			line.append(' ').append(name).append(' ').append(Percent.compact(summary.percent()));
 		}
 		line.append("; ").append(plural(outcome.problems(), "problem"));
+		if (outcome.overall().unverified() > 0) {
+			line.append("; ").append(outcome.overall().unverified()).append(" unverified");
+		}
 		line.append("; ").append((outcome.changes() < 0) ? "first run" : plural(outcome.changes(), "change"));
 		if (!outcome.onTime().isEmpty()) {
 			line.append("; ").append(onTime(outcome.onTime()));

@@ -16,8 +16,17 @@ import org.langcov.check.Language;
  *            expected slots that are MISSING
  * @param otherProblems
  *            expected slots with any other problem status
+ * @param unverified
+ *            expected slots that are AVAILABLE but whose text could not be read
+ *            ({@link Unverified}): counted as available, and apart
  */
-public record LanguageSummary(Language language, int expected, int available, int missing, int otherProblems) {
+public record LanguageSummary(Language language, int expected, int available, int missing, int otherProblems,
+		int unverified) {
+
+	/** Counts without unverified versions. */
+	public LanguageSummary(Language language, int expected, int available, int missing, int otherProblems) {
+		this(language, expected, available, missing, otherProblems, 0);
+	}
 
 	/**
 	 * Coverage as a fraction from 0 to 1, or {@code null} when nothing is expected:

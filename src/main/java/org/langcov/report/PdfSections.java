@@ -86,6 +86,32 @@ final class PdfSections {
 		empty(table, "Problems", "No problems: every language version looked up is available or not expected.");
 	}
 
+	/**
+	 * The available versions whose text could not be read, for a second look: not
+	 * problems, so not in the section before, but not verified either. Drawn only
+	 * when there are some.
+	 */
+	void unverified(ReportSource source) throws IOException {
+		boolean[] any = {false};
+		source.slots((slot) -> any[0] |= Unverified.is(slot.status(), slot.detail()));
+		if (!any[0]) {
+			return;
+		}
+		PdfTable table = new PdfTable(this.canvas, "Unverified versions",
+				List.of(new Column("Symbol", 130, Align.LEFT), new Column("Language", 50, Align.CENTER),
+						new Column("Detail", 350, Align.LEFT),
+						new Column("Location", this.canvas.width() - 530, Align.LEFT)));
+		source.slots(each((slot) -> {
+			if (Unverified.is(slot.status(), slot.detail())) {
+				table.row(List.of(Cell.of(slot.symbol()), Cell.of(letter(slot.language())), Cell.of(slot.detail()),
+						Cell.of(slot.location())));
+			}
+		}));
+		this.canvas.paragraph(
+				"Available, but their text could not be read: their symbol and language are not verified.",
+				this.canvas.fonts.regular, 9, 0);
+	}
+
 	void changes(ReportSource source) throws IOException {
 		String caption = "Changes since the previous run";
 		RunInfo run = source.run();

@@ -40,11 +40,13 @@ final class PdfSummaryPage {
 		PdfTable table = new PdfTable(this.canvas, "Summary",
 				List.of(new Column("Language", 150, Align.LEFT), new Column("Expected", 80, Align.RIGHT),
 						new Column("Available", 80, Align.RIGHT), new Column("Missing", 80, Align.RIGHT),
-						new Column("Other problems", 90, Align.RIGHT), new Column("Coverage", 80, Align.RIGHT)));
+						new Column("Other problems", 90, Align.RIGHT), new Column("Unverified", 80, Align.RIGHT),
+						new Column("Coverage", 80, Align.RIGHT)));
 		for (LanguageSummary line : summary) {
 			boolean overall = line.language() == null;
 			List<String> texts = List.of(name(line), count(line.expected()), count(line.available()),
-					count(line.missing()), count(line.otherProblems()), Percent.spaced(line.percent()));
+					count(line.missing()), count(line.otherProblems()), count(line.unverified()),
+					Percent.spaced(line.percent()));
 			table.row(texts.stream().map(overall ? Cell::bold : Cell::of).toList());
 		}
 		chart(summary);

@@ -80,22 +80,23 @@ public record ReportData(RunInfo run, List<LanguageSummary> summary, List<Docume
 	public static List<LanguageSummary> summarise(Iterable<SlotLine> slots) {
 		Map<Language, int[]> counts = new EnumMap<>(Language.class);
 		for (Language language : Language.values()) {
-			counts.put(language, new int[4]);
+			counts.put(language, new int[5]);
 		}
-		int[] overall = new int[4];
+		int[] overall = new int[5];
 		for (SlotLine slot : slots) {
 			if (slot.expected()) {
-				count(counts.get(slot.language()), slot.status());
-				count(overall, slot.status());
+				count(counts.get(slot.language()), slot);
+				count(overall, slot);
 			}
 		}
 		List<LanguageSummary> summary = new ArrayList<>();
-		counts.forEach((language, c) -> summary.add(new LanguageSummary(language, c[0], c[1], c[2], c[3])));
-		summary.add(new LanguageSummary(null, overall[0], overall[1], overall[2], overall[3]));
+		counts.forEach((language, c) -> summary.add(new LanguageSummary(language, c[0], c[1], c[2], c[3], c[4])));
+		summary.add(new LanguageSummary(null, overall[0], overall[1], overall[2], overall[3], overall[4]));
 		return summary;
 	}
 
-	private static void count(int[] counts, Status status) {
+	private static void count(int[] counts, SlotLine slot) {
+		Status status = slot.status();
 		counts[0]++;
 		if (status.covered()) {
 			counts[1]++;
@@ -103,6 +104,9 @@ public record ReportData(RunInfo run, List<LanguageSummary> summary, List<Docume
 			counts[2]++;
 		} else if (status.problem()) {
 			counts[3]++;
+		}
+		if (Unverified.is(status, slot.detail())) {
+			counts[4]++;
 		}
 	}
 
