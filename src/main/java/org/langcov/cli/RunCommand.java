@@ -108,7 +108,7 @@ class RunCommand {
 				return ExitStatus.FAILURE;
 			}
 			default -> {
-				outcome.notes().forEach(this.err::println);
+				outcome.notes().lines().forEach(this.err::println);
 				this.out.println(SummaryLine.of(outcome));
 				String below = (failUnder != null) ? FailUnder.below(outcome.overall(), failUnder) : null;
 				if (below != null) {

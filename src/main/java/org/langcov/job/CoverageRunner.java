@@ -5,7 +5,6 @@ import java.nio.file.AccessDeniedException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -56,9 +55,6 @@ public class CoverageRunner {
 	static final String AS_OF = "asOf";
 
 	private static final Logger logger = LoggerFactory.getLogger(CoverageRunner.class);
-
-	/** Register notes printed on standard error; the reports list them all. */
-	private static final int NOTES_SHOWN = 10;
 
 	private final JobOperator jobOperator;
 
@@ -180,29 +176,7 @@ public class CoverageRunner {
 		ReportFiles files = new ReportFiles(job.output(), job.session());
 		return new RunOutcome(job.session(), RunOutcome.Result.COMPLETED, note, source.summary(), counts.problems(),
 				source.run().firstRun() ? -1 : changes.get(), List.of(files.workbook(), files.pdf()), resumed,
-				source.onTime(), notes(source));
-	}
-
-	/**
-	 * The register notes as a person reads them on standard error, each naming the
-	 * register and the row; a long list is cut short, as the reports have it all.
-	 */
-	private static List<String> notes(RunReportSource source) {
-		List<String> lines = new ArrayList<>();
-		AtomicLong more = new AtomicLong();
-		String register = source.run().register();
-		source.registerNotes((note) -> {
-			if (lines.size() < NOTES_SHOWN) {
-				lines.add(register + ", row " + note.row() + ": " + note.symbol() + ": " + note.note());
-			} else {
-				more.incrementAndGet();
-			}
-		});
-		if (more.get() > 0) {
-			lines.add(register + ": " + more.get() + " more register " + ((more.get() == 1) ? "note" : "notes")
-					+ " in the reports");
-		}
-		return lines;
+				source.onTime(), RegisterNotes.of(source));
 	}
 
 	private static <T extends Throwable> T find(Throwable failure, Class<T> type) {

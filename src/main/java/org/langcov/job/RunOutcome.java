@@ -29,16 +29,11 @@ import org.langcov.timeliness.OnTime;
  *            for a completed run with due dates: on-time counts per language,
  *            then overall; empty otherwise
  * @param notes
- *            for a completed run: lines for standard error on register rows
- *            taken not quite as written, the first few of them and how many
- *            more there are; empty when there are none
+ *            for a completed run: the notes on register rows taken not quite as
+ *            written, for standard error
  */
 public record RunOutcome(String session, Result result, String message, List<LanguageSummary> summary, long problems,
-		long changes, List<Path> reports, boolean resumed, List<OnTime> onTime, List<String> notes) {
-
-	public RunOutcome {
-		notes = List.copyOf(notes);
-	}
+		long changes, List<Path> reports, boolean resumed, List<OnTime> onTime, RegisterNotes notes) {
 
 	/** How a run ended. */
 	public enum Result {
@@ -48,7 +43,8 @@ public record RunOutcome(String session, Result result, String message, List<Lan
 	}
 
 	static RunOutcome failed(String session, Result result, String message) {
-		return new RunOutcome(session, result, message, List.of(), 0, 0, List.of(), false, List.of(), List.of());
+		return new RunOutcome(session, result, message, List.of(), 0, 0, List.of(), false, List.of(),
+				RegisterNotes.NONE);
 	}
 
 	/** The overall row of a completed run's summary. */

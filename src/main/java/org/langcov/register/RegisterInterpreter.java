@@ -14,6 +14,7 @@ import java.util.Set;
 
 import org.langcov.check.Language;
 import org.langcov.job.ExpectRule;
+import org.langcov.symbol.FootnoteMarks;
 import org.langcov.symbol.Symbols;
 
 /**
@@ -63,7 +64,7 @@ public final class RegisterInterpreter {
 		List<String> pieces = new ArrayList<>();
 		List<String> marked = new ArrayList<>();
 		for (String piece : Symbols.split(written)) {
-			String bare = Symbols.withoutFootnoteMark(piece);
+			String bare = FootnoteMarks.dropped(piece);
 			if (!bare.equals(piece)) {
 				marked.add(piece);
 			}
@@ -106,8 +107,8 @@ public final class RegisterInterpreter {
 			}
 		}
 		List<RegisterNote> notes = marked.stream().map(
-				(symbol) -> new RegisterNote(row.rowNumber(), written, "footnote mark \"" + Symbols.footnoteMark(symbol)
-						+ "\" dropped: taken as " + Symbols.canonical(Symbols.withoutFootnoteMark(symbol))))
+				(symbol) -> new RegisterNote(row.rowNumber(), written, "footnote mark \"" + FootnoteMarks.of(symbol)
+						+ "\" dropped: taken as " + Symbols.canonical(FootnoteMarks.dropped(symbol))))
 				.toList();
 		return new Document(row.rowNumber(), symbols, row.text(Column.TITLE), row.text(Column.AGENDA_ITEM),
 				row.text(Column.SESSION), due.map(LocalDate::toString).orElse(""), expected, locations, notes);

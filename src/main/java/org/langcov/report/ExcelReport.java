@@ -92,7 +92,7 @@ public final class ExcelReport {
 					List.of("Symbol", "Language", "Before", "After"), 30, 8, 16, 16), styles, source);
 			rejected(styles, new SheetWriter(workbook.createSheet("Rejected"), styles,
 					List.of("Row", "Symbol", "Reason"), 8, 40, 80), source);
-			if (hasRegisterNotes(source)) {
+			if (source.hasRegisterNotes()) {
 				registerNotes(styles, new SheetWriter(workbook.createSheet(REGISTER_NOTES), styles,
 						List.of("Row", "Symbol", "Note"), 8, 40, 80), source);
 			}
@@ -177,30 +177,22 @@ public final class ExcelReport {
 	}
 
 	private static void rejected(ExcelStyles styles, SheetWriter writer, ReportSource source) {
-		source.rejections((rejection) -> {
-			Row row = writer.row();
-			writer.number(row, 0, rejection.row(), styles.plainInteger);
-			writer.text(row, 1, rejection.symbol());
-			writer.text(row, 2, rejection.reason());
-		});
+		source.rejections(
+				(rejection) -> registerRow(writer, styles, rejection.row(), rejection.symbol(), rejection.reason()));
 		writer.finish();
 	}
 
 	/** Rows taken, but not quite as written: a sheet only when there are some. */
 	private static void registerNotes(ExcelStyles styles, SheetWriter writer, ReportSource source) {
-		source.registerNotes((note) -> {
-			Row row = writer.row();
-			writer.number(row, 0, note.row(), styles.plainInteger);
-			writer.text(row, 1, note.symbol());
-			writer.text(row, 2, note.note());
-		});
+		source.registerNotes((note) -> registerRow(writer, styles, note.row(), note.symbol(), note.note()));
 		writer.finish();
 	}
 
-	static boolean hasRegisterNotes(ReportSource source) {
-		boolean[] any = {false};
-		source.registerNotes((note) -> any[0] = true);
-		return any[0];
+	private static void registerRow(SheetWriter writer, ExcelStyles styles, int number, String symbol, String text) {
+		Row row = writer.row();
+		writer.number(row, 0, number, styles.plainInteger);
+		writer.text(row, 1, symbol);
+		writer.text(row, 2, text);
 	}
 
 	private static String letter(Language language) {

@@ -142,7 +142,7 @@ final class PdfSections {
 	 * some.
 	 */
 	void registerNotes(ReportSource source) throws IOException {
-		if (!ExcelReport.hasRegisterNotes(source)) {
+		if (!source.hasRegisterNotes()) {
 			return;
 		}
 		PdfTable table = new PdfTable(this.canvas, "Register notes", List.of(new Column("Row", 50, Align.RIGHT),

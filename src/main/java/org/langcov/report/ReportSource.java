@@ -40,6 +40,15 @@ public interface ReportSource {
 	}
 
 	/**
+	 * Whether there is any note on register rows: the reports show them only then.
+	 */
+	default boolean hasRegisterNotes() {
+		boolean[] any = {false};
+		registerNotes((note) -> any[0] = true);
+		return any[0];
+	}
+
+	/**
 	 * The day timeliness is judged as of; empty when no document has a due date
 	 * (the job has no {@code opens} and the register no Deadline), and the reports
 	 * then leave timeliness out.

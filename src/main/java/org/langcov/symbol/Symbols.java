@@ -45,14 +45,6 @@ public final class Symbols {
 	private static final Pattern GLUED_SYMBOL_START = Pattern.compile("[A-Z][A-Za-z0-9.\\-]* */");
 
 	/**
-	 * Footnote marks after a symbol, as document lists copied into a register carry
-	 * them ({@code E/C.21/2025/2*}): asterisks, daggers, section and paragraph
-	 * signs, and superscript digits, with any spaces before them.
-	 */
-	private static final Pattern FOOTNOTE_MARK = Pattern
-			.compile(" *[*\u2217\u204E\uFF0A\u2020\u2021\u00A7\u00B6\u2016\u00B9\u00B2\u00B3\u2070\u2074-\u2079]+$");
-
-	/**
 	 * The components the UN writes in lower case but for their first letter:
 	 * {@code Add.1}, {@code Corr.1}, {@code Rev.1}, {@code Amend.1}, and
 	 * {@code Summary}.
@@ -83,19 +75,6 @@ public final class Symbols {
 			}
 		}
 		return String.join("/", parts);
-	}
-
-	/**
-	 * The footnote marks at the end of a symbol, or {@code ""} when it has none.
-	 */
-	public static String footnoteMark(String symbol) {
-		Matcher mark = FOOTNOTE_MARK.matcher(symbol);
-		return mark.find() ? mark.group().strip() : "";
-	}
-
-	/** The symbol without the footnote marks at its end. */
-	public static String withoutFootnoteMark(String symbol) {
-		return FOOTNOTE_MARK.matcher(symbol).replaceFirst("");
 	}
 
 	/**

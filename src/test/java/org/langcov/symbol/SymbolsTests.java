@@ -46,23 +46,6 @@ class SymbolsTests {
 	}
 
 	@Test
-	void footnoteMarksAtTheEndAreFoundAndDropped() {
-		assertThat(Symbols.footnoteMark("E/C.21/2025/2*")).isEqualTo("*");
-		assertThat(Symbols.withoutFootnoteMark("E/C.21/2025/2*")).isEqualTo("E/C.21/2025/2");
-		assertThat(Symbols.footnoteMark("E/C.21/2025/2 **")).isEqualTo("**");
-		assertThat(Symbols.withoutFootnoteMark("E/C.21/2025/2 **")).isEqualTo("E/C.21/2025/2");
-		assertThat(Symbols.withoutFootnoteMark("E/C.21/2025/2\u2020\u2021")).isEqualTo("E/C.21/2025/2");
-		assertThat(Symbols.withoutFootnoteMark("E/C.21/2025/2\u00B9")).isEqualTo("E/C.21/2025/2");
-	}
-
-	@Test
-	void aSymbolWithoutFootnoteMarkIsLeftAsItIs() {
-		assertThat(Symbols.footnoteMark("E/C.21/2025/2")).isEmpty();
-		assertThat(Symbols.withoutFootnoteMark("E/C.21/2025/2")).isEqualTo("E/C.21/2025/2");
-		assertThat(Symbols.withoutFootnoteMark("E/C.21/*/2")).isEqualTo("E/C.21/*/2");
-	}
-
-	@Test
 	void unDocumentSymbolsAreValid() {
 		assertThat(Symbols.isValid("E/CN.7/2014/1")).isTrue();
 		assertThat(Symbols.isValid("E/CN.7/2014/1/Corr.1")).isTrue();
