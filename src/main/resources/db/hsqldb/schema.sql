@@ -59,6 +59,17 @@ CREATE CACHED TABLE IF NOT EXISTS LC_REJECTED (
 	PRIMARY KEY (RUN_ID, ROW_NUM)
 );
 
+-- Register rows taken, but not quite as written (a footnote mark dropped from a symbol), for a
+-- person to check. A table of its own, so that a database from before it needs no migration.
+CREATE CACHED TABLE IF NOT EXISTS LC_NOTE (
+	RUN_ID BIGINT NOT NULL,
+	ROW_NUM INT NOT NULL,
+	NOTE_SEQ INT NOT NULL,
+	SYMBOL VARCHAR(4000) NOT NULL,
+	NOTE VARCHAR(4000) NOT NULL,
+	PRIMARY KEY (RUN_ID, ROW_NUM, NOTE_SEQ)
+);
+
 -- What earlier runs learned about each file, so that an unchanged file is not opened again.
 -- CONTEXT is what the verdict depends on besides the file: the slot's language and symbols.
 CREATE CACHED TABLE IF NOT EXISTS LC_FILE (

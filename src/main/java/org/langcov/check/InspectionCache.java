@@ -16,7 +16,7 @@ public interface InspectionCache {
 
 	/**
 	 * The earlier inspection of this file for a slot of the same document and
-	 * language, if the file has not changed since.
+	 * language, if the file has not changed since and can still be read.
 	 */
 	Optional<Inspection> find(Path file, Slot slot);
 

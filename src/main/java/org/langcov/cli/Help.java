@@ -8,7 +8,7 @@ final class Help {
 
 			Usage:
 			  ./langcov run JOBFILE...          run these jobs
-			  ./langcov run --all [--jobs DIR]  run every *.yml in DIR (default jobs/): the nightly entry point
+			  ./langcov run --all [--jobs DIR]  run every YAML job file in DIR (default jobs/): the nightly entry point
 			  ./langcov history SESSION         earlier runs of a session, newest first, with coverage per language
 			  ./langcov --help                  this text; --help after a command for its options
 
@@ -25,7 +25,8 @@ final class Help {
 			{SESSION}-coverage.xlsx and {SESSION}-coverage.pdf into the job's output folder.
 
 			Options:
-			  --all               run every *.yml job file in the jobs folder
+			  --all               run every YAML job file (*.yml, *.yaml) in the jobs folder,
+			                      naming the other files there but the schedule files
 			  --jobs DIR          the jobs folder for --all (default: jobs/ of the installation)
 			  --force             inspect every file again, ignoring what earlier runs learned
 			  --fail-under PCT    exit 3 when a session's overall coverage is below PCT (0-100)

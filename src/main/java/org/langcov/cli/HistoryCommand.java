@@ -10,6 +10,7 @@ import org.langcov.history.RunHistory;
 import org.langcov.history.RunRepository;
 import org.langcov.history.TimelinessRepository;
 import org.langcov.report.LanguageSummary;
+import org.langcov.report.Percent;
 import org.langcov.timeliness.OnTime;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -57,7 +58,7 @@ class HistoryCommand {
 		}
 		for (LanguageSummary summary : run.summary()) {
 			String name = (summary.language() != null) ? String.valueOf(summary.language().letter()) : "overall";
-			line.append(' ').append(name).append(' ').append(SummaryLine.percent(summary.coverage()));
+			line.append(' ').append(name).append(' ').append(Percent.compact(summary.percent()));
 		}
 		return line.toString();
 	}

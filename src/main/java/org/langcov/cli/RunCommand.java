@@ -6,13 +6,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 import org.langcov.cli.Arguments.RunCommandLine;
 import org.langcov.job.CoverageRunner;
 import org.langcov.job.JobFile;
 import org.langcov.job.JobFileException;
 import org.langcov.job.JobFileReader;
+import org.langcov.job.JobsFolder;
 import org.langcov.job.RunOutcome;
 import org.langcov.job.SessionPlan;
 import org.langcov.register.RegisterException;
@@ -108,10 +108,11 @@ class RunCommand {
 				return ExitStatus.FAILURE;
 			}
 			default -> {
+				outcome.notes().lines().forEach(this.err::println);
 				this.out.println(SummaryLine.of(outcome));
-				if (failUnder != null && outcome.overallCoverage() * 100 < failUnder) {
-					this.err.printf("%s: overall coverage %s is under --fail-under %s%%%n", outcome.session(),
-							SummaryLine.percent(outcome.overallCoverage()), SummaryLine.number(failUnder));
+				String below = (failUnder != null) ? FailUnder.below(outcome.overall(), failUnder) : null;
+				if (below != null) {
+					this.err.println(outcome.session() + ": " + below);
 					return ExitStatus.BELOW_THRESHOLD;
 				}
 				return ExitStatus.OK;
@@ -123,20 +124,26 @@ class RunCommand {
 		return (command.jobsFolder() != null) ? command.jobsFolder() : LangcovHome.get().resolve("jobs");
 	}
 
-	private static List<Path> jobFilesIn(Path folder) {
+	/**
+	 * The YAML job files of the folder; the other files in it are named on standard
+	 * error, as they are not run.
+	 */
+	private List<Path> jobFilesIn(Path folder) {
 		if (!Files.isDirectory(folder)) {
 			throw new UsageException("run --all: jobs folder " + folder + " does not exist");
 		}
-		try (Stream<Path> children = Files.list(folder)) {
-			List<Path> files = children.filter((path) -> path.getFileName().toString().endsWith(".yml"))
-					.filter(Files::isRegularFile).sorted().toList();
-			if (files.isEmpty()) {
-				throw new UsageException("run --all: no *.yml job files in " + folder);
-			}
-			return files;
+		JobsFolder listing;
+		try {
+			listing = JobsFolder.list(folder);
 		} catch (IOException ex) {
 			throw new UsageException("run --all: cannot list " + folder + ": " + ex.getMessage());
 		}
+		if (listing.jobs().isEmpty()) {
+			throw new UsageException("run --all: no YAML job files (*.yml, *.yaml) in " + folder);
+		}
+		listing.others().forEach((other) -> this.err
+				.println(other + ": not a YAML job file (*.yml, *.yaml), so run --all does not run it"));
+		return listing.jobs();
 	}
 
 }

@@ -2,11 +2,11 @@ package org.langcov.cli;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 
 import org.langcov.job.RunOutcome;
 import org.langcov.report.LanguageSummary;
+import org.langcov.report.Percent;
 import org.langcov.timeliness.OnTime;
 
 /** The one line printed at the end of a session's run. */
@@ -19,9 +19,12 @@ final class SummaryLine {
 		StringBuilder line = new StringBuilder(outcome.session()).append(": coverage");
 		for (LanguageSummary summary : outcome.summary()) {
 			String name = (summary.language() != null) ? String.valueOf(summary.language().letter()) : "overall";
-			line.append(' ').append(name).append(' ').append(percent(summary.coverage()));
+			line.append(' ').append(name).append(' ').append(Percent.compact(summary.percent()));
 		}
 		line.append("; ").append(plural(outcome.problems(), "problem"));
+		if (outcome.overall().unverified() > 0) {
+			line.append("; ").append(outcome.overall().unverified()).append(" unverified");
+		}
 		line.append("; ").append((outcome.changes() < 0) ? "first run" : plural(outcome.changes(), "change"));
 		if (!outcome.onTime().isEmpty()) {
 			line.append("; ").append(onTime(outcome.onTime()));
@@ -41,16 +44,9 @@ final class SummaryLine {
 	 * The overall on-time share: {@code on time 87.5%}, or that nothing is due yet.
 	 */
 	static String onTime(List<OnTime> onTime) {
-		Double share = onTime.get(onTime.size() - 1).share();
-		return (share != null) ? "on time " + percent(share) : "on time: nothing due yet";
-	}
-
-	static String percent(double fraction) {
-		return number(Math.floor(fraction * 1000) / 10) + "%";
-	}
-
-	static String number(double value) {
-		return (value == Math.rint(value)) ? String.valueOf((long) value) : String.format(Locale.ROOT, "%.1f", value);
+		OnTime overall = onTime.get(onTime.size() - 1);
+		return Percent.of(overall.onTime(), overall.due()).map((share) -> "on time " + share.compact())
+				.orElse("on time: nothing due yet");
 	}
 
 	private static String plural(long count, String noun) {

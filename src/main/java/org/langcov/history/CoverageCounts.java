@@ -9,6 +9,7 @@ import java.util.Map;
 
 import org.langcov.check.Language;
 import org.langcov.report.LanguageSummary;
+import org.langcov.report.Unverified;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -29,15 +30,16 @@ final class CoverageCounts {
 	static Map<Long, List<LanguageSummary>> of(JdbcTemplate jdbc, String condition, Object... arguments) {
 		Map<Long, Map<Language, LanguageSummary>> byRun = new HashMap<>();
 		jdbc.query("SELECT s.RUN_ID, s.LANG, COUNT(*), SUM(CASE WHEN s.STATUS = 'AVAILABLE' THEN 1 ELSE 0 END),"
-				+ " SUM(CASE WHEN s.STATUS = 'MISSING' THEN 1 ELSE 0 END) FROM LC_SLOT s WHERE s.EXPECTED AND "
-				+ condition + " GROUP BY s.RUN_ID, s.LANG", (ResultSet rs) -> {
+				+ " SUM(CASE WHEN s.STATUS = 'MISSING' THEN 1 ELSE 0 END), SUM(CASE WHEN " + Unverified.sql("s")
+				+ " THEN 1 ELSE 0 END) FROM LC_SLOT s WHERE s.EXPECTED AND " + condition + " GROUP BY s.RUN_ID, s.LANG",
+				(ResultSet rs) -> {
 					Language language = Language.ofLetter(rs.getString(2).charAt(0)).orElseThrow();
 					int expected = rs.getInt(3);
 					int available = rs.getInt(4);
 					int missing = rs.getInt(5);
 					byRun.computeIfAbsent(rs.getLong(1), (run) -> new EnumMap<>(Language.class)).put(language,
-							new LanguageSummary(language, expected, available, missing,
-									expected - available - missing));
+							new LanguageSummary(language, expected, available, missing, expected - available - missing,
+									rs.getInt(6)));
 				}, arguments);
 		Map<Long, List<LanguageSummary>> summaries = new HashMap<>();
 		byRun.forEach((run, languages) -> summaries.put(run, withOverall(languages)));
@@ -50,7 +52,7 @@ final class CoverageCounts {
 	 */
 	static List<LanguageSummary> withOverall(Map<Language, LanguageSummary> byLanguage) {
 		List<LanguageSummary> summary = new ArrayList<>();
-		int[] total = new int[4];
+		int[] total = new int[5];
 		for (Language language : Language.values()) {
 			LanguageSummary line = byLanguage.getOrDefault(language, new LanguageSummary(language, 0, 0, 0, 0));
 			summary.add(line);
@@ -58,8 +60,9 @@ final class CoverageCounts {
 			total[1] += line.available();
 			total[2] += line.missing();
 			total[3] += line.otherProblems();
+			total[4] += line.unverified();
 		}
-		summary.add(new LanguageSummary(null, total[0], total[1], total[2], total[3]));
+		summary.add(new LanguageSummary(null, total[0], total[1], total[2], total[3], total[4]));
 		return summary;
 	}
 

@@ -38,11 +38,18 @@ public class FileCache implements InspectionCache {
 		return this.web.known(address, slot);
 	}
 
+	/**
+	 * The earlier inspection, when the file has the same size and modification time
+	 * and can still be read: a file made unreadable ({@code chmod 000}) keeps its
+	 * size and time, and must not stay AVAILABLE.
+	 */
 	@Override
 	public Optional<Inspection> find(Path file, Slot slot) {
 		BasicFileAttributes attributes;
 		try {
 			attributes = Files.readAttributes(file, BasicFileAttributes.class);
+			// opened, not only checked: the permission bits are not all that can refuse it
+			Files.newByteChannel(file).close();
 		} catch (IOException | RuntimeException ex) {
 			return Optional.empty();
 		}

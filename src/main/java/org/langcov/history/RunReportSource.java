@@ -12,6 +12,7 @@ import java.util.function.Consumer;
 
 import org.langcov.check.Language;
 import org.langcov.check.Status;
+import org.langcov.register.RegisterNote;
 import org.langcov.register.Rejection;
 import org.langcov.report.Change;
 import org.langcov.report.DocumentLine;
@@ -48,8 +49,11 @@ public class RunReportSource implements ReportSource {
 
 	private final TimelinessRepository timeliness;
 
+	private final RunRepository runs;
+
 	public RunReportSource(JdbcTemplate jdbc, RunRepository runs, long run) {
 		this.jdbc = jdbc;
+		this.runs = runs;
 		this.run = run;
 		this.timeliness = new TimelinessRepository(jdbc);
 		RunRecord record = runs.find(run);
@@ -127,6 +131,11 @@ public class RunReportSource implements ReportSource {
 				(ResultSet rs) -> {
 					action.accept(new Rejection(rs.getInt(1), rs.getString(2), rs.getString(3)));
 				}, this.run);
+	}
+
+	@Override
+	public void registerNotes(Consumer<RegisterNote> action) {
+		this.runs.notes(this.run, action);
 	}
 
 	@Override

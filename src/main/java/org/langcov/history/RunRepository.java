@@ -1,13 +1,17 @@
 package org.langcov.history;
 
+import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import org.langcov.check.InspectedSlot;
 import org.langcov.check.Inspection;
+import org.langcov.register.RegisterNote;
 import org.langcov.register.Rejection;
 import org.langcov.report.LanguageSummary;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -109,7 +113,7 @@ public class RunRepository {
 
 	/** Forgets what a failed staging left, so that staging again starts clean. */
 	public void clearStaged(long run) {
-		for (String table : List.of("LC_SLOT", "LC_DOCUMENT", "LC_REJECTED")) {
+		for (String table : List.of("LC_SLOT", "LC_DOCUMENT", "LC_REJECTED", "LC_NOTE")) {
 			this.jdbc.update("DELETE FROM " + table + " WHERE RUN_ID = ?", run);
 		}
 	}
@@ -157,6 +161,27 @@ public class RunRepository {
 					ps.setString(3, cut(r.symbol(), TEXT));
 					ps.setString(4, cut(r.reason(), TEXT));
 				});
+	}
+
+	/** Stores notes on register rows, several for a row in their order. */
+	public void insertNotes(long run, List<RegisterNote> notes) {
+		Map<Integer, Integer> seq = new HashMap<>();
+		this.jdbc.batchUpdate("INSERT INTO LC_NOTE (RUN_ID, ROW_NUM, NOTE_SEQ, SYMBOL, NOTE) VALUES (?, ?, ?, ?, ?)",
+				notes, notes.size(), (ps, n) -> {
+					ps.setLong(1, run);
+					ps.setInt(2, n.row());
+					ps.setInt(3, seq.merge(n.row(), 1, Integer::sum));
+					ps.setString(4, cut(n.symbol(), TEXT));
+					ps.setString(5, cut(n.note(), TEXT));
+				});
+	}
+
+	/** The run's notes on register rows, in row order. */
+	public void notes(long run, Consumer<RegisterNote> action) {
+		this.jdbc.query("SELECT ROW_NUM, SYMBOL, NOTE FROM LC_NOTE WHERE RUN_ID = ? ORDER BY ROW_NUM, NOTE_SEQ",
+				(ResultSet rs) -> {
+					action.accept(new RegisterNote(rs.getInt(1), rs.getString(2), rs.getString(3)));
+				}, run);
 	}
 
 	static String cut(String text, int length) {

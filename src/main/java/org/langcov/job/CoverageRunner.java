@@ -1,5 +1,7 @@
 package org.langcov.job;
 
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,6 +13,7 @@ import org.langcov.history.RunRepository;
 import org.langcov.register.RegisterException;
 import org.langcov.report.ReportFiles;
 import org.langcov.store.WebStore;
+import org.langcov.system.TempFolder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
@@ -93,6 +96,20 @@ public class CoverageRunner {
 	 *            the day, or {@code null} for today
 	 */
 	public RunOutcome run(JobFile job, boolean force, LocalDate asOf) {
+		TempFolder temporaryFiles;
+		try {
+			temporaryFiles = TempFolder.open();
+		} catch (IOException ex) {
+			logger.error("Run of {} could not start", job.file(), ex);
+			return RunOutcome.failed(job.session(), RunOutcome.Result.FAILED, ex.getMessage());
+		}
+		// the run's temporary files go with it, whatever happened
+		try (temporaryFiles) {
+			return runJob(job, force, asOf);
+		}
+	}
+
+	private RunOutcome runJob(JobFile job, boolean force, LocalDate asOf) {
 		JobExecution execution;
 		boolean resumed = false;
 		try {
@@ -159,7 +176,7 @@ public class CoverageRunner {
 		ReportFiles files = new ReportFiles(job.output(), job.session());
 		return new RunOutcome(job.session(), RunOutcome.Result.COMPLETED, note, source.summary(), counts.problems(),
 				source.run().firstRun() ? -1 : changes.get(), List.of(files.workbook(), files.pdf()), resumed,
-				source.onTime());
+				source.onTime(), RegisterNotes.of(source));
 	}
 
 	private static <T extends Throwable> T find(Throwable failure, Class<T> type) {
@@ -175,6 +192,11 @@ public class CoverageRunner {
 		Throwable root = failure;
 		while (root.getCause() != null) {
 			root = root.getCause();
+		}
+		if (root instanceof AccessDeniedException denied) {
+			// its message is the path alone, which reads as if the file itself were the
+			// problem
+			return "permission denied: " + denied.getFile();
 		}
 		String message = (root.getMessage() != null) ? root.getMessage() : root.getClass().getSimpleName();
 		return message.lines().findFirst().orElse(message);

@@ -1,18 +1,20 @@
 package org.langcov.job;
 
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.langcov.check.Language;
 
 /**
  * A job file's rule: documents whose primary symbol matches the glob are
  * expected in these languages. {@code *} matches any characters, {@code /}
- * included.
+ * included; case does not matter, as it does not in symbols.
  */
 public record ExpectRule(String symbols, Set<Language> languages) {
 
 	public boolean matches(String primarySymbol) {
-		return primarySymbol.matches(toRegex(this.symbols));
+		return Pattern.compile(toRegex(this.symbols), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
+				.matcher(primarySymbol).matches();
 	}
 
 	private static String toRegex(String glob) {
@@ -21,7 +23,7 @@ public record ExpectRule(String symbols, Set<Language> languages) {
 			if (!regex.isEmpty()) {
 				regex.append(".*");
 			}
-			regex.append(java.util.regex.Pattern.quote(part));
+			regex.append(Pattern.quote(part));
 		}
 		return regex.toString();
 	}

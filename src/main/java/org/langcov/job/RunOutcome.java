@@ -28,9 +28,12 @@ import org.langcov.timeliness.OnTime;
  * @param onTime
  *            for a completed run with due dates: on-time counts per language,
  *            then overall; empty otherwise
+ * @param notes
+ *            for a completed run: the notes on register rows taken not quite as
+ *            written, for standard error
  */
 public record RunOutcome(String session, Result result, String message, List<LanguageSummary> summary, long problems,
-		long changes, List<Path> reports, boolean resumed, List<OnTime> onTime) {
+		long changes, List<Path> reports, boolean resumed, List<OnTime> onTime, RegisterNotes notes) {
 
 	/** How a run ended. */
 	public enum Result {
@@ -40,12 +43,13 @@ public record RunOutcome(String session, Result result, String message, List<Lan
 	}
 
 	static RunOutcome failed(String session, Result result, String message) {
-		return new RunOutcome(session, result, message, List.of(), 0, 0, List.of(), false, List.of());
+		return new RunOutcome(session, result, message, List.of(), 0, 0, List.of(), false, List.of(),
+				RegisterNotes.NONE);
 	}
 
-	/** The overall coverage, from 0 to 1. */
-	public double overallCoverage() {
-		return this.summary.get(this.summary.size() - 1).coverage();
+	/** The overall row of a completed run's summary. */
+	public LanguageSummary overall() {
+		return this.summary.get(this.summary.size() - 1);
 	}
 
 }

@@ -15,6 +15,7 @@ import org.langcov.history.TimelinessRepository;
 import org.langcov.history.TimelinessRepository.DueDocument;
 import org.langcov.register.Document;
 import org.langcov.register.RegisterEntry;
+import org.langcov.register.RegisterNote;
 import org.langcov.register.Rejection;
 import org.langcov.store.FolderStore;
 import org.langcov.store.Placeholders;
@@ -45,6 +46,8 @@ final class SlotStager {
 
 	private final List<Rejection> rejections = new ArrayList<>();
 
+	private final List<RegisterNote> notes = new ArrayList<>();
+
 	private final TimelinessRepository timeliness;
 
 	private final List<DueDocument> dueDates = new ArrayList<>();
@@ -52,6 +55,8 @@ final class SlotStager {
 	private final Consumer<Runnable> inTransaction;
 
 	private int documentSeq;
+
+	private Rejection firstRejection;
 
 	/**
 	 * @param inTransaction
@@ -71,7 +76,7 @@ final class SlotStager {
 
 	void accept(RegisterEntry entry) {
 		if (entry instanceof Rejection rejection) {
-			this.rejections.add(rejection);
+			reject(rejection);
 		} else if (entry instanceof Document document && belongsToSession(document)) {
 			stage(document);
 		}
@@ -86,12 +91,31 @@ final class SlotStager {
 			this.runs.insertDocuments(this.documents);
 			this.runs.insertSlots(this.slots);
 			this.runs.insertRejections(this.run, this.rejections);
+			this.runs.insertNotes(this.run, this.notes);
 			this.timeliness.insertDueDates(this.run, this.dueDates);
 		});
 		this.dueDates.clear();
 		this.documents.clear();
 		this.slots.clear();
 		this.rejections.clear();
+		this.notes.clear();
+	}
+
+	/** Documents staged so far. */
+	int staged() {
+		return this.documentSeq;
+	}
+
+	/** The first row rejected, or {@code null}. */
+	Rejection firstRejection() {
+		return this.firstRejection;
+	}
+
+	private void reject(Rejection rejection) {
+		if (this.firstRejection == null) {
+			this.firstRejection = rejection;
+		}
+		this.rejections.add(rejection);
 	}
 
 	/**
@@ -111,7 +135,7 @@ final class SlotStager {
 					: Placeholders.expand(this.job.pattern(), document.symbols().get(0), language);
 			Optional<String> outside = this.store.outsideReason(location);
 			if (outside.isPresent()) {
-				this.rejections.add(new Rejection(document.row(), String.join(" - ", document.symbols()),
+				reject(new Rejection(document.row(), String.join(" - ", document.symbols()),
 						language.displayName() + " " + outside.get()));
 				return;
 			}
@@ -121,6 +145,7 @@ final class SlotStager {
 		this.documents.add(new StagedDocument(this.run, this.documentSeq, document.row(), document.symbols(),
 				document.title(), document.agendaItem()));
 		staged.forEach((slot) -> this.slots.add(new InspectedSlot(slot, slot.location(), null)));
+		this.notes.addAll(document.notes());
 		DueDate.of(document.deadlineDate(), this.job.opens(), this.job.deadlineWeeks())
 				.ifPresent((due) -> this.dueDates.add(new DueDocument(this.documentSeq, due)));
 		this.documentSeq++;

@@ -9,7 +9,7 @@ import org.langcov.history.RunRepository;
 import org.langcov.history.TimelinessRepository;
 import org.langcov.register.RegisterInterpreter;
 import org.langcov.register.RegisterReader;
-import org.langcov.register.Sessions;
+import org.langcov.register.RegisterYield;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -57,13 +57,14 @@ class StageSlotsTasklet implements Tasklet {
 		});
 		SlotStager stager = new SlotStager(run, job, this.runs, this.timeliness, this::inOwnTransaction);
 		RegisterInterpreter interpreter = new RegisterInterpreter(job.languages(), job.expect(), job.dateOrder());
+		RegisterYield yield = new RegisterYield(job.register(), job.session(),
+				(row) -> stager.accept(interpreter.interpret(row)));
 		try {
-			RegisterReader.forFile(job.register()).read(job.register(), job.sheet(), (row) -> {
-				if (Sessions.takes(job.session(), row)) {
-					stager.accept(interpreter.interpret(row));
-				}
-			});
+			RegisterReader.forFile(job.register()).read(job.register(), job.sheet(), yield);
 			stager.flush();
+			if (stager.staged() == 0) {
+				throw yield.noDocument(stager.firstRejection());
+			}
 		} catch (RuntimeException ex) {
 			inOwnTransaction(() -> this.runs.clearStaged(run));
 			throw ex;

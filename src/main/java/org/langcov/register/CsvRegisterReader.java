@@ -58,7 +58,7 @@ public final class CsvRegisterReader implements RegisterReader {
 		if (hintLine) {
 			parser.next();
 		}
-		RegisterSheet sheet = new RegisterSheet(rows);
+		RegisterSheet sheet = new RegisterSheet(rows, null);
 		int row = 0;
 		for (List<String> fields = parser.next(); fields != null; fields = parser.next()) {
 			row++;

@@ -18,7 +18,8 @@ import org.langcov.check.Language;
  * @param row
  *            the row number a spreadsheet program shows (1-based)
  * @param symbols
- *            its normalised symbols, the primary first; never empty
+ *            its normalised symbols in the UN's canonical case, the primary
+ *            first; never empty
  * @param title
  *            its title
  * @param agendaItem
@@ -32,15 +33,19 @@ import org.langcov.check.Language;
  * @param locations
  *            locations given in the register's language columns, as written;
  *            whether they lie inside the store is checked by the store
+ * @param notes
+ *            how its row was read where it was not taken as written, such as a
+ *            footnote mark dropped from a symbol
  */
 public record Document(int row, List<String> symbols, String title, String agendaItem, String session, String deadline,
-		Set<Language> expected, Map<Language, String> locations) implements RegisterEntry {
+		Set<Language> expected, Map<Language, String> locations, List<RegisterNote> notes) implements RegisterEntry {
 
 	public Document {
 		if (symbols.isEmpty()) {
 			throw new IllegalArgumentException("a document has at least one symbol");
 		}
 		symbols = List.copyOf(symbols);
+		notes = List.copyOf(notes);
 		EnumSet<Language> languages = EnumSet.noneOf(Language.class);
 		languages.addAll(expected);
 		expected = Collections.unmodifiableSet(languages);

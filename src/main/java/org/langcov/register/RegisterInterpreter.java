@@ -1,6 +1,7 @@
 package org.langcov.register;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -13,6 +14,7 @@ import java.util.Set;
 
 import org.langcov.check.Language;
 import org.langcov.job.ExpectRule;
+import org.langcov.symbol.FootnoteMarks;
 import org.langcov.symbol.Symbols;
 
 /**
@@ -59,11 +61,23 @@ public final class RegisterInterpreter {
 		if (written.isEmpty()) {
 			return new Rejection(row.rowNumber(), "", "no symbol");
 		}
-		// a symbol written twice in one cell names the document once
-		List<String> symbols = List.copyOf(new LinkedHashSet<>(Symbols.split(written)));
+		List<String> pieces = new ArrayList<>();
+		List<String> marked = new ArrayList<>();
+		for (String piece : Symbols.split(written)) {
+			String bare = FootnoteMarks.dropped(piece);
+			if (!bare.equals(piece)) {
+				marked.add(piece);
+			}
+			if (!bare.isEmpty()) {
+				pieces.add(bare);
+			}
+		}
+		// looked up in the UN's canonical case; a symbol written twice in one cell
+		// names the document once
+		List<String> symbols = List.copyOf(new LinkedHashSet<>(pieces.stream().map(Symbols::canonical).toList()));
 		Optional<String> problem = sessionProblem(row.text(Column.SESSION));
 		if (problem.isEmpty()) {
-			problem = symbolProblem(written, symbols);
+			problem = symbolProblem(written, pieces, symbols);
 		}
 		if (problem.isEmpty()) {
 			problem = languagesProblem(row.text(Column.LANGUAGES));
@@ -92,16 +106,26 @@ public final class RegisterInterpreter {
 				locations.put(language, location);
 			}
 		}
+		List<RegisterNote> notes = marked.stream().map(
+				(symbol) -> new RegisterNote(row.rowNumber(), written, "footnote mark \"" + FootnoteMarks.of(symbol)
+						+ "\" dropped: taken as " + Symbols.canonical(FootnoteMarks.dropped(symbol))))
+				.toList();
 		return new Document(row.rowNumber(), symbols, row.text(Column.TITLE), row.text(Column.AGENDA_ITEM),
-				row.text(Column.SESSION), due.map(LocalDate::toString).orElse(""), expected, locations);
+				row.text(Column.SESSION), due.map(LocalDate::toString).orElse(""), expected, locations, notes);
 	}
 
-	private Optional<String> symbolProblem(String written, List<String> symbols) {
-		if (symbols.isEmpty()) {
+	/**
+	 * @param pieces
+	 *            the symbols as written, but for their footnote marks
+	 * @param symbols
+	 *            the same in canonical case, each once
+	 */
+	private Optional<String> symbolProblem(String written, List<String> pieces, List<String> symbols) {
+		if (pieces.isEmpty()) {
 			// only separators, such as "-": nothing to split, so name the cell itself
 			return Optional.of("\"" + written + "\" is not a UN document symbol");
 		}
-		for (String symbol : symbols) {
+		for (String symbol : pieces) {
 			if (!Symbols.isValid(symbol)) {
 				return Optional.of("\"" + symbol + "\" is not a UN document symbol");
 			}

@@ -21,4 +21,15 @@ public interface RegisterRows {
 	default void header(Set<Column> columns) {
 	}
 
+	/**
+	 * Where the header row is; called once, right after {@link #header(Set)}.
+	 *
+	 * @param sheet
+	 *            the sheet's name, or {@code null} for a CSV file, which has none
+	 * @param row
+	 *            the header's row number, as a spreadsheet program shows it
+	 */
+	default void headerAt(String sheet, int row) {
+	}
+
 }

@@ -17,12 +17,19 @@ final class RegisterSheet {
 
 	private final RegisterRows rows;
 
+	private final String name;
+
 	private RegisterHeader header;
 
 	private List<String> widestRow = List.of();
 
-	RegisterSheet(RegisterRows rows) {
+	/**
+	 * @param name
+	 *            the sheet's name, or {@code null} for a CSV file
+	 */
+	RegisterSheet(RegisterRows rows, String name) {
 		this.rows = rows;
+		this.name = name;
 	}
 
 	/**
@@ -50,6 +57,7 @@ final class RegisterSheet {
 			remember(cells);
 		} else {
 			this.rows.header(this.header.columns());
+			this.rows.headerAt(this.name, rowNumber);
 		}
 		return true;
 	}

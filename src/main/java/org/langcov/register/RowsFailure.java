@@ -42,6 +42,15 @@ final class RowsFailure extends RuntimeException {
 				}
 			}
 
+			@Override
+			public void headerAt(String sheet, int row) {
+				try {
+					rows.headerAt(sheet, row);
+				} catch (RuntimeException ex) {
+					throw new RowsFailure(ex);
+				}
+			}
+
 		};
 	}
 

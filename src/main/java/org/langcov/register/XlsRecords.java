@@ -110,7 +110,9 @@ final class XlsRecords {
 				? this.sheetsInFileOrder[this.substream].getSheetname()
 				: "Sheet" + (this.substream + 1);
 		boolean wanted = this.sheetName == null || this.currentName.equalsIgnoreCase(this.sheetName.strip());
-		this.sheet = (bof.getType() == BOFRecord.TYPE_WORKSHEET && wanted) ? new RegisterSheet(this.rows) : null;
+		this.sheet = (bof.getType() == BOFRecord.TYPE_WORKSHEET && wanted)
+				? new RegisterSheet(this.rows, this.currentName)
+				: null;
 		this.row = -1;
 		this.cells = new TreeMap<>();
 	}

@@ -116,7 +116,7 @@ public final class XlsxRegisterReader implements RegisterReader {
 					if (sheetName != null && !name.equalsIgnoreCase(sheetName.strip())) {
 						continue;
 					}
-					RegisterSheet sheet = new RegisterSheet(RowsFailure.guard(rows));
+					RegisterSheet sheet = new RegisterSheet(RowsFailure.guard(rows), name);
 					this.parser.parse(in, sheet);
 					if (sheet.hasHeader()) {
 						return;

@@ -18,12 +18,14 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.langcov.check.Language;
 import org.langcov.check.Status;
+import org.langcov.system.TempFolder;
 import org.langcov.timeliness.OnTime;
 
 /**
  * Writes a session's coverage workbook: the sheets Summary, Coverage, Problems,
- * Files, Changes and Rejected, in this order, then Timeliness when the session
- * has due dates.
+ * Files, Changes and Rejected, in this order, then Register notes when rows
+ * were taken not quite as written, and Timeliness when the session has due
+ * dates.
  * <p>
  * The workbook is streamed: only a window of rows per sheet is in memory, so
  * that a register of 50,000 documents (300,000 slots) fits in a small heap. The
@@ -36,6 +38,12 @@ public final class ExcelReport {
 	/** The exact headers of the Files sheet, which other tools read. */
 	public static final List<String> FILES_HEADERS = List.of("Symbol", "Language", "Status", "Detail", "Location",
 			"Bytes", "Pages", "PDF version", "Detected language", "Last modified", "Available since");
+
+	/**
+	 * The sheet of register rows taken, but not quite as written; after Rejected,
+	 * and only when there are such rows.
+	 */
+	public static final String REGISTER_NOTES = "Register notes";
 
 	/** Rows of each streamed sheet kept in memory. */
 	static final int WINDOW = 100;
@@ -59,6 +67,7 @@ public final class ExcelReport {
 
 	/** Writes the workbook of the source to the file, replacing it. */
 	public void write(ReportSource source, Path file) throws IOException {
+		TempFolder.forPoi();
 		XSSFWorkbook template = new XSSFWorkbook();
 		describe(template, source.run());
 		ExcelStyles styles = new ExcelStyles(template);
@@ -83,6 +92,10 @@ public final class ExcelReport {
 					List.of("Symbol", "Language", "Before", "After"), 30, 8, 16, 16), styles, source);
 			rejected(styles, new SheetWriter(workbook.createSheet("Rejected"), styles,
 					List.of("Row", "Symbol", "Reason"), 8, 40, 80), source);
+			if (source.hasRegisterNotes()) {
+				registerNotes(styles, new SheetWriter(workbook.createSheet(REGISTER_NOTES), styles,
+						List.of("Row", "Symbol", "Note"), 8, 40, 80), source);
+			}
 			if (asOf.isPresent()) {
 				new TimelinessSheet(styles).write(workbook.getSheet(TimelinessSheet.NAME), source, onTime, asOf.get());
 				workbook.setSheetOrder(TimelinessSheet.NAME, workbook.getNumberOfSheets() - 1);
@@ -164,13 +177,22 @@ public final class ExcelReport {
 	}
 
 	private static void rejected(ExcelStyles styles, SheetWriter writer, ReportSource source) {
-		source.rejections((rejection) -> {
-			Row row = writer.row();
-			writer.number(row, 0, rejection.row(), styles.plainInteger);
-			writer.text(row, 1, rejection.symbol());
-			writer.text(row, 2, rejection.reason());
-		});
+		source.rejections(
+				(rejection) -> registerRow(writer, styles, rejection.row(), rejection.symbol(), rejection.reason()));
 		writer.finish();
+	}
+
+	/** Rows taken, but not quite as written: a sheet only when there are some. */
+	private static void registerNotes(ExcelStyles styles, SheetWriter writer, ReportSource source) {
+		source.registerNotes((note) -> registerRow(writer, styles, note.row(), note.symbol(), note.note()));
+		writer.finish();
+	}
+
+	private static void registerRow(SheetWriter writer, ExcelStyles styles, int number, String symbol, String text) {
+		Row row = writer.row();
+		writer.number(row, 0, number, styles.plainInteger);
+		writer.text(row, 1, symbol);
+		writer.text(row, 2, text);
 	}
 
 	private static String letter(Language language) {

@@ -56,6 +56,11 @@ final class ExcelStyles {
 
 	final CellStyle boldPercent;
 
+	/** Where a share would be but there is none ({@link Percent#NONE}). */
+	final CellStyle none;
+
+	final CellStyle boldNone;
+
 	final CellStyle dateTime;
 
 	/** A time among text values, aligned with them. */
@@ -105,6 +110,10 @@ final class ExcelStyles {
 		this.boldInteger = numeric(workbook, "#,##0", boldFont);
 		this.percent = numeric(workbook, PERCENT, null);
 		this.boldPercent = numeric(workbook, PERCENT, boldFont);
+		this.none = derive(workbook, this.percent);
+		this.none.setAlignment(HorizontalAlignment.RIGHT);
+		this.boldNone = derive(workbook, this.boldPercent);
+		this.boldNone.setAlignment(HorizontalAlignment.RIGHT);
 		this.dateTime = numeric(workbook, DATE_TIME, null);
 		this.date = numeric(workbook, DATE, null);
 		this.dateTimeLeft = derive(workbook, this.dateTime);

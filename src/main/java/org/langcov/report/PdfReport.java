@@ -14,19 +14,20 @@ import java.util.Locale;
 
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSString;
-import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.langcov.system.TempFolder;
 
 /**
  * Writes a session's coverage report as a PDF: A4 landscape, its fonts embedded
  * as subsets (see {@link PdfFonts}). Page 1 has the title, the run, the summary
  * table and a bar chart of coverage per language; then come the coverage matrix
- * in the layout of the seed's document table, the problems, the changes since
- * the previous run, the rejected register rows and, when the session has due
- * dates, its timeliness ({@link PdfTimeliness}), with "Page N of M" at the foot
- * of every page.
+ * in the layout of the seed's document table, the problems, the available
+ * versions whose text could not be read, the changes since the previous run,
+ * the rejected register rows, the notes on rows taken not quite as written and,
+ * when the session has due dates, its timeliness ({@link PdfTimeliness}), with
+ * "Page N of M" at the foot of every page.
  * <p>
  * Pages are buffered in temporary files rather than on the heap, so that the
  * matrix of a large register fits in a small one. Text in any script is drawn:
@@ -59,8 +60,7 @@ public final class PdfReport {
 	public void write(ReportSource source, Path file) throws IOException {
 		DateTimeFormatter time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z", Locale.ROOT).withZone(this.zone);
 		RunInfo run = source.run();
-		try (PDDocument document = new PDDocument(IOUtils.createTempFileOnlyStreamCache());
-				PdfFonts fonts = PdfFonts.load(document)) {
+		try (PDDocument document = new PDDocument(TempFolder.streamCache()); PdfFonts fonts = PdfFonts.load(document)) {
 			String left = run.session() + " \u2013 language coverage"
 					+ ((run.started() != null) ? " \u2013 run of " + time.format(run.started()) : "");
 			try (PdfCanvas canvas = new PdfCanvas(document, fonts)) {
@@ -68,8 +68,10 @@ public final class PdfReport {
 				PdfSections sections = new PdfSections(canvas);
 				sections.matrix(source);
 				sections.problems(source);
+				sections.unverified(source);
 				sections.changes(source);
 				sections.rejected(source);
+				sections.registerNotes(source);
 				new PdfTimeliness(canvas).draw(source);
 				footers(document, canvas, left);
 			} catch (UncheckedIOException ex) {

@@ -14,9 +14,9 @@ import org.langcov.report.PdfTable.Column;
 
 /**
  * The PDF report after page 1: the coverage matrix in the seed's layout, then
- * the problems, the changes since the previous run and the rejected register
- * rows. Each is drawn while its stream is read, so that no section is held in
- * memory.
+ * the problems, the changes since the previous run, the rejected register rows
+ * and the notes on rows taken not quite as written. Each is drawn while its
+ * stream is read, so that no section is held in memory.
  */
 final class PdfSections {
 
@@ -86,6 +86,32 @@ final class PdfSections {
 		empty(table, "Problems", "No problems: every language version looked up is available or not expected.");
 	}
 
+	/**
+	 * The available versions whose text could not be read, for a second look: not
+	 * problems, so not in the section before, but not verified either. Drawn only
+	 * when there are some.
+	 */
+	void unverified(ReportSource source) throws IOException {
+		boolean[] any = {false};
+		source.slots((slot) -> any[0] |= Unverified.is(slot.status(), slot.detail()));
+		if (!any[0]) {
+			return;
+		}
+		PdfTable table = new PdfTable(this.canvas, "Unverified versions",
+				List.of(new Column("Symbol", 130, Align.LEFT), new Column("Language", 50, Align.CENTER),
+						new Column("Detail", 350, Align.LEFT),
+						new Column("Location", this.canvas.width() - 530, Align.LEFT)));
+		source.slots(each((slot) -> {
+			if (Unverified.is(slot.status(), slot.detail())) {
+				table.row(List.of(Cell.of(slot.symbol()), Cell.of(letter(slot.language())), Cell.of(slot.detail()),
+						Cell.of(slot.location())));
+			}
+		}));
+		this.canvas.paragraph(
+				"Available, but their text could not be read: their symbol and language are not verified.",
+				this.canvas.fonts.regular, 9, 0);
+	}
+
 	void changes(ReportSource source) throws IOException {
 		String caption = "Changes since the previous run";
 		RunInfo run = source.run();
@@ -109,6 +135,20 @@ final class PdfSections {
 		source.rejections(each((rejection) -> table.row(List.of(Cell.of(String.valueOf(rejection.row())),
 				Cell.of(rejection.symbol()), Cell.of(rejection.reason())))));
 		empty(table, caption, "Every register row was taken.");
+	}
+
+	/**
+	 * Register rows taken, but not quite as written; drawn only when there are
+	 * some.
+	 */
+	void registerNotes(ReportSource source) throws IOException {
+		if (!source.hasRegisterNotes()) {
+			return;
+		}
+		PdfTable table = new PdfTable(this.canvas, "Register notes", List.of(new Column("Row", 50, Align.RIGHT),
+				new Column("Symbol", 200, Align.LEFT), new Column("Note", this.canvas.width() - 250, Align.LEFT)));
+		source.registerNotes(each((note) -> table
+				.row(List.of(Cell.of(String.valueOf(note.row())), Cell.of(note.symbol()), Cell.of(note.note())))));
 	}
 
 	/** A section without rows still shows its heading, and says why it is empty. */

@@ -40,11 +40,13 @@ final class PdfSummaryPage {
 		PdfTable table = new PdfTable(this.canvas, "Summary",
 				List.of(new Column("Language", 150, Align.LEFT), new Column("Expected", 80, Align.RIGHT),
 						new Column("Available", 80, Align.RIGHT), new Column("Missing", 80, Align.RIGHT),
-						new Column("Other problems", 90, Align.RIGHT), new Column("Coverage", 80, Align.RIGHT)));
+						new Column("Other problems", 90, Align.RIGHT), new Column("Unverified", 80, Align.RIGHT),
+						new Column("Coverage", 80, Align.RIGHT)));
 		for (LanguageSummary line : summary) {
 			boolean overall = line.language() == null;
 			List<String> texts = List.of(name(line), count(line.expected()), count(line.available()),
-					count(line.missing()), count(line.otherProblems()), percent(line.coverage()));
+					count(line.missing()), count(line.otherProblems()), count(line.unverified()),
+					Percent.spaced(line.percent()));
 			table.row(texts.stream().map(overall ? Cell::bold : Cell::of).toList());
 		}
 		chart(summary);
@@ -61,8 +63,10 @@ final class PdfSummaryPage {
 
 	private void chart(List<LanguageSummary> summary) throws IOException {
 		PdfBarChart.draw(this.canvas, "Coverage per language",
-				summary.stream().map((line) -> new PdfBarChart.Bar(name(line), line.language() == null, line.coverage(),
-						percent(line.coverage()))).toList());
+				summary.stream()
+						.map((line) -> new PdfBarChart.Bar(name(line), line.language() == null,
+								line.percent().map(Percent::fraction).orElse(null), Percent.spaced(line.percent())))
+						.toList());
 	}
 
 	static String name(LanguageSummary line) {
@@ -73,14 +77,6 @@ final class PdfSummaryPage {
 
 	static String count(int value) {
 		return String.format(Locale.ROOT, "%,d", value);
-	}
-
-	/**
-	 * Rounded down, so that a session with one version missing out of thousands
-	 * never shows 100.0 %.
-	 */
-	static String percent(double coverage) {
-		return String.format(Locale.ROOT, "%.1f %%", Math.floor(coverage * 1000 + 1e-9) / 10);
 	}
 
 }

@@ -63,8 +63,9 @@ final class PdfTimeliness {
 	 */
 	private void chart(List<OnTime> onTime) throws IOException {
 		PdfBarChart.draw(this.canvas, "Due versions available on time",
-				onTime.stream().map(
-						(line) -> new PdfBarChart.Bar(name(line), line.language() == null, line.share(), share(line)))
+				onTime.stream()
+						.map((line) -> new PdfBarChart.Bar(name(line), line.language() == null,
+								Percent.of(line.onTime(), line.due()).map(Percent::fraction).orElse(null), share(line)))
 						.toList());
 	}
 
@@ -75,7 +76,7 @@ final class PdfTimeliness {
 	}
 
 	private static String share(OnTime line) {
-		return (line.share() != null) ? PdfSummaryPage.percent(line.share()) : "none due";
+		return Percent.of(line.onTime(), line.due()).map(Percent::spaced).orElse("none due");
 	}
 
 }

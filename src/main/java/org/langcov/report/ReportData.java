@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 
 import org.langcov.check.Language;
 import org.langcov.check.Status;
+import org.langcov.register.RegisterNote;
 import org.langcov.register.Rejection;
 
 /**
@@ -27,9 +28,11 @@ import org.langcov.register.Rejection;
  *            slots whose status changed since the previous successful run
  * @param rejections
  *            register rows not taken, in row order
+ * @param notes
+ *            notes on register rows taken, in row order
  */
 public record ReportData(RunInfo run, List<LanguageSummary> summary, List<DocumentLine> documents, List<SlotLine> slots,
-		List<Change> changes, List<Rejection> rejections) implements ReportSource {
+		List<Change> changes, List<Rejection> rejections, List<RegisterNote> notes) implements ReportSource {
 
 	public ReportData {
 		summary = List.copyOf(summary);
@@ -37,6 +40,13 @@ public record ReportData(RunInfo run, List<LanguageSummary> summary, List<Docume
 		slots = List.copyOf(slots);
 		changes = List.copyOf(changes);
 		rejections = List.copyOf(rejections);
+		notes = List.copyOf(notes);
+	}
+
+	/** Data without notes on register rows. */
+	public ReportData(RunInfo run, List<LanguageSummary> summary, List<DocumentLine> documents, List<SlotLine> slots,
+			List<Change> changes, List<Rejection> rejections) {
+		this(run, summary, documents, slots, changes, rejections, List.of());
 	}
 
 	/**
@@ -45,6 +55,12 @@ public record ReportData(RunInfo run, List<LanguageSummary> summary, List<Docume
 	 */
 	public static ReportData of(RunInfo run, List<DocumentLine> documents, List<Change> changes,
 			List<Rejection> rejections) {
+		return of(run, documents, changes, rejections, List.of());
+	}
+
+	/** As {@link #of(RunInfo, List, List, List)}, with notes on register rows. */
+	public static ReportData of(RunInfo run, List<DocumentLine> documents, List<Change> changes,
+			List<Rejection> rejections, List<RegisterNote> notes) {
 		List<SlotLine> slots = new ArrayList<>();
 		for (DocumentLine document : documents) {
 			for (Language language : Language.values()) {
@@ -54,7 +70,7 @@ public record ReportData(RunInfo run, List<LanguageSummary> summary, List<Docume
 				}
 			}
 		}
-		return new ReportData(run, summarise(slots), documents, slots, changes, rejections);
+		return new ReportData(run, summarise(slots), documents, slots, changes, rejections, notes);
 	}
 
 	/**
@@ -64,22 +80,23 @@ public record ReportData(RunInfo run, List<LanguageSummary> summary, List<Docume
 	public static List<LanguageSummary> summarise(Iterable<SlotLine> slots) {
 		Map<Language, int[]> counts = new EnumMap<>(Language.class);
 		for (Language language : Language.values()) {
-			counts.put(language, new int[4]);
+			counts.put(language, new int[5]);
 		}
-		int[] overall = new int[4];
+		int[] overall = new int[5];
 		for (SlotLine slot : slots) {
 			if (slot.expected()) {
-				count(counts.get(slot.language()), slot.status());
-				count(overall, slot.status());
+				count(counts.get(slot.language()), slot);
+				count(overall, slot);
 			}
 		}
 		List<LanguageSummary> summary = new ArrayList<>();
-		counts.forEach((language, c) -> summary.add(new LanguageSummary(language, c[0], c[1], c[2], c[3])));
-		summary.add(new LanguageSummary(null, overall[0], overall[1], overall[2], overall[3]));
+		counts.forEach((language, c) -> summary.add(new LanguageSummary(language, c[0], c[1], c[2], c[3], c[4])));
+		summary.add(new LanguageSummary(null, overall[0], overall[1], overall[2], overall[3], overall[4]));
 		return summary;
 	}
 
-	private static void count(int[] counts, Status status) {
+	private static void count(int[] counts, SlotLine slot) {
+		Status status = slot.status();
 		counts[0]++;
 		if (status.covered()) {
 			counts[1]++;
@@ -87,6 +104,9 @@ public record ReportData(RunInfo run, List<LanguageSummary> summary, List<Docume
 			counts[2]++;
 		} else if (status.problem()) {
 			counts[3]++;
+		}
+		if (Unverified.is(status, slot.detail())) {
+			counts[4]++;
 		}
 	}
 
@@ -108,6 +128,11 @@ public record ReportData(RunInfo run, List<LanguageSummary> summary, List<Docume
 	@Override
 	public void rejections(Consumer<Rejection> action) {
 		this.rejections.forEach(action);
+	}
+
+	@Override
+	public void registerNotes(Consumer<RegisterNote> action) {
+		this.notes.forEach(action);
 	}
 
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
+import org.langcov.register.RegisterNote;
 import org.langcov.register.Rejection;
 import org.langcov.timeliness.OnTime;
 
@@ -30,6 +31,22 @@ public interface ReportSource {
 
 	/** Register rows not taken, in row order. */
 	void rejections(Consumer<Rejection> action);
+
+	/**
+	 * Notes on register rows that were taken, but not quite as written, in row
+	 * order.
+	 */
+	default void registerNotes(Consumer<RegisterNote> action) {
+	}
+
+	/**
+	 * Whether there is any note on register rows: the reports show them only then.
+	 */
+	default boolean hasRegisterNotes() {
+		boolean[] any = {false};
+		registerNotes((note) -> any[0] = true);
+		return any[0];
+	}
 
 	/**
 	 * The day timeliness is judged as of; empty when no document has a due date

@@ -4,10 +4,10 @@ import org.langcov.check.Status;
 
 /**
  * What a slot looks like at a glance in the coverage matrix of both reports:
- * four states rather than eleven statuses, because a reader scanning thousands
- * of rows needs to see what is there, what is not, and what needs a closer
- * look. The marks are characters that the embedded PDF font has, so that both
- * reports show the same thing.
+ * five states rather than eleven statuses, because a reader scanning thousands
+ * of rows needs to see what is there, what is there but unverified, what is
+ * not, and what needs a closer look. The marks are characters that the embedded
+ * PDF font has, so that both reports show the same thing.
  */
 enum SlotState {
 
@@ -15,6 +15,13 @@ enum SlotState {
 	 * A readable file, as the seed's document table links each version with "pdf".
 	 */
 	AVAILABLE("pdf", "available", 0xC6EFCE, 0x006100),
+
+	/**
+	 * Available, but its text could not be read, so neither its symbol nor its
+	 * language was verified ({@link Unverified}): counted as available, marked for
+	 * a second look.
+	 */
+	UNVERIFIED("pdf*", "available, text not read: unverified", 0xDDEBF7, 0x1F4E79),
 
 	MISSING("\u00D7", "missing", 0xFFC7CE, 0x9C0006),
 
@@ -43,7 +50,10 @@ enum SlotState {
 	 * looked up.
 	 */
 	static SlotState of(SlotLine slot) {
-		return (slot != null) ? of(slot.status()) : NOT_EXPECTED;
+		if (slot == null) {
+			return NOT_EXPECTED;
+		}
+		return Unverified.is(slot.status(), slot.detail()) ? UNVERIFIED : of(slot.status());
 	}
 
 	static SlotState of(Status status) {

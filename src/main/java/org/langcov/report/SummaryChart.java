@@ -21,12 +21,14 @@ final class SummaryChart {
 
 	/**
 	 * Draws the chart of the table whose labels are in column 0 and coverage in
-	 * column 5 of the rows given, over the cells given.
+	 * column {@code coverage} of the rows given, over the cells given.
 	 */
-	static XSSFChart draw(XSSFSheet sheet, int firstRow, int lastRow, int topRow, int bottomRow, int columns) {
+	static XSSFChart draw(XSSFSheet sheet, int firstRow, int lastRow, int topRow, int bottomRow, int columns,
+			int coverage) {
 		return PercentBarChart.draw(sheet, TITLE, "Coverage", 0, topRow, columns, bottomRow,
 				XDDFDataSourcesFactory.fromStringCellRange(sheet, new CellRangeAddress(firstRow, lastRow, 0, 0)),
-				XDDFDataSourcesFactory.fromNumericCellRange(sheet, new CellRangeAddress(firstRow, lastRow, 5, 5)));
+				XDDFDataSourcesFactory.fromNumericCellRange(sheet,
+						new CellRangeAddress(firstRow, lastRow, coverage, coverage)));
 	}
 
 }

@@ -12,17 +12,20 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 /**
  * The Summary sheet: what the run was, then expected, available, missing, other
- * problems and coverage per language and overall, and under the table a native
- * bar chart of it ({@link SummaryChart}). It is written on a plain XSSF sheet
- * (the streaming workbook wraps it afterwards) because it is small, and because
- * only a plain sheet can hold a chart.
+ * problems, unverified and coverage per language and overall, and under the
+ * table a native bar chart of it ({@link SummaryChart}). It is written on a
+ * plain XSSF sheet (the streaming workbook wraps it afterwards) because it is
+ * small, and because only a plain sheet can hold a chart.
  */
 final class SummarySheet {
 
 	static final String NAME = "Summary";
 
 	static final List<String> HEADERS = List.of("Language", "Expected", "Available", "Missing", "Other problems",
-			"Coverage");
+			"Unverified", "Coverage");
+
+	/** The column of the coverage, which the chart draws. */
+	static final int COVERAGE_COLUMN = 6;
 
 	/**
 	 * Row index of the table's header row; the chart can anchor on the table below
@@ -74,22 +77,30 @@ final class SummarySheet {
 			text(row, 0, name, overall ? this.styles.bold : this.styles.text);
 			widths.measure(0, name);
 			CellStyle integer = overall ? this.styles.boldInteger : this.styles.integer;
-			int[] counts = {line.expected(), line.available(), line.missing(), line.otherProblems()};
+			int[] counts = {line.expected(), line.available(), line.missing(), line.otherProblems(), line.unverified()};
 			for (int i = 0; i < counts.length; i++) {
 				Cell cell = row.createCell(i + 1);
 				cell.setCellValue(counts[i]);
 				cell.setCellStyle(integer);
 				widths.measure(i + 1, ColumnWidths.formattedLength(counts[i]));
 			}
-			Cell coverage = row.createCell(5);
-			coverage.setCellValue(line.coverage());
-			coverage.setCellStyle(overall ? this.styles.boldPercent : this.styles.percent);
+			Cell coverage = row.createCell(COVERAGE_COLUMN);
+			if (line.percent().isPresent()) {
+				// the rounded share, so that the cell holds what the PDF prints
+				coverage.setCellValue(line.percent().get().fraction());
+				coverage.setCellStyle(overall ? this.styles.boldPercent : this.styles.percent);
+			} else {
+				// nothing expected: no coverage, and no bar in the chart
+				coverage.setCellValue(Percent.NONE);
+				coverage.setCellStyle(overall ? this.styles.boldNone : this.styles.none);
+			}
 		}
 		widths.apply(sheet);
 		// Frozen below the table's header, like every other sheet's header row.
 		sheet.createFreezePane(0, TABLE_HEADER_ROW + 1);
 		int lastRow = rowIndex - 1;
-		SummaryChart.draw(sheet, TABLE_HEADER_ROW + 1, lastRow, lastRow + 2, lastRow + 2 + CHART_ROWS, HEADERS.size());
+		SummaryChart.draw(sheet, TABLE_HEADER_ROW + 1, lastRow, lastRow + 2, lastRow + 2 + CHART_ROWS, HEADERS.size(),
+				COVERAGE_COLUMN);
 		// Printed on one landscape page, table and chart together.
 		sheet.getPrintSetup().setLandscape(true);
 		sheet.getPrintSetup().setPaperSize(PrintSetup.A4_PAPERSIZE);

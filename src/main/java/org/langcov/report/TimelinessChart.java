@@ -26,7 +26,8 @@ final class TimelinessChart {
 				.map((line) -> (line.language() != null) ? line.language().displayName() : "Overall")
 				.toArray(String[]::new);
 		// a language with nothing due yet has no bar
-		Double[] values = onTime.stream().map((line) -> (line.share() != null) ? line.share() : 0.0)
+		Double[] values = onTime.stream()
+				.map((line) -> Percent.of(line.onTime(), line.due()).map(Percent::fraction).orElse(0.0))
 				.toArray(Double[]::new);
 		int lastRow = firstRow + onTime.size() - 1;
 		return PercentBarChart.draw(sheet, TITLE, "On time", column, top, column + 7, bottom,

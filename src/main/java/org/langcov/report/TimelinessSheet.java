@@ -2,6 +2,7 @@ package org.langcov.report;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -87,8 +88,9 @@ final class TimelinessSheet {
 						.setCellValue(counts[i]);
 			}
 			Cell share = cell(row, SUMMARY_COLUMN + 6, overall ? this.styles.boldPercent : this.styles.percent);
-			if (line.share() != null) {
-				share.setCellValue(line.share());
+			Optional<Percent> percent = Percent.of(line.onTime(), line.due());
+			if (percent.isPresent()) {
+				share.setCellValue(percent.get().fraction());
 			} else {
 				share.setCellValue("none due");
 			}

@@ -4,13 +4,14 @@ import java.io.IOException;
 import java.net.http.HttpResponse.BodySubscriber;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Flow;
+
+import org.langcov.system.TempFolder;
 
 /**
  * The body of one answer: written to a temporary file for a file found, or
@@ -153,7 +154,7 @@ final class Download implements BodySubscriber<Path> {
 	}
 
 	static Path temporaryFile() throws IOException {
-		return Files.createTempFile("langcov-", ".download");
+		return TempFolder.newFile("langcov-", ".download");
 	}
 
 }

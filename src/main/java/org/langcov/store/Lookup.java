@@ -42,7 +42,8 @@ public record Lookup(Path file, int matches, Validators validators, boolean notM
 			try {
 				Files.deleteIfExists(this.file);
 			} catch (IOException ex) {
-				// java.io.tmpdir is cleaned by the system; a leftover copy harms nothing
+				// langcov's temporary folder is removed after the run; a leftover copy harms
+				// nothing
 			}
 		}
 	}

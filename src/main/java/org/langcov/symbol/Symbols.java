@@ -2,6 +2,8 @@ package org.langcov.symbol;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -42,7 +44,37 @@ public final class Symbols {
 	 */
 	private static final Pattern GLUED_SYMBOL_START = Pattern.compile("[A-Z][A-Za-z0-9.\\-]* */");
 
+	/**
+	 * The components the UN writes in lower case but for their first letter:
+	 * {@code Add.1}, {@code Corr.1}, {@code Rev.1}, {@code Amend.1}, and
+	 * {@code Summary}.
+	 */
+	private static final Pattern MODIFIER = Pattern.compile("(?i)(add|corr|rev|amend)(\\.[0-9].*)|(summary)");
+
 	private Symbols() {
+	}
+
+	/**
+	 * The symbol in the UN's canonical case, whatever the case it was typed in:
+	 * capitals ({@code E/CN.7/2014/CRP.1}), but for the modifier components
+	 * {@code Add.N}, {@code Corr.N}, {@code Rev.N}, {@code Amend.N} and
+	 * {@code Summary} ({@code A/C.3/70/L.1/Rev.1}).
+	 */
+	public static String canonical(String symbol) {
+		String[] parts = symbol.split("/", -1);
+		for (int i = 0; i < parts.length; i++) {
+			Matcher modifier = MODIFIER.matcher(parts[i]);
+			if (!modifier.matches()) {
+				parts[i] = parts[i].toUpperCase(Locale.ROOT);
+			} else if (modifier.group(3) != null) {
+				parts[i] = "Summary";
+			} else {
+				String word = modifier.group(1).toLowerCase(Locale.ROOT);
+				parts[i] = Character.toUpperCase(word.charAt(0)) + word.substring(1)
+						+ modifier.group(2).toUpperCase(Locale.ROOT);
+			}
+		}
+		return String.join("/", parts);
 	}
 
 	/**

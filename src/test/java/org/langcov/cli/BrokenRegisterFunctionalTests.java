@@ -100,6 +100,38 @@ class BrokenRegisterFunctionalTests {
 	}
 
 	@Test
+	void aRegisterWithAHeaderOnlyIsUnusableEvenForFailUnder() throws IOException {
+		Path register = Workbooks.workbook().row(1, "Symbol", "Title", "Languages")
+				.write(refusals.register("header.xlsx"));
+
+		assertThat(refusals.refused(refusals.job("header.xlsx"), "--fail-under", "95")).isEqualTo(
+				register + ", sheet \"Sheet1\": no document for session BROKEN: nothing under its header (row 1)");
+	}
+
+	@Test
+	void aSessionColumnThatNamesOnlyOtherSessionsIsUnusableAndNamesThem() throws IOException {
+		Path register = Workbooks.workbook().row(1, "Session", "Symbol").row(2, "BROKEN-57", "E/CN.7/2014/1")
+				.row(3, "broken-57", "E/CN.7/2014/2").row(4, "BROKEN-58", "E/CN.7/2015/1")
+				.write(refusals.register("others.xlsx"));
+
+		assertThat(refusals.refused(refusals.job("others.xlsx"), "--fail-under", "95")).isEqualTo(register
+				+ ", sheet \"Sheet1\": no document for session BROKEN: its Session column names only BROKEN-57, BROKEN-58");
+	}
+
+	@Test
+	void aNotesSheetTakenForTheRegisterIsUnusableAndSaysWhichSheetAndWhy() throws IOException {
+		Path register = Workbooks.workbook().sheet("Notes").row(1, "Symbol", "Meaning")
+				.row(2, "A C E F R S", "the six languages").row(3, "Title", "the document's title").sheet("Documents")
+				.row(1, "Symbol", "Title").row(2, "E/CN.7/2014/1", "Provisional agenda")
+				.write(refusals.register("notes.xlsx"));
+
+		assertThat(refusals.refused(refusals.job("notes.xlsx"), "--fail-under", "95")).isEqualTo(
+				register + ", sheet \"Notes\": no document for session BROKEN: none of its 2 rows is a document"
+						+ " (row 2: \"A C E F R S\" is not a UN document symbol);"
+						+ " is this sheet the register? the job's key 'sheet' names the sheet to read");
+	}
+
+	@Test
 	void aCsvThatIsNotUtf8SaysOnWhichLineAndHowToSaveItAsUtf8() throws IOException {
 		Path register = BrokenRegisters.windows1252Csv(refusals.register("latin.csv"));
 

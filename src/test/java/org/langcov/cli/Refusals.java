@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
@@ -84,15 +85,18 @@ final class Refusals {
 	}
 
 	/**
-	 * Runs the job and returns the one line printed, after checking everything SPEC
-	 * promises about a refused input.
+	 * Runs the job with these options and returns the one line printed, after
+	 * checking everything SPEC promises about a refused input.
 	 */
-	String refused(Path job) throws IOException {
+	String refused(Path job, String... options) throws IOException {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		ByteArrayOutputStream err = new ByteArrayOutputStream();
+		List<String> args = new ArrayList<>(List.of("run"));
+		args.addAll(List.of(options));
+		args.add(job.toString());
 		long start = System.nanoTime();
 		int status = new CommandLine(new PrintStream(out, true, StandardCharsets.UTF_8),
-				new PrintStream(err, true, StandardCharsets.UTF_8)).execute("run", job.toString());
+				new PrintStream(err, true, StandardCharsets.UTF_8)).execute(args.toArray(String[]::new));
 		Duration took = Duration.ofNanos(System.nanoTime() - start);
 
 		assertThat(status).isEqualTo(2);

@@ -78,8 +78,8 @@ class RegisterFormatsFunctionalTests {
 
 		// then
 		assertThat(status).as(err()).isZero();
-		assertThat(out())
-				.startsWith("XLS57: coverage A 100% C 100% E 100% F 100% R 100% S 100% overall 100%; 0 problems;");
+		assertThat(out()).startsWith(
+				"XLS57: coverage A \u2013 C \u2013 E 100% F 100% R \u2013 S \u2013 overall 100%; 0 problems;");
 		assertThat(filesSheet(home.resolve("output/xls/XLS57-coverage.xlsx"))).containsExactly(
 				List.of("Symbol", "Language", "Status", "Detail", "Location"),
 				List.of("E/CN.7/2014/1", "E", "AVAILABLE", "", "E_CN.7_2014_1-EN.pdf"),

@@ -8,6 +8,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -83,6 +84,7 @@ class RunCommandFunctionalTests {
 		assertThat(home.resolve("output/SESSB/SESSB-coverage.pdf")).hasContent("last week's PDF");
 		assertThat(home.resolve("output/.langcov/logs/langcov.log")).isNotEmptyFile();
 		assertThat(home.resolve("output/SESSB")).isDirectoryNotContaining("glob:**.tmp");
+		assertThat(home.resolve("output/.langcov/tmp")).as("temporary files, removed after each run").doesNotExist();
 	}
 
 	@Test
@@ -95,6 +97,27 @@ class RunCommandFunctionalTests {
 		assertThat(err()).isEqualTo("SESSA: overall coverage 58.3% is under --fail-under 90%" + System.lineSeparator());
 		assertThat(home.resolve("output/SESSA/SESSA-coverage.pdf")).isNotEmptyFile();
 		assertThat(execute("run", "--fail-under", "50", home.resolve("jobs/a.yml").toString())).isZero();
+	}
+
+	@Test
+	void runAllRunsEveryYamlJobFileAndNamesEveryOtherFileButTheSchedule() throws IOException {
+		Path jobs = Files.createDirectories(home.resolve("jobs-yaml"));
+		Files.writeString(jobs.resolve("cemh12.yaml"), job("CEMH12", "s1.xlsx"));
+		Files.writeString(jobs.resolve("CEMH13.YML"), job("CEMH13", "s1.xlsx"));
+		Files.writeString(jobs.resolve("cnd57.yml.bak"), job("CND57", "s1.xlsx"));
+		Files.writeString(jobs.resolve("notes.txt"), "CEMH14 starts in May");
+		for (String schedule : List.of("langcov.cron", "langcov-nightly.service", "langcov-nightly.timer", ".keep")) {
+			Files.writeString(jobs.resolve(schedule), "# shipped with langcov");
+		}
+
+		int status = execute("run", "--all", "--jobs", jobs.toString());
+
+		assertThat(status).as(err()).isZero();
+		assertThat(out().lines()).hasSize(2).satisfiesExactly((line) -> assertThat(line).startsWith("CEMH12: coverage"),
+				(line) -> assertThat(line).startsWith("CEMH13: coverage"));
+		assertThat(err().lines()).containsExactly(
+				jobs.resolve("cnd57.yml.bak") + ": not a YAML job file (*.yml, *.yaml), so run --all does not run it",
+				jobs.resolve("notes.txt") + ": not a YAML job file (*.yml, *.yaml), so run --all does not run it");
 	}
 
 	private int execute(String... args) {

@@ -143,6 +143,39 @@ class RegisterInterpreterTests {
 	}
 
 	@Test
+	void aSymbolTypedInAnyCaseIsTakenInTheUnsCanonicalCase() {
+		Document document = document(
+				this.interpreter.interpret(symbolRow(2, "e/c.21/2025/6 - a/c.3/70/l.1/rev.1/CORR.2")));
+
+		assertThat(document.symbols()).containsExactly("E/C.21/2025/6", "A/C.3/70/L.1/Rev.1/Corr.2");
+		assertThat(document.notes()).isEmpty();
+	}
+
+	@Test
+	void aRuleMatchesASymbolTypedInAnyCase() {
+		assertThat(document(this.interpreter.interpret(symbolRow(2, "e/cn.7/2014/crp.3"))).expected())
+				.containsExactly(ENGLISH);
+	}
+
+	@Test
+	void aTrailingFootnoteMarkIsDroppedWithANoteNamingTheRowAndTheSymbolAsWritten() {
+		Document document = document(this.interpreter.interpret(symbolRow(5, "E/C.21/2025/2* - E/C.22/2025/2 \u2020")));
+
+		assertThat(document.symbols()).containsExactly("E/C.21/2025/2", "E/C.22/2025/2");
+		assertThat(document.notes()).containsExactly(
+				new RegisterNote(5, "E/C.21/2025/2* - E/C.22/2025/2 \u2020",
+						"footnote mark \"*\" dropped: taken as E/C.21/2025/2"),
+				new RegisterNote(5, "E/C.21/2025/2* - E/C.22/2025/2 \u2020",
+						"footnote mark \"\u2020\" dropped: taken as E/C.22/2025/2"));
+	}
+
+	@Test
+	void aFootnoteMarkAloneIsNoSymbol() {
+		assertThat(this.interpreter.interpret(symbolRow(5, "*")))
+				.isEqualTo(new Rejection(5, "*", "\"*\" is not a UN document symbol"));
+	}
+
+	@Test
 	void aSymbolListedAsAnEarlierRowsJointSymbolIsADuplicate() {
 		this.interpreter.interpret(symbolRow(4, "E/CN.7/2014/2 - E/CN.15/2014/2"));
 

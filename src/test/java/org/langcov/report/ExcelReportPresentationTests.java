@@ -52,7 +52,7 @@ class ExcelReportPresentationTests {
 			XDDFChartData.Series series = bars.getSeries(0);
 			// Seven bars: the six languages and the overall row, from the table's cells.
 			assertThat(series.getCategoryData().getDataRangeReference()).isEqualTo("Summary!$A$8:$A$14");
-			assertThat(series.getValuesData().getDataRangeReference()).isEqualTo("Summary!$F$8:$F$14");
+			assertThat(series.getValuesData().getDataRangeReference()).isEqualTo("Summary!$G$8:$G$14");
 			assertThat(series.getValuesData().getPointCount()).isEqualTo(7);
 			// Anchored under the table, not over it.
 			XSSFClientAnchor anchor = (XSSFClientAnchor) summary.getDrawingPatriarch().getShapes().get(0).getAnchor();

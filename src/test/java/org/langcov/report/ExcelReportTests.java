@@ -34,7 +34,8 @@ class ExcelReportTests {
 		try (XSSFWorkbook workbook = write(ReportFixtures.sample())) {
 			List<String> names = new ArrayList<>();
 			workbook.forEach((sheet) -> names.add(sheet.getSheetName()));
-			assertThat(names).containsExactly("Summary", "Coverage", "Problems", "Files", "Changes", "Rejected");
+			assertThat(names).containsExactly("Summary", "Coverage", "Problems", "Files", "Changes", "Rejected",
+					"Register notes");
 		}
 	}
 
@@ -91,7 +92,7 @@ class ExcelReportTests {
 			assertThat(summary.getRow(3).getCell(1).getStringCellValue()).isEqualTo("../input/registers/cnd57.xlsx");
 			assertThat(summary.getRow(4).getCell(1).getStringCellValue()).isEqualTo("../input/documents/cnd57");
 			assertThat(texts(summary.getRow(6))).containsExactly("Language", "Expected", "Available", "Missing",
-					"Other problems", "Coverage");
+					"Other problems", "Unverified", "Coverage");
 			assertThat(summary.getRow(7).getCell(0).getStringCellValue()).isEqualTo("Arabic (A)");
 			assertThat(summary.getRow(12).getCell(0).getStringCellValue()).isEqualTo("Spanish (S)");
 			Row overall = summary.getRow(13);
@@ -101,11 +102,12 @@ class ExcelReportTests {
 			assertThat(overall.getCell(2).getNumericCellValue()).isEqualTo(expected.available());
 			assertThat(overall.getCell(3).getNumericCellValue()).isEqualTo(expected.missing());
 			assertThat(overall.getCell(4).getNumericCellValue()).isEqualTo(expected.otherProblems());
-			Cell coverage = overall.getCell(5);
+			assertThat(overall.getCell(5).getNumericCellValue()).isEqualTo(1);
+			Cell coverage = overall.getCell(6);
 			assertThat(coverage.getCellType()).isEqualTo(CellType.NUMERIC);
-			assertThat(coverage.getNumericCellValue()).isEqualTo(expected.coverage());
+			assertThat(coverage.getNumericCellValue()).isEqualTo(0.645);
 			assertThat(coverage.getCellStyle().getDataFormatString()).isEqualTo("0.0%");
-			assertThat(summary.getRow(7).getCell(5).getCellStyle().getDataFormatString()).isEqualTo("0.0%");
+			assertThat(summary.getRow(7).getCell(6).getCellStyle().getDataFormatString()).isEqualTo("0.0%");
 		}
 	}
 
@@ -145,6 +147,9 @@ class ExcelReportTests {
 			for (int column = 3; column <= 6; column++) {
 				assertState(formula.getCell(column), SlotState.PROBLEM);
 			}
+			Row scanned = coverage.getRow(6);
+			assertState(scanned.getCell(7), SlotState.AVAILABLE);
+			assertState(scanned.getCell(8), SlotState.UNVERIFIED);
 			for (SlotState state : SlotState.values()) {
 				Cell legend = coverage.getRow(0).getCell(CoverageSheet.LEGEND_COLUMN + state.ordinal());
 				assertThat(legend.getStringCellValue()).contains(state.meaning());

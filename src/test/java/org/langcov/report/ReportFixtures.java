@@ -11,12 +11,13 @@ import java.util.Map;
 
 import org.langcov.check.Language;
 import org.langcov.check.Status;
+import org.langcov.register.RegisterNote;
 import org.langcov.register.Rejection;
 
 /**
- * A small session in the seed's shape, with every status, joint symbols and
- * titles that reports get wrong: a formula, a very long one, Russian and
- * Chinese.
+ * A small session in the seed's shape, with every status, a scan, joint
+ * symbols, titles that reports get wrong (a formula, a very long one, Russian
+ * and Chinese) and a note on a register row.
  */
 final class ReportFixtures {
 
@@ -60,8 +61,8 @@ final class ReportFixtures {
 				Status.AVAILABLE, Status.AVAILABLE, Status.NOT_EXPECTED, Status.NOT_EXPECTED));
 		documents.add(document(List.of("E/CN.7/2014/4"), RUSSIAN_TITLE, "5", Status.AVAILABLE, Status.AVAILABLE,
 				Status.AVAILABLE, Status.AVAILABLE, Status.MISSING, Status.AVAILABLE));
-		documents.add(document(List.of("E/CN.7/2014/5"), CHINESE_TITLE, "6", Status.AVAILABLE, Status.AVAILABLE,
-				Status.AVAILABLE, Status.AVAILABLE, Status.AVAILABLE, Status.AVAILABLE));
+		documents.add(scanned(document(List.of("E/CN.7/2014/5"), CHINESE_TITLE, "6", Status.AVAILABLE, Status.AVAILABLE,
+				Status.AVAILABLE, Status.AVAILABLE, Status.AVAILABLE, Status.AVAILABLE), Language.SPANISH));
 		for (int i = 1; i <= moreDocuments; i++) {
 			Status english = (i % 7 == 0) ? Status.MISSING : Status.AVAILABLE;
 			documents.add(document(List.of("E/CN.7/2014/L." + i),
@@ -73,7 +74,21 @@ final class ReportFixtures {
 		List<Rejection> rejections = List.of(new Rejection(14, "", "no symbol"),
 				new Rejection(15, "=1+1", "not a UN document symbol"),
 				new Rejection(16, "E/CN.7/2014/1", "repeats the symbol of row 8"));
-		return ReportData.of(run(firstRun), documents, changes, rejections);
+		List<RegisterNote> notes = List.of(new RegisterNote(12, "E/CN.7/2014/5*", "footnote mark \"*\" dropped"));
+		return ReportData.of(run(firstRun), documents, changes, rejections, notes);
+	}
+
+	/**
+	 * The document with its version in this language a scan: available, unverified.
+	 */
+	static DocumentLine scanned(DocumentLine document, Language language) {
+		Map<Language, SlotLine> slots = new EnumMap<>(document.slots());
+		SlotLine slot = slots.get(language);
+		slots.put(language,
+				new SlotLine(slot.symbol(), language, slot.expected(), Status.AVAILABLE, "no text", slot.location(),
+						slot.bytes(), slot.pages(), slot.pdfVersion(), null, slot.lastModified(),
+						slot.availableSince()));
+		return new DocumentLine(document.symbols(), document.title(), document.agendaItem(), slots);
 	}
 
 	/**

@@ -44,7 +44,7 @@ class SameDataSameReportTests {
 				run.store(), run.firstRun());
 		Path[] first = write(data, "first");
 		Path[] second = write(new ReportData(later, data.summary(), data.documents(), data.slots(), data.changes(),
-				data.rejections()), "second");
+				data.rejections(), data.notes()), "second");
 		assertThat(text(second[1]).replace("2014-03-11 01:30", "2014-03-10 01:30")).isEqualTo(text(first[1]));
 	}
 

@@ -28,6 +28,24 @@ class SymbolsTests {
 	}
 
 	@Test
+	void theCanonicalCaseIsCapitalsButForTheModifierComponents() {
+		assertThat(Symbols.canonical("e/c.21/2025/6")).isEqualTo("E/C.21/2025/6");
+		assertThat(Symbols.canonical("E/CN.7/2014/1/CORR.1")).isEqualTo("E/CN.7/2014/1/Corr.1");
+		assertThat(Symbols.canonical("a/c.3/70/l.1/rev.1")).isEqualTo("A/C.3/70/L.1/Rev.1");
+		assertThat(Symbols.canonical("A/70/1/add.2/Amend.1")).isEqualTo("A/70/1/Add.2/Amend.1");
+		assertThat(Symbols.canonical("a/64/1/SUMMARY")).isEqualTo("A/64/1/Summary");
+		assertThat(Symbols.canonical("e/cn.7/2014/crp.11")).isEqualTo("E/CN.7/2014/CRP.11");
+		assertThat(Symbols.canonical("e/cn.7/2014/ngo/3")).isEqualTo("E/CN.7/2014/NGO/3");
+		assertThat(Symbols.canonical("icc-asp/13/20")).isEqualTo("ICC-ASP/13/20");
+	}
+
+	@Test
+	void aWordThatOnlyStartsLikeAModifierIsCapitalised() {
+		assertThat(Symbols.canonical("a/hrc/address.1")).isEqualTo("A/HRC/ADDRESS.1");
+		assertThat(Symbols.canonical("e/cn.7/rev")).isEqualTo("E/CN.7/REV");
+	}
+
+	@Test
 	void unDocumentSymbolsAreValid() {
 		assertThat(Symbols.isValid("E/CN.7/2014/1")).isTrue();
 		assertThat(Symbols.isValid("E/CN.7/2014/1/Corr.1")).isTrue();

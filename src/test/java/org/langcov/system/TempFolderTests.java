@@ -1,0 +1,87 @@
+package org.langcov.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.apache.pdfbox.io.RandomAccess;
+import org.apache.pdfbox.io.RandomAccessStreamCache;
+import org.apache.poi.util.TempFile;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TempFolderTests {
+
+	@TempDir
+	Path home;
+
+	String previousHome;
+
+	@BeforeEach
+	void installation() {
+		this.previousHome = System.getProperty(LangcovHome.PROPERTY);
+		System.setProperty(LangcovHome.PROPERTY, this.home.toString());
+	}
+
+	@AfterEach
+	void restore() {
+		if (this.previousHome != null) {
+			System.setProperty(LangcovHome.PROPERTY, this.previousHome);
+		} else {
+			System.clearProperty(LangcovHome.PROPERTY);
+		}
+	}
+
+	@Test
+	void poiPdfboxAndDownloadsWriteTheirTemporaryFilesInTheInstallationsOwnFolder() throws IOException {
+		Path folder = this.home.resolve("output/.langcov/tmp");
+		try (TempFolder temporaryFiles = TempFolder.open()) {
+			TempFolder.forPoi();
+			assertThat(TempFile.createTempFile("poi-sxssf-sheet", ".xml").toPath()).hasParent(folder);
+			assertThat(TempFolder.newFile("langcov-", ".download")).hasParent(folder);
+			try (RandomAccessStreamCache cache = TempFolder.streamCache().create();
+					RandomAccess buffer = cache.createBuffer()) {
+				buffer.write(new byte[64 * 1024]);
+				assertThat(folder).isDirectoryContaining("glob:**PDFBox*");
+			}
+		}
+	}
+
+	@Test
+	void theFolderIsRemovedWithWhatIsLeftInItWhenTheRunEnds() throws IOException {
+		Path left;
+		try (TempFolder temporaryFiles = TempFolder.open()) {
+			left = TempFolder.newFile("langcov-", ".download");
+			Files.writeString(left, "a download whose lookup was never closed");
+		}
+		assertThat(left).doesNotExist();
+		assertThat(this.home.resolve("output/.langcov/tmp")).doesNotExist();
+	}
+
+	@Test
+	void aFolderThatCannotBeWrittenIsSaidToBeDeniedAndWhere() {
+		Path folder = this.home.resolve("output/.langcov/tmp");
+
+		assertThat(TempFolder.problem(folder, new AccessDeniedException(folder.resolve("langcov-1.probe").toString())))
+				.isEqualTo("permission denied: " + folder + " (langcov's folder for temporary files)");
+		assertThat(TempFolder.problem(folder, new AccessDeniedException(folder.getParent().toString())))
+				.isEqualTo("permission denied: " + folder.getParent()
+						+ " (making langcov's folder for temporary files, " + folder + ")");
+	}
+
+	@Test
+	void aFileInTheFoldersWayIsNamed() throws IOException {
+		Files.createDirectories(this.home.resolve("output/.langcov"));
+		Files.writeString(this.home.resolve("output/.langcov/tmp"), "not a folder");
+
+		assertThatThrownBy(TempFolder::open).isInstanceOf(IOException.class)
+				.hasMessageStartingWith("cannot write temporary files to " + this.home.resolve("output/.langcov/tmp"));
+	}
+
+}
