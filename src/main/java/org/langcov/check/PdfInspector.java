@@ -16,6 +16,7 @@ import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.io.RandomAccessRead;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
+import org.apache.pdfbox.io.RandomAccessStreamCache.StreamCacheCreateFunction;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
@@ -60,6 +61,25 @@ public final class PdfInspector implements FileInspection {
 	 * above one page for this many bytes is checked against the page tree.
 	 */
 	static final long MIN_PAGE_BYTES = 10;
+
+	/** Where the parser keeps the streams it decodes. */
+	private final StreamCacheCreateFunction streamCache;
+
+	/**
+	 * An inspector whose parser caches decoded streams in temporary files made by
+	 * {@code streamCache} (a run's own temporary folder).
+	 */
+	public PdfInspector(StreamCacheCreateFunction streamCache) {
+		this.streamCache = streamCache;
+	}
+
+	/**
+	 * An inspector that caches decoded streams in PDFBox's temporary files, in the
+	 * system's temporary directory: for tools that inspect files outside a run.
+	 */
+	public PdfInspector() {
+		this(IOUtils.createTempFileOnlyStreamCache());
+	}
 
 	/**
 	 * Inspects the file at {@code file} without expectations: whether it opens, and
@@ -155,7 +175,7 @@ public final class PdfInspector implements FileInspection {
 	 * end or exhaust memory, and one file must never fail the run.
 	 */
 	private Inspection parse(RandomAccessRead source, Inspection found, Expected expected, Deadline deadline) {
-		try (PDDocument document = Loader.loadPDF(source, "", null, null, IOUtils.createTempFileOnlyStreamCache())) {
+		try (PDDocument document = Loader.loadPDF(source, "", null, null, this.streamCache)) {
 			return examine(document, found, expected, deadline);
 		} catch (InvalidPasswordException ex) {
 			return found.withStatus(Status.ENCRYPTED, "needs a password to open");

@@ -12,6 +12,7 @@ import org.langcov.history.FileCache;
 import org.langcov.history.RunRepository;
 import org.langcov.history.SlotRows;
 import org.langcov.store.Store;
+import org.langcov.system.TempFolder;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -110,7 +111,8 @@ class CoverageJobConfiguration {
 			@Value("#{jobParameters['jobFile']}") String jobFile, StoreSettings storeSettings) {
 		Store store = storeSettings.open(runs.find(run).store(), jobFile);
 		InspectionCache cache = Boolean.parseBoolean(force) ? InspectionCache.NONE : fileCache;
-		TimedInspection inspection = new TimedInspection(new PdfInspector(), FileTimeout.of(jobFile));
+		TimedInspection inspection = new TimedInspection(new PdfInspector(TempFolder.streamCache()),
+				FileTimeout.of(jobFile));
 		return new SlotInspectionProcessor(new SlotInspector(store, inspection, cache), inspection);
 	}
 
