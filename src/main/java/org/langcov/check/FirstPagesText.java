@@ -44,6 +44,8 @@ final class FirstPagesText extends PDFTextStripper {
 
 	private int pageOneEnd = -1;
 
+	private int pagesRead;
+
 	private int glyphs;
 
 	private FirstPagesText(List<PDPage> pages, Deadline deadline) {
@@ -51,13 +53,20 @@ final class FirstPagesText extends PDFTextStripper {
 		this.deadline = deadline;
 	}
 
-	/** Reads the text of {@code pages}, the document's first ones. */
+	/**
+	 * Reads the text of {@code pages}, the document's first ones: page 1, and the
+	 * next ones while the text is under {@value #ENOUGH_CHARS} characters.
+	 *
+	 * @throws IOException
+	 *             when page 1's text cannot be extracted; a later page that cannot
+	 *             be ends the reading, and the text before it stands
+	 */
 	static Texts read(PDDocument document, List<PDPage> pages, Deadline deadline) throws IOException {
 		FirstPagesText stripper = new FirstPagesText(pages, deadline);
 		stripper.writeText(document, new Bounded(stripper.text));
 		String all = stripper.text.toString();
 		int end = (stripper.pageOneEnd < 0) ? all.length() : stripper.pageOneEnd;
-		return new Texts(all.substring(0, end), all);
+		return new Texts(all.substring(0, end), all, stripper.pagesRead);
 	}
 
 	/**
@@ -68,9 +77,18 @@ final class FirstPagesText extends PDFTextStripper {
 	protected void processPages(PDPageTree tree) throws IOException {
 		for (PDPage page : this.pages) {
 			this.deadline.check();
-			if (page.hasContents()) {
-				processPage(page);
+			try {
+				if (page.hasContents()) {
+					processPage(page);
+				}
+			} catch (IOException | RuntimeException ex) {
+				if (this.pagesRead == 0) {
+					throw ex;
+				}
+				// the page's text is written only once the page is done: none of it is kept
+				break;
 			}
+			this.pagesRead++;
 			if (this.pageOneEnd < 0) {
 				this.pageOneEnd = this.text.length();
 			}
@@ -105,10 +123,11 @@ final class FirstPagesText extends PDFTextStripper {
 	 * @param pageOne
 	 *            page 1's text
 	 * @param firstPages
-	 *            the first {@value FirstPagesText#PAGES} pages' text, page 1's
-	 *            included
+	 *            the first pages' text, page 1's included
+	 * @param pagesRead
+	 *            how many pages were read: at most {@value FirstPagesText#PAGES}
 	 */
-	record Texts(String pageOne, String firstPages) {
+	record Texts(String pageOne, String firstPages, int pagesRead) {
 	}
 
 	/** Keeps the first {@link #MAX_CHARS} characters and drops the rest. */
