@@ -59,7 +59,7 @@ final class ContentCheck {
 			// the file opens and has pages: what a reader's viewer shows it shows
 			return opened.withDetail(NOT_READABLE + Reasons.parser(ex));
 		}
-		return verdict(opened, expected, texts);
+		return verdict(opened, expected, texts, budget);
 	}
 
 	private FirstPagesText.Texts quickText(List<PDPage> pages, StreamBudget budget) {
@@ -96,7 +96,7 @@ final class ContentCheck {
 	}
 
 	/** The verdict on the text of the first pages, as PDFTextStripper reads it. */
-	private Inspection verdict(Inspection opened, Expected expected, FirstPagesText.Texts texts) {
+	private Inspection verdict(Inspection opened, Expected expected, FirstPagesText.Texts texts, StreamBudget budget) {
 		if (!LanguageIdentifier.hasText(texts.firstPages())) {
 			// a scan: neither the symbol nor the language can be verified
 			return opened.withDetail("no text");
@@ -109,6 +109,9 @@ final class ContentCheck {
 				return opened.withDetectedLanguage(language.language()).withStatus(Status.WRONG_DOCUMENT,
 						"page 1 shows " + list(shown));
 			}
+		}
+		if (!language.decided()) {
+			language = readFurther(texts, budget);
 		}
 		Inspection read = opened.withDetectedLanguage(language.language());
 		return switch (language.kind()) {
@@ -124,6 +127,36 @@ final class ContentCheck {
 					: read;
 			case UNCLEAR -> read;
 		};
+	}
+
+	/**
+	 * The language of the body, when the first pages decide nothing: a translation
+	 * may open with pages of English front matter (a licence, "issued without
+	 * formal editing", a cover note). Pages up to
+	 * {@value FirstPagesText#FURTHER_PAGES} are read, until their text has
+	 * {@value FirstPagesText#FURTHER_CHARS} characters, within half the time left;
+	 * what they decide, alone or with the first pages, is the verdict.
+	 */
+	private TextLanguage readFurther(FirstPagesText.Texts first, StreamBudget budget) {
+		List<PDPage> pages = pages(first.pagesRead(), FirstPagesText.FURTHER_PAGES);
+		if (pages.isEmpty()) {
+			return TextLanguage.UNCLEAR;
+		}
+		String body;
+		try {
+			for (PDPage page : pages) {
+				budget.check(page);
+			}
+			body = FirstPagesText.readFurther(this.document, pages, this.deadline.halfOfWhatIsLeft());
+		} catch (Deadline.Passed ex) {
+			// the time for reading further is up; if the file's own is too, it is TIMEOUT
+			this.deadline.check();
+			return TextLanguage.UNCLEAR;
+		} catch (IOException | RuntimeException ex) {
+			return TextLanguage.UNCLEAR;
+		}
+		TextLanguage language = LanguageIdentifier.judge(body);
+		return language.decided() ? language : LanguageIdentifier.judge(first.firstPages() + "\n" + body);
 	}
 
 	/**

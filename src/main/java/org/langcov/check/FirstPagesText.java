@@ -36,9 +36,20 @@ final class FirstPagesText extends PDFTextStripper {
 	 */
 	static final int ENOUGH_CHARS = 1_000;
 
+	/**
+	 * The last page read further into the body when the first pages decide nothing:
+	 * a cover, a licence and a table of contents fit before it.
+	 */
+	static final int FURTHER_PAGES = 12;
+
+	/** Characters of the body after which no further page is read. */
+	static final int FURTHER_CHARS = 5_000;
+
 	private final Deadline deadline;
 
 	private final List<PDPage> pages;
+
+	private final int enough;
 
 	private final StringBuilder text = new StringBuilder();
 
@@ -48,9 +59,10 @@ final class FirstPagesText extends PDFTextStripper {
 
 	private int glyphs;
 
-	private FirstPagesText(List<PDPage> pages, Deadline deadline) {
+	private FirstPagesText(List<PDPage> pages, Deadline deadline, int enough) {
 		this.pages = pages;
 		this.deadline = deadline;
+		this.enough = enough;
 	}
 
 	/**
@@ -62,7 +74,20 @@ final class FirstPagesText extends PDFTextStripper {
 	 *             be ends the reading, and the text before it stands
 	 */
 	static Texts read(PDDocument document, List<PDPage> pages, Deadline deadline) throws IOException {
-		FirstPagesText stripper = new FirstPagesText(pages, deadline);
+		return read(document, pages, deadline, ENOUGH_CHARS);
+	}
+
+	/**
+	 * Reads {@code pages}, further into the body, until their text has
+	 * {@value #FURTHER_CHARS} characters.
+	 */
+	static String readFurther(PDDocument document, List<PDPage> pages, Deadline deadline) throws IOException {
+		return read(document, pages, deadline, FURTHER_CHARS).firstPages();
+	}
+
+	private static Texts read(PDDocument document, List<PDPage> pages, Deadline deadline, int enough)
+			throws IOException {
+		FirstPagesText stripper = new FirstPagesText(pages, deadline, enough);
 		stripper.writeText(document, new Bounded(stripper.text));
 		String all = stripper.text.toString();
 		int end = (stripper.pageOneEnd < 0) ? all.length() : stripper.pageOneEnd;
@@ -70,7 +95,7 @@ final class FirstPagesText extends PDFTextStripper {
 	}
 
 	/**
-	 * Only the first pages, as the caller fetched them: the stripper's own loop
+	 * Only the given pages, as the caller fetched them: the stripper's own loop
 	 * walks the whole page tree, which costs a long document dearly.
 	 */
 	@Override
@@ -92,7 +117,7 @@ final class FirstPagesText extends PDFTextStripper {
 			if (this.pageOneEnd < 0) {
 				this.pageOneEnd = this.text.length();
 			}
-			if (this.text.length() >= ENOUGH_CHARS) {
+			if (this.text.length() >= this.enough) {
 				break;
 			}
 		}
