@@ -12,8 +12,16 @@ import org.apache.pdfbox.pdmodel.PDPage;
  * Reads an opened document's first pages and judges whether it is the slot's
  * document (WRONG_DOCUMENT) in the slot's language (WRONG_LANGUAGE), and which
  * language it is in.
+ * <p>
+ * A file that opens and has pages is never DAMAGED for its text: when the text
+ * cannot be extracted (a font PDFBox cannot load, a broken inline image), it is
+ * AVAILABLE with the note {@code text not readable: REASON}, its symbol and
+ * language not verified.
  */
 final class ContentCheck {
+
+	/** The note of a file whose text cannot be read, before its reason. */
+	static final String NOT_READABLE = "text not readable: ";
 
 	/** Symbols named in a detail; a page citing more is summarised. */
 	private static final int SYMBOLS_SHOWN = 3;
@@ -31,12 +39,12 @@ final class ContentCheck {
 	 * The inspection of the opened document, given what the slot expects (or
 	 * {@code null} to only find the language).
 	 */
-	Inspection judge(Inspection opened, Expected expected) throws IOException {
-		List<PDPage> pages = firstPages();
+	Inspection judge(Inspection opened, Expected expected) {
+		List<PDPage> pages = pages(0, FirstPagesText.PAGES);
 		StreamBudget budget = new StreamBudget(this.deadline);
 		FirstPagesText.Texts quick = quickText(pages, budget);
 		if (quick != null) {
-			Inspection settled = verdict(opened, expected, quick, true);
+			Inspection settled = settle(opened, expected, quick);
 			if (settled != null) {
 				return settled;
 			}
@@ -44,7 +52,14 @@ final class ContentCheck {
 		for (PDPage page : pages) {
 			budget.check(page);
 		}
-		return verdict(opened, expected, FirstPagesText.read(this.document, pages, this.deadline), false);
+		FirstPagesText.Texts texts;
+		try {
+			texts = FirstPagesText.read(this.document, pages, this.deadline);
+		} catch (IOException | RuntimeException ex) {
+			// the file opens and has pages: what a reader's viewer shows it shows
+			return opened.withDetail(NOT_READABLE + Reasons.parser(ex));
+		}
+		return verdict(opened, expected, texts, budget);
 	}
 
 	private FirstPagesText.Texts quickText(List<PDPage> pages, StreamBudget budget) {
@@ -57,48 +72,103 @@ final class ContentCheck {
 	}
 
 	/**
-	 * The verdict on the text of the first pages. The quick text ({@link PageText})
-	 * settles only the plain case, the slot's own symbol on page 1 and its language
-	 * clearly identified ({@code null} otherwise): every other verdict is taken on
-	 * the text as a reader sees it ({@link FirstPagesText}), so that the quick text
-	 * can make a check faster but never change its outcome.
+	 * The verdict on the quick text ({@link PageText}), which settles only the
+	 * plain case: the slot's own symbol on page 1 and its language clearly
+	 * identified ({@code null} otherwise). Every other verdict is taken on the text
+	 * as a reader sees it ({@link FirstPagesText}), so that the quick text can make
+	 * a check faster but never change its outcome.
 	 */
-	private Inspection verdict(Inspection opened, Expected expected, FirstPagesText.Texts texts, boolean quick) {
-		if (!LanguageIdentifier.hasText(texts.firstPages())) {
-			// a scan: neither the symbol nor the language can be verified
-			return quick ? null : opened.withDetail("no text");
+	private static Inspection settle(Inspection opened, Expected expected, FirstPagesText.Texts quick) {
+		if (!LanguageIdentifier.hasText(quick.firstPages())) {
+			return null;
 		}
-		Language detected = LanguageIdentifier.identify(texts.firstPages());
+		Language detected = LanguageIdentifier.judge(quick.firstPages()).language();
+		if (detected == null) {
+			return null;
+		}
 		Inspection read = opened.withDetectedLanguage(detected);
 		if (expected == null) {
-			return (quick && detected == null) ? null : read;
+			return read;
 		}
-		List<String> shown = List.copyOf(PageSymbols.find(texts.pageOne()));
-		Set<String> own = expected.keys();
-		if (quick) {
-			boolean ownShown = shown.stream().map(PageSymbols::key).anyMatch(own::contains);
-			return (ownShown && detected == expected.language()) ? read : null;
+		boolean ownShown = PageSymbols.find(quick.pageOne()).stream().map(PageSymbols::key)
+				.anyMatch(expected.keys()::contains);
+		return (ownShown && detected == expected.language()) ? read : null;
+	}
+
+	/** The verdict on the text of the first pages, as PDFTextStripper reads it. */
+	private Inspection verdict(Inspection opened, Expected expected, FirstPagesText.Texts texts, StreamBudget budget) {
+		if (!LanguageIdentifier.hasText(texts.firstPages())) {
+			// a scan: neither the symbol nor the language can be verified
+			return opened.withDetail("no text");
 		}
-		if (!shown.isEmpty() && shown.stream().map(PageSymbols::key).noneMatch(own::contains)) {
-			return read.withStatus(Status.WRONG_DOCUMENT, "page 1 shows " + list(shown));
+		TextLanguage language = LanguageIdentifier.judge(texts.firstPages());
+		if (expected != null) {
+			List<String> shown = List.copyOf(PageSymbols.find(texts.pageOne()));
+			Set<String> own = expected.keys();
+			if (!shown.isEmpty() && shown.stream().map(PageSymbols::key).noneMatch(own::contains)) {
+				return opened.withDetectedLanguage(language.language()).withStatus(Status.WRONG_DOCUMENT,
+						"page 1 shows " + list(shown));
+			}
 		}
-		if (read.detectedLanguage() != null && read.detectedLanguage() != expected.language()) {
-			return read.withStatus(Status.WRONG_LANGUAGE, "the text is in " + read.detectedLanguage().displayName()
-					+ ", not " + expected.language().displayName());
+		if (!language.decided()) {
+			language = readFurther(texts, budget);
 		}
-		return read;
+		Inspection read = opened.withDetectedLanguage(language.language());
+		return switch (language.kind()) {
+			case NOT_READABLE -> read.withDetail(NOT_READABLE + language.reason());
+			case NONE_OF_THE_SIX -> (expected != null)
+					? read.withStatus(Status.WRONG_LANGUAGE,
+							"the text is in none of the six languages, not " + expected.language().displayName())
+					: read;
+			case LANGUAGE -> (expected != null && language.language() != expected.language())
+					? read.withStatus(Status.WRONG_LANGUAGE,
+							"the text is in " + language.language().displayName() + ", not "
+									+ expected.language().displayName())
+					: read;
+			case UNCLEAR -> read;
+		};
 	}
 
 	/**
-	 * The first pages, up to {@value FirstPagesText#PAGES}. Page 1 was read
-	 * already; a page tree that breaks after it (its count says more pages than it
-	 * holds) ends the list rather than the inspection, as a reader shows the pages
-	 * it can.
+	 * The language of the body, when the first pages decide nothing: a translation
+	 * may open with pages of English front matter (a licence, "issued without
+	 * formal editing", a cover note). Pages up to
+	 * {@value FirstPagesText#FURTHER_PAGES} are read, until their text has
+	 * {@value FirstPagesText#FURTHER_CHARS} characters, within half the time left;
+	 * what they decide, alone or with the first pages, is the verdict.
 	 */
-	private List<PDPage> firstPages() {
+	private TextLanguage readFurther(FirstPagesText.Texts first, StreamBudget budget) {
+		List<PDPage> pages = pages(first.pagesRead(), FirstPagesText.FURTHER_PAGES);
+		if (pages.isEmpty()) {
+			return TextLanguage.UNCLEAR;
+		}
+		String body;
+		try {
+			for (PDPage page : pages) {
+				budget.check(page);
+			}
+			body = FirstPagesText.readFurther(this.document, pages, this.deadline.halfOfWhatIsLeft());
+		} catch (Deadline.Passed ex) {
+			// the time for reading further is up; if the file's own is too, it is TIMEOUT
+			this.deadline.check();
+			return TextLanguage.UNCLEAR;
+		} catch (IOException | RuntimeException ex) {
+			return TextLanguage.UNCLEAR;
+		}
+		TextLanguage language = LanguageIdentifier.judge(body);
+		return language.decided() ? language : LanguageIdentifier.judge(first.firstPages() + "\n" + body);
+	}
+
+	/**
+	 * The pages from index {@code from} up to {@code to}, as far as the document
+	 * has them. Page 1 was read already; a page tree that breaks after it (its
+	 * count says more pages than it holds) ends the list rather than the
+	 * inspection, as a reader shows the pages it can.
+	 */
+	private List<PDPage> pages(int from, int to) {
 		List<PDPage> pages = new ArrayList<>();
-		int count = Math.min(FirstPagesText.PAGES, this.document.getNumberOfPages());
-		for (int i = 0; i < count; i++) {
+		int count = Math.min(to, this.document.getNumberOfPages());
+		for (int i = from; i < count; i++) {
 			try {
 				pages.add(this.document.getPage(i));
 			} catch (RuntimeException ex) {

@@ -13,20 +13,38 @@ final class Deadline {
 
 	private final Duration budget;
 
+	/** The deadline this one is part of, or {@code null}. */
+	private final Deadline whole;
+
 	private volatile boolean cancelled;
 
-	private Deadline(long endNanos, Duration budget) {
+	private Deadline(long endNanos, Duration budget, Deadline whole) {
 		this.endNanos = endNanos;
 		this.budget = budget;
+		this.whole = whole;
 	}
 
 	static Deadline after(Duration budget) {
-		return new Deadline(System.nanoTime() + budget.toNanos(), budget);
+		return new Deadline(System.nanoTime() + budget.toNanos(), budget, null);
 	}
 
 	/** A deadline for callers that want no limit, such as tests of one file. */
 	static Deadline none() {
-		return new Deadline(Long.MAX_VALUE, null);
+		return new Deadline(Long.MAX_VALUE, null, null);
+	}
+
+	/**
+	 * A deadline for work the inspection can do without: it passes when half the
+	 * time left has, and with this one. Its {@link Passed} says that the optional
+	 * work must stop; whether the inspection must too, {@link #check()} on this one
+	 * says.
+	 */
+	Deadline halfOfWhatIsLeft() {
+		if (this.budget == null) {
+			return new Deadline(Long.MAX_VALUE, null, this);
+		}
+		long now = System.nanoTime();
+		return new Deadline(now + Math.max(0, this.endNanos - now) / 2, this.budget, this);
 	}
 
 	Duration budget() {
@@ -42,6 +60,9 @@ final class Deadline {
 	 * Throws {@link Passed} when the time is up or the inspection was cancelled.
 	 */
 	void check() {
+		if (this.whole != null) {
+			this.whole.check();
+		}
 		if (this.cancelled || (this.budget != null && System.nanoTime() - this.endNanos > 0)) {
 			throw new Passed();
 		}

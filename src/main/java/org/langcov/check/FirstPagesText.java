@@ -36,45 +36,88 @@ final class FirstPagesText extends PDFTextStripper {
 	 */
 	static final int ENOUGH_CHARS = 1_000;
 
+	/**
+	 * The last page read further into the body when the first pages decide nothing:
+	 * a cover, a licence and a table of contents fit before it.
+	 */
+	static final int FURTHER_PAGES = 12;
+
+	/** Characters of the body after which no further page is read. */
+	static final int FURTHER_CHARS = 5_000;
+
 	private final Deadline deadline;
 
 	private final List<PDPage> pages;
+
+	private final int enough;
 
 	private final StringBuilder text = new StringBuilder();
 
 	private int pageOneEnd = -1;
 
+	private int pagesRead;
+
 	private int glyphs;
 
-	private FirstPagesText(List<PDPage> pages, Deadline deadline) {
+	private FirstPagesText(List<PDPage> pages, Deadline deadline, int enough) {
 		this.pages = pages;
 		this.deadline = deadline;
-	}
-
-	/** Reads the text of {@code pages}, the document's first ones. */
-	static Texts read(PDDocument document, List<PDPage> pages, Deadline deadline) throws IOException {
-		FirstPagesText stripper = new FirstPagesText(pages, deadline);
-		stripper.writeText(document, new Bounded(stripper.text));
-		String all = stripper.text.toString();
-		int end = (stripper.pageOneEnd < 0) ? all.length() : stripper.pageOneEnd;
-		return new Texts(all.substring(0, end), all);
+		this.enough = enough;
 	}
 
 	/**
-	 * Only the first pages, as the caller fetched them: the stripper's own loop
+	 * Reads the text of {@code pages}, the document's first ones: page 1, and the
+	 * next ones while the text is under {@value #ENOUGH_CHARS} characters.
+	 *
+	 * @throws IOException
+	 *             when page 1's text cannot be extracted; a later page that cannot
+	 *             be ends the reading, and the text before it stands
+	 */
+	static Texts read(PDDocument document, List<PDPage> pages, Deadline deadline) throws IOException {
+		return read(document, pages, deadline, ENOUGH_CHARS);
+	}
+
+	/**
+	 * Reads {@code pages}, further into the body, until their text has
+	 * {@value #FURTHER_CHARS} characters.
+	 */
+	static String readFurther(PDDocument document, List<PDPage> pages, Deadline deadline) throws IOException {
+		return read(document, pages, deadline, FURTHER_CHARS).firstPages();
+	}
+
+	private static Texts read(PDDocument document, List<PDPage> pages, Deadline deadline, int enough)
+			throws IOException {
+		FirstPagesText stripper = new FirstPagesText(pages, deadline, enough);
+		stripper.writeText(document, new Bounded(stripper.text));
+		String all = stripper.text.toString();
+		int end = (stripper.pageOneEnd < 0) ? all.length() : stripper.pageOneEnd;
+		return new Texts(all.substring(0, end), all, stripper.pagesRead);
+	}
+
+	/**
+	 * Only the given pages, as the caller fetched them: the stripper's own loop
 	 * walks the whole page tree, which costs a long document dearly.
 	 */
 	@Override
 	protected void processPages(PDPageTree tree) throws IOException {
 		for (PDPage page : this.pages) {
 			this.deadline.check();
-			if (page.hasContents()) {
-				processPage(page);
+			try {
+				if (page.hasContents()) {
+					processPage(page);
+				}
+			} catch (IOException | RuntimeException ex) {
+				if (this.pagesRead == 0) {
+					throw ex;
+				}
+				// the page's text is written only once the page is done: none of it is kept
+				break;
 			}
+			this.pagesRead++;
 			if (this.pageOneEnd < 0) {
 				this.pageOneEnd = this.text.length();
 			}
-			if (this.text.length() >= ENOUGH_CHARS) {
+			if (this.text.length() >= this.enough) {
 				break;
 			}
 		}
@@ -105,10 +148,11 @@ final class FirstPagesText extends PDFTextStripper {
 	 * @param pageOne
 	 *            page 1's text
 	 * @param firstPages
-	 *            the first {@value FirstPagesText#PAGES} pages' text, page 1's
-	 *            included
+	 *            the first pages' text, page 1's included
+	 * @param pagesRead
+	 *            how many pages were read: at most {@value FirstPagesText#PAGES}
 	 */
-	record Texts(String pageOne, String firstPages) {
+	record Texts(String pageOne, String firstPages, int pagesRead) {
 	}
 
 	/** Keeps the first {@link #MAX_CHARS} characters and drops the rest. */

@@ -4,47 +4,94 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The short, frequent words that tell English, French and Spanish apart: the
- * articles, prepositions, conjunctions, pronouns and auxiliaries that make up
- * some forty per cent of any running text in these languages, whatever its
- * subject (the "short words" method of Grefenstette, 1995). Only words that
- * belong to one of the three are listed; words the languages share, such as
- * {@code de}, {@code la}, {@code en}, {@code que}, {@code a} and {@code un},
- * are in {@link #SHARED}: they show running text in a Latin-script language
- * without saying which.
+ * The short, frequent words that tell languages apart: the articles,
+ * prepositions, conjunctions, pronouns and auxiliaries that make up some forty
+ * per cent of any running text, whatever its subject (the "short words" method
+ * of Grefenstette, 1995). For the Latin script, only words that belong to one
+ * of the {@link LatinLanguage}s are listed under it; words English, French and
+ * Spanish share, such as {@code de}, {@code la}, {@code en}, {@code que},
+ * {@code a} and {@code un}, are in {@link #SHARED}: they show running text in a
+ * Latin-script language without saying which. The German, Czech and Latin lists
+ * leave out every word English, French or Spanish text writes often
+ * ({@code in}, {@code an}, {@code des}, {@code es}, {@code to}, {@code non}, as
+ * in "non-governmental", {@code ad}, as in "ad hoc"), so that they never count
+ * for another language in a text of the six.
  */
 final class FunctionWords {
 
-	static final Map<Language, Set<String>> DISTINCT = Map.of(Language.ENGLISH,
-			Set.of("the", "of", "and", "to", "in", "is", "that", "for", "on", "with", "as", "by", "at", "from", "this",
-					"which", "be", "are", "was", "were", "it", "an", "or", "its", "their", "has", "have", "had", "not",
-					"been", "all", "also", "other", "these", "those", "such", "would", "should", "shall", "will",
-					"into", "under", "between", "within", "upon", "must", "can", "more", "than", "who", "whose", "any",
-					"each", "they", "them", "there", "we", "our", "may", "well", "both", "through", "during",
-					"including", "where", "whether", "being"),
-			Language.FRENCH,
-			Set.of("le", "les", "des", "du", "et", "est", "une", "pour", "dans", "par", "qui", "sur", "au", "aux", "ce",
-					"cette", "ces", "il", "elle", "ils", "elles", "ne", "pas", "leur", "leurs", "sont", "été", "ou",
-					"avec", "plus", "sa", "ses", "mais", "comme", "être", "ainsi", "lors", "dont", "notamment", "afin",
-					"également", "après", "contre", "vers", "selon", "tout", "tous", "toutes", "autres", "même", "à",
-					"où", "très", "sans", "nous", "vous", "aussi", "auprès", "cet", "avoir", "fait", "peut", "doit",
-					"ont", "était", "depuis", "chaque"),
-			Language.SPANISH,
-			Set.of("el", "los", "las", "del", "y", "por", "con", "para", "una", "es", "al", "lo", "como", "más", "sus",
-					"su", "sobre", "también", "ha", "han", "sido", "este", "esta", "estos", "estas", "ese", "esa",
-					"muy", "sin", "hasta", "desde", "cuando", "donde", "porque", "pero", "otros", "otras", "otro",
-					"otra", "así", "mediante", "cada", "ser", "puede", "deben", "debe", "o", "según", "dichos", "dicha",
-					"nuestro", "hacia", "había", "están", "está", "todos", "todas"));
+	static final Map<LatinLanguage, Set<String>> DISTINCT = Map
+			.of(LatinLanguage.ENGLISH,
+					Set.of("the", "of", "and", "to", "in", "is", "that", "for", "on", "with", "as", "by", "at", "from",
+							"this", "which", "be", "are", "was", "were", "it", "an", "or", "its", "their", "has",
+							"have", "had", "not", "been", "all", "also", "other", "these", "those", "such", "would",
+							"should", "shall", "will", "into", "under", "between", "within", "upon", "must", "can",
+							"more", "than", "who", "whose", "any", "each", "they", "them", "there", "we", "our", "may",
+							"well", "both", "through", "during", "including", "where", "whether", "being"),
+					LatinLanguage.FRENCH,
+					Set.of("le", "les", "des", "du", "et", "est", "une", "pour", "dans", "par", "qui", "sur", "au",
+							"aux", "ce", "cette", "ces", "il", "elle", "ils", "elles", "ne", "pas", "leur", "leurs",
+							"sont", "été", "ou", "avec", "plus", "sa", "ses", "mais", "comme", "être", "ainsi", "lors",
+							"dont", "notamment", "afin", "également", "après", "contre", "vers", "selon", "tout",
+							"tous", "toutes", "autres", "même", "à", "où", "très", "sans", "nous", "vous", "aussi",
+							"auprès", "cet", "avoir", "fait", "peut", "doit", "ont", "était", "depuis", "chaque"),
+					LatinLanguage.SPANISH,
+					Set.of("el", "los", "las", "del", "y", "por", "con", "para", "una", "es", "al", "lo", "como", "más",
+							"sus", "su", "sobre", "también", "ha", "han", "sido", "este", "esta", "estos", "estas",
+							"ese", "esa", "muy", "sin", "hasta", "desde", "cuando", "donde", "porque", "pero", "otros",
+							"otras", "otro", "otra", "así", "mediante", "cada", "ser", "puede", "deben", "debe", "o",
+							"según", "dichos", "dicha", "nuestro", "hacia", "había", "están", "está", "todos", "todas"),
+					LatinLanguage.GERMAN,
+					Set.of("der", "die", "das", "und", "ist", "nicht", "mit", "von", "zu", "den", "dem", "ein", "eine",
+							"einer", "eines", "einem", "einen", "auf", "für", "sich", "im", "werden", "wird", "auch",
+							"als", "bei", "nach", "aus", "oder", "wie", "sind", "über", "durch", "zur", "zum", "vom",
+							"dass", "daß", "sowie", "wurde", "wurden", "kann", "können", "muss", "müssen", "soll",
+							"sollen", "haben", "sein", "seine", "ihre", "ihr", "wir", "sie", "er", "nur", "noch",
+							"unter", "gegen", "ohne", "zwischen", "diese", "dieser", "dieses", "diesem", "diesen",
+							"wenn", "weil", "aber", "sehr", "schon", "mehr", "alle", "keine", "kein", "bereits",
+							"jedoch", "insbesondere"),
+					LatinLanguage.CZECH,
+					Set.of("je", "na", "ze", "že", "od", "po", "při", "jako", "jsou", "byl", "byla", "bylo", "byly",
+							"být", "není", "také", "ale", "nebo", "podle", "který", "která", "které", "kteří", "jeho",
+							"její", "jejich", "tak", "jen", "už", "jak", "před", "bez", "až", "než", "tím", "této",
+							"tento", "tato", "toto", "tyto", "těchto", "všech", "své", "svých", "již", "což", "jsme",
+							"jste", "jsem", "mezi", "během", "kde", "když", "proto", "však", "tedy", "aby", "kterou",
+							"tohoto", "tomto", "ke", "v", "z", "k", "s"),
+					LatinLanguage.LATIN,
+					Set.of("ut", "sed", "ea", "cum", "nisi", "quis", "enim", "sunt", "sint", "atque", "etiam", "aut",
+							"vel", "nec", "neque", "quod", "quae", "quam", "sit", "esse", "ac", "autem", "eget",
+							"lorem", "ipsum", "amet", "consectetur", "adipiscing", "elit", "eiusmod", "tempor",
+							"incididunt", "labore", "dolore", "aliqua", "aenean", "donec"));
 
 	static final Set<String> SHARED = Set.of("de", "la", "en", "que", "a", "un", "se", "no", "entre", "e", "son");
 
 	/**
-	 * Letters one of the languages writes and the others never do: French
-	 * {@code è ê à ç}, Spanish {@code ñ á í ó ú ¿ ¡}. {@code é} is both French and
-	 * Spanish, and English writes none.
+	 * Letters one of the languages writes and English, French and Spanish never do:
+	 * French {@code è ê à ç}, Spanish {@code ñ á í ó ú ¿ ¡}, German {@code ä ö ß},
+	 * Czech {@code ř ě ů č š ž}. {@code é} is both French and Spanish (and Czech),
+	 * and English writes none.
 	 */
-	static final Map<Language, String> DISTINCT_LETTERS = Map.of(Language.FRENCH, "èêàçùûôîœëïâ", Language.SPANISH,
-			"ñáíóú¿¡");
+	static final Map<LatinLanguage, String> DISTINCT_LETTERS = Map.of(LatinLanguage.FRENCH, "èêàçùûôîœëïâ",
+			LatinLanguage.SPANISH, "ñáíóú¿¡", LatinLanguage.GERMAN, "äöß", LatinLanguage.CZECH, "řěůčšžďťň");
+
+	/**
+	 * Russian words frequent in any running text, by which Cyrillic recovered from
+	 * a font's code page is told from the gibberish another code page gives.
+	 */
+	static final Set<String> RUSSIAN = Set.of("и", "в", "не", "на", "что", "с", "по", "к", "о", "из", "для", "от", "за",
+			"как", "а", "то", "это", "его", "же", "при", "или", "но", "до", "об", "также", "был", "была", "были",
+			"быть", "этого", "этой", "которые", "который", "которая", "их", "она", "он", "они", "мы", "все", "всех",
+			"так", "во", "со", "ее", "её", "между", "после", "может", "должны");
+
+	/**
+	 * Arabic words frequent in any running text, with {@link #ARABIC_ARTICLES}, for
+	 * the same purpose.
+	 */
+	static final Set<String> ARABIC = Set.of("في", "من", "على", "إلى", "الى", "أن", "ان", "عن", "مع", "هذا", "هذه",
+			"التي", "الذي", "ما", "لا", "أو", "او", "ثم", "قد", "كان", "بين", "عند", "كل", "غير", "وفي", "ومن", "وعلى",
+			"إن", "ذلك", "تلك", "بما", "فيها", "منها", "لم", "لن", "حيث", "أي", "وقد");
+
+	/** The article and its usual prefixed forms, which begin many Arabic words. */
+	static final String[] ARABIC_ARTICLES = {"ال", "وال", "بال", "لل", "فال", "كال"};
 
 	private FunctionWords() {
 	}

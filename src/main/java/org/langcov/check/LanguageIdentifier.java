@@ -1,16 +1,8 @@
 package org.langcov.check;
 
-import java.lang.Character.UnicodeScript;
-import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
 /**
- * Tells which of the six languages a text is in, or that it cannot tell.
+ * Tells which of the six languages a text is in, that it is in none of them, or
+ * that it cannot tell.
  * <p>
  * Arabic, Chinese and Russian are told by their scripts. English, French and
  * Spanish share one, and are told by their {@link FunctionWords}. The two are
@@ -20,6 +12,15 @@ import java.util.regex.Pattern;
  * {@code Original: English}, {@code V.14-01234 (A)}) hold none, so they weigh
  * nothing. A language is named only when it clearly leads; too little text
  * names none.
+ * <p>
+ * Text is called none of the six only when it is clearly running text in
+ * another language: Japanese (kana in quantity), another script such as Greek
+ * or Korean, or many Latin-script words with the function words of German,
+ * Czech or Latin and few of English, French or Spanish. Tables, lists of names
+ * and mastheads have none of these. Text in a font without Unicode mappings
+ * ({@link Mojibake}) is never judged as Latin-script text: it is read in the
+ * code page of a script of the six when that gives real words, and is not
+ * readable otherwise.
  */
 final class LanguageIdentifier {
 
@@ -38,272 +39,157 @@ final class LanguageIdentifier {
 	/** Characters of Chinese per word, to weigh Han characters as words. */
 	private static final double HAN_PER_WORD = 1.7;
 
-	/** Symbols and job numbers are Latin script in every language version. */
-	private static final Pattern NOT_LANGUAGE = Pattern.compile(
-			"[A-Z][A-Z0-9.\\-]*(?:/[A-Za-z0-9.\\-]+)+|\\b[A-Z]?\\.?\\d{2}-\\d{5}\\s*\\([A-Z]\\)|https?://\\S+");
+	/**
+	 * Words of another script, or Latin-script words, below which text is never
+	 * called none of the six.
+	 */
+	private static final int MIN_OTHER_WORDS = 30;
+
+	/** Latin-script words a text needs to be called in none of the six. */
+	private static final int MIN_RUNNING_WORDS = 40;
+
+	/** The least share of another language's function words in such a text. */
+	private static final double OTHER_SHARE = 0.10;
+
+	/** The largest share of English, French and Spanish function words in it. */
+	private static final double SIX_SHARE = 0.12;
+
+	/** Kana, and their least share of the ideographs, that make text Japanese. */
+	private static final int MIN_KANA = 20;
+
+	private static final double KANA_SHARE = 0.2;
+
+	/** Latin-1 words (mojibake) needed, and their least share of all words. */
+	private static final int MIN_LATIN1_WORDS = 10;
+
+	private static final double LATIN1_SHARE = 0.5;
 
 	private static final Language[] LANGUAGES = Language.values();
 
-	private static final Map<String, Language[]> FUNCTION_WORDS = functionWords();
+	private static final LatinLanguage[] LATIN = LatinLanguage.values();
+
+	private static final int[] SIX_LATIN = {LatinLanguage.ENGLISH.ordinal(), LatinLanguage.FRENCH.ordinal(),
+			LatinLanguage.SPANISH.ordinal()};
+
+	private static final int[] OTHER_LATIN = {LatinLanguage.GERMAN.ordinal(), LatinLanguage.CZECH.ordinal(),
+			LatinLanguage.LATIN.ordinal()};
 
 	private LanguageIdentifier() {
 	}
 
-	/** The language of {@code text}, or {@code null} when it is not clear. */
+	/**
+	 * The language of {@code text}, or {@code null} when it is not clearly one of
+	 * the six.
+	 */
 	static Language identify(String text) {
-		String language = withoutSymbols(PageSymbols.clean(text));
-		double[] words = new double[LANGUAGES.length];
-		double[] latin = new double[LANGUAGES.length];
-		eachWord(language, (start, end) -> {
-			int first = language.codePointAt(start);
-			UnicodeScript script = (first < 0x80) ? UnicodeScript.LATIN : UnicodeScript.of(first);
-			switch (script) {
-				case ARABIC -> add(words, Language.ARABIC, 1);
-				case CYRILLIC -> add(words, Language.RUSSIAN, 1);
-				case HAN -> add(words, Language.CHINESE, hanCount(language, start, end) / HAN_PER_WORD);
-				// the Latin script's running words stand under ENGLISH until E, F and S
-				// are told apart
-				case LATIN -> add(words, Language.ENGLISH,
-						scoreLatin(language.substring(start, end), latin) * WORDS_PER_FUNCTION_WORD);
-				default -> {
-				}
-			}
-		});
-		Language script = leader(words, MIN_WORDS);
-		if (script != Language.ENGLISH) {
-			return script;
+		return judge(text).language();
+	}
+
+	/** What {@code text} says of its language. */
+	static TextLanguage judge(String text) {
+		return judge(Words.composed(Words.withoutSymbols(PageSymbols.clean(text))), true);
+	}
+
+	private static TextLanguage judge(String text, boolean mayBeMojibake) {
+		WordTally tally = WordTally.of(text);
+		if (mayBeMojibake && isMojibake(tally)) {
+			return readInCodePage(text, tally);
 		}
-		for (Map.Entry<Language, String> candidate : FunctionWords.DISTINCT_LETTERS.entrySet()) {
-			add(latin, candidate.getKey(), 0.5 * distinctLetters(language, candidate.getValue()));
+		double[] words = tally.scripts.clone();
+		TextLanguage latin = latin(tally);
+		// German, Czech and Latin function words weigh only in text of none of the six:
+		// they take nothing from an Arabic, Chinese or Russian page citing German names
+		double functionWords = (latin.kind() == TextLanguage.Kind.NONE_OF_THE_SIX)
+				? tally.functionWords
+				: tally.sixFunctionWords;
+		words[Language.ENGLISH.ordinal()] = functionWords * WORDS_PER_FUNCTION_WORD;
+		double ideographs = tally.han + tally.kana;
+		if (tally.kana >= MIN_KANA && tally.kana >= KANA_SHARE * ideographs) {
+			// Japanese writes Han characters among its kana
+			words[WordTally.OTHER_SCRIPT] += ideographs / HAN_PER_WORD;
+		} else {
+			words[Language.CHINESE.ordinal()] += tally.han / HAN_PER_WORD;
 		}
-		return leader(latin, MIN_HITS);
+		int script = leader(words, MIN_WORDS, null);
+		if (script == WordTally.OTHER_SCRIPT) {
+			return (words[script] >= MIN_OTHER_WORDS) ? TextLanguage.NONE_OF_THE_SIX : TextLanguage.UNCLEAR;
+		}
+		if (script != Language.ENGLISH.ordinal()) {
+			return TextLanguage.of((script >= 0) ? LANGUAGES[script] : null);
+		}
+		return latin;
 	}
 
 	/**
-	 * The text with symbols, job numbers and web addresses blanked out. They are
-	 * looked for only around the slashes and brackets they all have, so that the
-	 * search spares most of the text; what it finds is what a search of the whole
-	 * text would.
+	 * English, French or Spanish, told apart by their function words and letters;
+	 * or none of the six, when another language's function words clearly lead in
+	 * running text.
 	 */
-	static String withoutSymbols(String text) {
-		StringBuilder kept = new StringBuilder(text.length());
-		int copied = 0;
-		Matcher matcher = NOT_LANGUAGE.matcher(text).useTransparentBounds(true);
-		int start = -1;
-		int end = 0;
-		for (int anchor = nextAnchor(text, 0); start >= 0 || anchor >= 0; anchor = nextAnchor(text, end)) {
-			int next = (anchor >= 0) ? windowStart(text, anchor) : text.length();
-			if (start >= 0 && next < end) {
-				// overlapping windows are searched as one
-				end = runEnd(text, anchor);
-				continue;
-			}
-			if (start >= 0) {
-				matcher.region(start, end);
-				while (matcher.find()) {
-					kept.append(text, copied, matcher.start()).append(' ');
-					copied = matcher.end();
-				}
-			}
-			if (anchor < 0) {
-				break;
-			}
-			start = next;
-			end = runEnd(text, anchor);
+	private static TextLanguage latin(WordTally tally) {
+		double[] functionWords = new double[LATIN.length];
+		for (int i = 0; i < LATIN.length; i++) {
+			functionWords[i] = tally.longWords[i] + tally.oneLetter[i];
 		}
-		return kept.append(text, copied, text.length()).toString();
+		// letters do not count here: Czech writes the Spanish á, í, ó, ú
+		int other = leader(functionWords, MIN_HITS, OTHER_LATIN);
+		if (other >= 0 && functionWords[other] >= LEAD * max(functionWords, SIX_LATIN)
+				&& isRunningText(tally, functionWords, other)) {
+			return TextLanguage.NONE_OF_THE_SIX;
+		}
+		double[] letters = tally.distinctLetters();
+		double[] weights = new double[LATIN.length];
+		for (int i : SIX_LATIN) {
+			weights[i] = functionWords[i] + 0.5 * letters[i];
+		}
+		int six = leader(weights, MIN_HITS, SIX_LATIN);
+		if (six < 0 || tally.longWords[six] < MIN_HITS / 2) {
+			// no verdict rests on one-letter words or letters alone
+			return TextLanguage.UNCLEAR;
+		}
+		for (int i : SIX_LATIN) {
+			if (tally.longWords[i] + 0.5 * letters[i] > tally.longWords[six] + 0.5 * letters[six]) {
+				return TextLanguage.UNCLEAR;
+			}
+		}
+		return TextLanguage.of(LATIN[six].official());
 	}
 
 	/**
-	 * Where the search around an anchor starts: its run, and for a bracket the run
-	 * before it, as in {@code V.14-01234 (E)}.
+	 * Whether a text led by another Latin-script language is clearly running text
+	 * in it: many words, a fair share of them its function words, and few of
+	 * English, French or Spanish. A table, a list of names or a masthead is not.
 	 */
-	private static int windowStart(String text, int anchor) {
-		int start = runStart(text, anchor);
-		if (text.charAt(anchor) == '(') {
-			int before = start;
-			while (before > 0 && isRegexSpace(text.charAt(before - 1))) {
-				before--;
-			}
-			start = runStart(text, before);
+	private static boolean isRunningText(WordTally tally, double[] functionWords, int other) {
+		double six = 0;
+		for (int i : SIX_LATIN) {
+			six += functionWords[i];
 		}
-		return start;
-	}
-
-	private static int nextAnchor(String text, int from) {
-		for (int i = from; i < text.length(); i++) {
-			char c = text.charAt(i);
-			if (c == '/' || c == '(') {
-				return i;
-			}
-		}
-		return -1;
-	}
-
-	/** Where the run of non-space characters that reaches {@code index} starts. */
-	private static int runStart(String text, int index) {
-		int start = index;
-		while (start > 0 && !isRegexSpace(text.charAt(start - 1))) {
-			start--;
-		}
-		return start;
-	}
-
-	/** Where the run of non-space characters at {@code index} ends. */
-	private static int runEnd(String text, int index) {
-		int end = index;
-		while (end < text.length() && !isRegexSpace(text.charAt(end))) {
-			end++;
-		}
-		return end;
-	}
-
-	/** The characters of {@code \s} in a regular expression. */
-	private static boolean isRegexSpace(char c) {
-		return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+		// not one-letter words alone either: v and s stand in option lists (v10, s-1)
+		boolean longWords = tally.longWords[other] >= MIN_HITS && tally.longWords[other] >= tally.oneLetter[other];
+		return longWords && tally.latinWords >= MIN_RUNNING_WORDS
+				&& functionWords[other] >= OTHER_SHARE * tally.latinWords && six < SIX_SHARE * tally.latinWords;
 	}
 
 	/**
-	 * Does {@code action} for each word of the text, in order: runs of letters,
-	 * with the letters after an apostrophe ({@code l'ordre}, {@code qu'il}).
+	 * Whether the text is mostly Latin-script words made of Latin-1 letters, as a
+	 * font without Unicode mappings gives them.
 	 */
-	static void eachWord(String text, WordAction action) {
-		for (int start = 0, end; start < text.length(); start = end) {
-			end = wordEnd(text, start);
-			if (end == start) {
-				end += Character.charCount(text.codePointAt(start));
-			} else {
-				action.word(start, end);
+	private static boolean isMojibake(WordTally tally) {
+		double words = tally.latinWords + tally.scripts[Language.ARABIC.ordinal()]
+				+ tally.scripts[Language.RUSSIAN.ordinal()] + (tally.han + tally.kana) / HAN_PER_WORD
+				+ tally.scripts[WordTally.OTHER_SCRIPT];
+		return tally.latin1Words >= MIN_LATIN1_WORDS && tally.latin1Words >= LATIN1_SHARE * words;
+	}
+
+	private static TextLanguage readInCodePage(String text, WordTally tally) {
+		for (Mojibake.CodePage page : Mojibake.CodePage.values()) {
+			String decoded = Mojibake.decode(text, page);
+			if (Mojibake.realWords(decoded, page)) {
+				return judge(decoded, false);
 			}
 		}
-	}
-
-	/** What is done with each word, from {@code start} to {@code end}. */
-	@FunctionalInterface
-	interface WordAction {
-
-		void word(int start, int end);
-
-	}
-
-	/**
-	 * Where the word starting at {@code start} ends: letters, and letters after an
-	 * apostrophe ({@code l'ordre}); {@code start} itself when no word starts there.
-	 */
-	private static int wordEnd(String text, int start) {
-		int end = letters(text, start);
-		while (end > start && end < text.length() && isApostrophe(text.charAt(end))) {
-			int next = letters(text, end + 1);
-			if (next == end + 1) {
-				break;
-			}
-			end = next;
-		}
-		return end;
-	}
-
-	private static int letters(String text, int start) {
-		int end = start;
-		while (end < text.length()) {
-			int c = text.codePointAt(end);
-			if (!Character.isLetter(c)) {
-				break;
-			}
-			end += Character.charCount(c);
-		}
-		return end;
-	}
-
-	private static boolean isApostrophe(char c) {
-		return c == '\'' || c == '’';
-	}
-
-	/** French elisions: {@code l'ordre}, {@code d'action}, {@code qu'il}. */
-	static boolean isElision(String lower) {
-		int apostrophe = (lower.startsWith("qu")) ? 2 : 1;
-		if (apostrophe == 1 && (lower.isEmpty() || "ldnscjmt".indexOf(lower.charAt(0)) < 0)) {
-			return false;
-		}
-		if (lower.length() <= apostrophe + 1 || !isApostrophe(lower.charAt(apostrophe))) {
-			return false;
-		}
-		int next = lower.codePointAt(apostrophe + 1);
-		return Character.isLetter(next) && Character.getType(next) != Character.UPPERCASE_LETTER;
-	}
-
-	/** Scores one Latin-script word; returns 1 when it is a function word. */
-	private static double scoreLatin(String word, double[] latin) {
-		String lower = word.toLowerCase(Locale.ROOT);
-		if (isElision(lower)) {
-			add(latin, Language.FRENCH, 1);
-			return 1;
-		}
-		Language[] languages = FUNCTION_WORDS.get(lower);
-		if (languages == null) {
-			return 0;
-		}
-		for (Language language : languages) {
-			add(latin, language, 1);
-		}
-		return 1;
-	}
-
-	/**
-	 * Each function word, with the languages it tells (none for the shared ones):
-	 * one look-up a word.
-	 */
-	private static Map<String, Language[]> functionWords() {
-		Map<String, Language[]> words = new HashMap<>();
-		FunctionWords.SHARED.forEach((word) -> words.put(word, new Language[0]));
-		for (Language language : Language.values()) {
-			for (String word : FunctionWords.DISTINCT.getOrDefault(language, Set.of())) {
-				Language[] before = words.getOrDefault(word, new Language[0]);
-				Language[] after = Arrays.copyOf(before, before.length + 1);
-				after[before.length] = language;
-				words.put(word, after);
-			}
-		}
-		return words;
-	}
-
-	/** The language with the most weight, if it has enough and clearly leads. */
-	private static Language leader(double[] weights, double minimum) {
-		Language first = null;
-		double best = 0;
-		double second = 0;
-		for (Language language : LANGUAGES) {
-			double weight = weights[language.ordinal()];
-			if (weight > best) {
-				second = best;
-				best = weight;
-				first = language;
-			} else if (weight > second) {
-				second = weight;
-			}
-		}
-		return (best >= minimum && best >= LEAD * second) ? first : null;
-	}
-
-	private static int hanCount(String text, int start, int end) {
-		int count = 0;
-		for (int i = start; i < end; i += Character.charCount(text.codePointAt(i))) {
-			if (UnicodeScript.of(text.codePointAt(i)) == UnicodeScript.HAN) {
-				count++;
-			}
-		}
-		return count;
-	}
-
-	private static int distinctLetters(String text, String letters) {
-		int count = 0;
-		for (int i = 0; i < text.length(); i++) {
-			// every distinct letter, either case, is past the ASCII range: ¡ is U+00A1
-			char c = text.charAt(i);
-			if (c >= '\u00A1' && letters.indexOf(Character.toLowerCase(c)) >= 0) {
-				count++;
-			}
-		}
-		return count;
+		return TextLanguage
+				.notReadable("a font without Unicode mappings (the text extracts as \"" + tally.latin1Sample + "\")");
 	}
 
 	/** Whether the text has any letter at all: a scan has none. */
@@ -311,8 +197,36 @@ final class LanguageIdentifier {
 		return text.codePoints().anyMatch(Character::isLetter);
 	}
 
-	private static void add(double[] weights, Language language, double weight) {
-		weights[language.ordinal()] += weight;
+	/**
+	 * The index with the most weight, if it has {@code minimum} and twice the
+	 * weight of the next; among {@code candidates} only, or all when it is
+	 * {@code null}; -1 when none clearly leads.
+	 */
+	private static int leader(double[] weights, double minimum, int[] candidates) {
+		int first = -1;
+		double best = 0;
+		double second = 0;
+		int count = (candidates != null) ? candidates.length : weights.length;
+		for (int k = 0; k < count; k++) {
+			int i = (candidates != null) ? candidates[k] : k;
+			double weight = weights[i];
+			if (weight > best) {
+				second = best;
+				best = weight;
+				first = i;
+			} else if (weight > second) {
+				second = weight;
+			}
+		}
+		return (first >= 0 && best >= minimum && best >= LEAD * second) ? first : -1;
+	}
+
+	private static double max(double[] weights, int[] candidates) {
+		double max = 0;
+		for (int i : candidates) {
+			max = Math.max(max, weights[i]);
+		}
+		return max;
 	}
 
 }

@@ -79,10 +79,12 @@ final class PageText {
 	static FirstPagesText.Texts read(List<PDPage> pages, Deadline deadline, StreamBudget budget) throws IOException {
 		PageText reader = new PageText(deadline, budget);
 		int pageOneEnd = -1;
+		int read = 0;
 		for (PDPage page : pages) {
 			if (!reader.append(page)) {
 				return null;
 			}
+			read++;
 			if (pageOneEnd < 0) {
 				pageOneEnd = reader.text.length();
 			}
@@ -91,7 +93,7 @@ final class PageText {
 			}
 		}
 		String all = reader.text.toString();
-		return new FirstPagesText.Texts(all.substring(0, Math.max(pageOneEnd, 0)), all);
+		return new FirstPagesText.Texts(all.substring(0, Math.max(pageOneEnd, 0)), all, read);
 	}
 
 	/** Appends the page's text; {@code false} when it cannot be read this way. */

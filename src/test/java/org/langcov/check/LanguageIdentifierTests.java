@@ -2,6 +2,14 @@ package org.langcov.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -89,6 +97,166 @@ class LanguageIdentifierTests {
 		assertThat(LanguageIdentifier.hasText(" \n\f 1 2 ")).isFalse();
 		assertThat(LanguageIdentifier.identify("")).isNull();
 		assertThat(LanguageIdentifier.hasText("E/CN.7/2014/1")).isTrue();
+	}
+
+	private static final String RUSSIAN = "Комиссия по наркотическим средствам, признавая, что мировая проблема"
+			+ " наркотиков по-прежнему является общей и совместной ответственностью, которую необходимо решать на"
+			+ " многосторонней основе путем эффективного и расширенного международного сотрудничества, и что для"
+			+ " этого требуется комплексный и сбалансированный подход к стратегиям сокращения предложения и спроса";
+
+	private static final String ARABIC = "إن لجنة المخدرات، إذ تعيد تأكيد الالتزامات التي قطعتها الدول الأعضاء في"
+			+ " الإعلان السياسي وخطة العمل بشأن التعاون الدولي من أجل وضع استراتيجية متكاملة ومتوازنة لمواجهة مشكلة"
+			+ " المخدرات العالمية، وإذ تسلم بأن مشكلة المخدرات العالمية لا تزال مسؤولية عامة ومشتركة يجب التصدي لها";
+
+	@Test
+	void lettersSpacedOutOrOneToALineAreNotRunningText() {
+		String heads = "Number of seizures and quantity seized by region, share of the total, change from the"
+				+ " previous year, seizures per million inhabitants";
+
+		assertThat(LanguageIdentifier.identify(heads)).isEqualTo(Language.ENGLISH);
+		assertThat(LanguageIdentifier.identify(spacedOut(heads, " "))).isNull();
+		assertThat(LanguageIdentifier.identify(spacedOut(heads, "\n"))).isNull();
+		assertThat(LanguageIdentifier.identify(spacedOut(heads.toUpperCase(), " "))).isNull();
+	}
+
+	@Test
+	void linesOfTwoOrThreeLettersAreNotRunningText() {
+		// how PDFBox extracts text turned a quarter: a few letters a line
+		String turned = "N\num\nbe\nr \nof\n s\nei\nzu\nre\ns\nQ\nua\nnt\nity\n s\nei\nze\nd\nSh\nare\n o\nf t\nhe\n"
+				+ " to\nta\nl\nby\n re\ngi\non\n y\nea\nr\n";
+
+		assertThat(LanguageIdentifier.judge(turned.repeat(3)).kind()).isEqualTo(TextLanguage.Kind.UNCLEAR);
+	}
+
+	@Test
+	void noVerdictRestsOnOneLetterWordsAlone() {
+		// one-letter function words apart, not in a run: y and o are Spanish, a and e
+		// shared
+		String letters = "(y) o, (a) e; y. o: (y) o, a; e. (y) o; y, o. (a) y; o. e, (y) o; a. y: o, y; e.";
+
+		assertThat(LanguageIdentifier.judge(letters + " Africa, Americas, Asia, Europe, Oceania, total").kind())
+				.isEqualTo(TextLanguage.Kind.UNCLEAR);
+	}
+
+	@Test
+	void accentsWrittenAsCombiningMarksCountAsTheAccentedLetters() {
+		String note = "À Genève, à Vienne et à Nairobi, le débat a été très animé, même après la clôture. La séance a"
+				+ " été levée à midi, après un vote à main levée.";
+
+		assertThat(LanguageIdentifier.identify(note)).isEqualTo(Language.FRENCH);
+		assertThat(LanguageIdentifier.identify(Normalizer.normalize(note, Normalizer.Form.NFD)))
+				.isEqualTo(Language.FRENCH);
+	}
+
+	@Test
+	void russianAndArabicInFontsWithoutUnicodeMappingsAreReadInTheirCodePages() {
+		assertThat(LanguageIdentifier.identify(latin1(RUSSIAN, "windows-1251"))).isEqualTo(Language.RUSSIAN);
+		assertThat(LanguageIdentifier.identify(latin1(ARABIC, "windows-1256"))).isEqualTo(Language.ARABIC);
+		assertThat(LanguageIdentifier.identify(MASTHEAD + latin1(RUSSIAN, "windows-1251"))).isEqualTo(Language.RUSSIAN);
+	}
+
+	@Test
+	void lettersOfNoCodePageOfTheSixAreNotReadable() {
+		TextLanguage verdict = LanguageIdentifier.judge(latin1(RUSSIAN, "KOI8-R"));
+
+		assertThat(verdict.kind()).isEqualTo(TextLanguage.Kind.NOT_READABLE);
+		assertThat(verdict.reason()).startsWith("a font without Unicode mappings (the text extracts as \"");
+	}
+
+	@Test
+	void frenchAndSpanishWithManyAccentsAreNotTakenForMojibake() {
+		String french = "Élevé à Genève, où été créé ça, à côté, déjà là, très général, après, même, où, à, été.";
+
+		assertThat(LanguageIdentifier.identify(french.repeat(3))).isEqualTo(Language.FRENCH);
+	}
+
+	@Test
+	void runningTextInNoneOfTheSixSaysSo() throws IOException {
+		for (String iso : new String[]{"de", "cs", "la", "ja"}) {
+			assertThat(LanguageIdentifier.judge(text(iso)).kind()).as(iso).isEqualTo(TextLanguage.Kind.NONE_OF_THE_SIX);
+		}
+	}
+
+	@Test
+	void aParagraphOfGermanCzechOrLatinIsEnoughButASentenceIsNot() throws IOException {
+		for (String iso : new String[]{"de", "cs", "la"}) {
+			String sentence = text(iso).substring(0, text(iso).indexOf('.') + 1);
+			assertThat(LanguageIdentifier.judge(sentence).kind()).as(iso).isNotEqualTo(TextLanguage.Kind.LANGUAGE)
+					.isNotEqualTo(TextLanguage.Kind.NONE_OF_THE_SIX);
+		}
+	}
+
+	@Test
+	void namesTablesAndQuotationsOnUnPagesAreNeverNoneOfTheSix() {
+		String participants = """
+				List of participants
+				Austria: Mr. Hans Müller, Federal Ministry of the Interior; Ms. Brigitte Schäfer-Groß, Federal Ministry of Health
+				Czechia: Mr. Jiří Dvořák, Ministry of Health; Ms. Zuzana Nováková, Police Presidium; Mr. Tomáš Kříž
+				Germany: Mr. Klaus-Dieter von der Heide, Bundeskriminalamt; Ms. Jürgen Weiß, Auswärtiges Amt
+				Poland: Ms. Małgorzata Wiśniewska, Krajowe Biuro do Spraw Przeciwdziałania Narkomanii
+				Switzerland: Mr. Jean-Luc Müller, Bundesamt für Gesundheit; Ms. Ursula Zürcher-Brändli
+				""";
+		String countries = "Afghanistan 1 234 Albania 56 Algeria 789 Andorra 12 Angola 345 Argentina 6 789 Armenia 12"
+				+ " Australia 3 456 Austria 78 Azerbaijan 901 Bahamas 23 Bahrain 4 Bangladesh 567 Barbados 8"
+				+ " Belarus 90 Belgium 1 234 Belize 5 Benin 67 Bhutan 8 Bolivia 901 Botswana 23 Brazil 4 567"
+				+ " Brunei Darussalam 8 Bulgaria 90 Burkina Faso 12 Burundi 3 Cabo Verde 4 Cambodia 56";
+		String quoting = "The Commission took note of the report on the Betäubungsmittelgesetz (Gesetz über den"
+				+ " Verkehr mit Betäubungsmitteln) of Germany and of the Zákon o návykových látkách of Czechia,"
+				+ " which were submitted by the Governments of those States for the information of the Commission.";
+
+		assertThat(LanguageIdentifier.judge(participants).kind()).isNotEqualTo(TextLanguage.Kind.NONE_OF_THE_SIX);
+		assertThat(LanguageIdentifier.judge(countries).kind()).isNotEqualTo(TextLanguage.Kind.NONE_OF_THE_SIX);
+		assertThat(LanguageIdentifier.identify(quoting)).isEqualTo(Language.ENGLISH);
+		assertThat(LanguageIdentifier.judge(MASTHEAD.repeat(5)).kind()).isEqualTo(TextLanguage.Kind.UNCLEAR);
+	}
+
+	@Test
+	void oneLetterWordsOfAnotherLanguageMakeNoneOfTheSixEither() {
+		// as in an English manual page: v and s are Czech words
+		String options = "[march=v0_v10 | march=v10 | march=v32 | march=common_v10_v32] [s-1CFLAGSs0] [s-1LDFLAGSs0]";
+
+		assertThat(LanguageIdentifier.judge(options.repeat(6)).kind()).isEqualTo(TextLanguage.Kind.UNCLEAR);
+	}
+
+	@Test
+	void germanOrLatinNamesOnARussianPageLeaveItRussian() {
+		String references = " См.: Die Drogenpolitik der Europäischen Union und der Mitgliedstaaten, sed ut perspiciatis"
+				+ " (Berlin, 2013); Über die Kontrolle der Suchtstoffe und psychotropen Stoffe (Wien, 2012).";
+
+		assertThat(LanguageIdentifier.identify(RUSSIAN + references)).isEqualTo(Language.RUSSIAN);
+	}
+
+	@Test
+	void chineseWithAFewKanaIsStillChinese() {
+		String chinese = "认识到世界毒品问题仍是一项共同和分担的责任，必须在多边框架内通过有效和更多的国际合作加以处理，" + "日本代表团团长ヤマダ先生和スズキ女士出席了会议";
+
+		assertThat(LanguageIdentifier.identify(chinese)).isEqualTo(Language.CHINESE);
+	}
+
+	/**
+	 * The text's letters with {@code separator} between them, and two between
+	 * words.
+	 */
+	private static String spacedOut(String text, String separator) {
+		return Arrays.stream(text.split(" ")).map((word) -> String.join(separator, word.split("")))
+				.collect(Collectors.joining(separator + separator));
+	}
+
+	/**
+	 * The text as a font without Unicode mappings in {@code charset} extracts it.
+	 */
+	private static String latin1(String text, String charset) {
+		return new String(text.getBytes(Charset.forName(charset)), Charset.forName("windows-1252"));
+	}
+
+	/** The running text of a fixture text in none of the six. */
+	private static String text(String iso) throws IOException {
+		try (InputStream in = LanguageIdentifierTests.class
+				.getResourceAsStream("/org/langcov/fixtures/text-" + iso + ".txt")) {
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+					.filter((line) -> !line.startsWith("#") && !line.startsWith("title:"))
+					.collect(Collectors.joining("\n"));
+		}
 	}
 
 }

@@ -1,0 +1,269 @@
+package org.langcov.check;
+
+import java.lang.Character.UnicodeScript;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The words of a text counted for {@link LanguageIdentifier}: by script, and
+ * for the Latin script by the function words of each {@link LatinLanguage}.
+ * <p>
+ * Letter-spaced and rotated text is not running text, and is not counted in the
+ * Latin script: letter-spaced text extracts as runs of one-letter words with
+ * only spaces between them ({@code T h e  C o m m i s s i o n}), rotated text
+ * as runs of lines of one to three letters each ({@code N}, {@code um},
+ * {@code be}, {@code r}), and their letters would read as the one-letter
+ * function words {@code y}, {@code o}, {@code a} and {@code e}, or as
+ * {@code of} and {@code el}. Three such words or lines in a row are such a run.
+ * One-letter words outside them are counted apart, so that no verdict rests on
+ * them alone. Latin-script words made mostly of the letters of Latin-1
+ * ({@code Ïðàêòèêóì}) are counted as the signs of text in a font without
+ * Unicode mappings.
+ */
+final class WordTally {
+
+	/** Index of the scripts none of the six is written in, in {@link #scripts}. */
+	static final int OTHER_SCRIPT = Language.values().length;
+
+	private static final LatinLanguage[] LATIN = LatinLanguage.values();
+
+	private static final Map<String, LatinLanguage[]> FUNCTION_WORDS = functionWords();
+
+	/**
+	 * A run of one-letter words, or of lines of few letters, this long is
+	 * letter-spaced or rotated text.
+	 */
+	private static final int SPACED_RUN = 3;
+
+	/** Letters a line of rotated text has at most. */
+	private static final int FRAGMENT_LETTERS = 3;
+
+	/**
+	 * Words in each script, by the index of its language (Latin under English, as
+	 * function words; other scripts under {@link #OTHER_SCRIPT}), Han and kana
+	 * apart.
+	 */
+	final double[] scripts = new double[OTHER_SCRIPT + 1];
+
+	/**
+	 * Function words of each Latin-script language, in words of two letters or
+	 * more.
+	 */
+	final double[] longWords = new double[LATIN.length];
+
+	/** Function words of each Latin-script language that are one letter long. */
+	final double[] oneLetter = new double[LATIN.length];
+
+	/** Latin-script function words of all kinds, the shared ones included. */
+	double functionWords;
+
+	/** Those of English, French and Spanish, the shared ones included. */
+	double sixFunctionWords;
+
+	/** Latin-script words of two letters or more. */
+	int latinWords;
+
+	/** Latin-script words made (almost) only of Latin-1 letters. */
+	int latin1Words;
+
+	/** The first such word of four letters or more, to show in a detail. */
+	String latin1Sample;
+
+	int han;
+
+	/** Hiragana and katakana characters. */
+	int kana;
+
+	private final String text;
+
+	/** The one-letter words of the current run: where the first two start. */
+	private final int[] run = new int[SPACED_RUN - 1];
+
+	private int runLength;
+
+	private int lastEnd = -1;
+
+	/** Where runs of lines of few letters start and end, in pairs. */
+	private final int[] fragments;
+
+	private int fragment;
+
+	private WordTally(String text) {
+		this.text = text;
+		this.fragments = Words.runsOfShortLines(text, FRAGMENT_LETTERS, SPACED_RUN);
+	}
+
+	/** Counts the words of {@code text}, symbols and job numbers taken out. */
+	static WordTally of(String text) {
+		WordTally tally = new WordTally(text);
+		Words.eachWord(text, tally::word);
+		tally.endRun();
+		return tally;
+	}
+
+	private void word(int start, int end) {
+		int first = this.text.codePointAt(start);
+		UnicodeScript script = (first < 0x80) ? UnicodeScript.LATIN : UnicodeScript.of(first);
+		if (script == UnicodeScript.LATIN) {
+			if (!inFragments(start)) {
+				latinWord(start, end);
+			}
+		} else {
+			endRun();
+			switch (script) {
+				case ARABIC -> this.scripts[Language.ARABIC.ordinal()]++;
+				case CYRILLIC -> this.scripts[Language.RUSSIAN.ordinal()]++;
+				case HAN, HIRAGANA, KATAKANA -> countIdeographs(start, end);
+				case COMMON, INHERITED, UNKNOWN -> {
+				}
+				default -> this.scripts[OTHER_SCRIPT]++;
+			}
+		}
+		this.lastEnd = end;
+	}
+
+	private void latinWord(int start, int end) {
+		boolean oneLetter = end - start == Character.charCount(this.text.codePointAt(start));
+		if (!oneLetter) {
+			endRun();
+			this.latinWords++;
+			score(this.text.substring(start, end), this.longWords);
+			countLatin1(start, end);
+			return;
+		}
+		if (this.runLength > 0 && !onlySpaces(this.lastEnd, start)) {
+			endRun();
+		}
+		if (this.runLength < this.run.length) {
+			this.run[this.runLength] = start;
+		}
+		this.runLength++;
+	}
+
+	private boolean inFragments(int start) {
+		while (this.fragment < this.fragments.length && this.fragments[this.fragment + 1] <= start) {
+			this.fragment += 2;
+		}
+		return this.fragment < this.fragments.length && this.fragments[this.fragment] <= start;
+	}
+
+	/** Counts the one-letter words of the run, unless it is letter-spaced text. */
+	private void endRun() {
+		if (this.runLength < SPACED_RUN) {
+			for (int i = 0; i < this.runLength; i++) {
+				int start = this.run[i];
+				score(this.text.substring(start, start + Character.charCount(this.text.codePointAt(start))),
+						this.oneLetter);
+			}
+		}
+		this.runLength = 0;
+	}
+
+	private boolean onlySpaces(int from, int to) {
+		if (from < 0) {
+			return false;
+		}
+		for (int i = from; i < to; i++) {
+			if (!Character.isWhitespace(this.text.charAt(i))) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private void score(String word, double[] into) {
+		String lower = word.toLowerCase(Locale.ROOT);
+		if (Words.isElision(lower)) {
+			into[LatinLanguage.FRENCH.ordinal()]++;
+			this.functionWords++;
+			this.sixFunctionWords++;
+			return;
+		}
+		LatinLanguage[] languages = FUNCTION_WORDS.get(lower);
+		if (languages != null) {
+			boolean six = languages.length == 0;
+			for (LatinLanguage language : languages) {
+				into[language.ordinal()]++;
+				six |= language.official() != null;
+			}
+			this.functionWords++;
+			this.sixFunctionWords += six ? 1 : 0;
+		}
+	}
+
+	private void countLatin1(int start, int end) {
+		int latin1 = 0;
+		for (int i = start; i < end; i++) {
+			char c = this.text.charAt(i);
+			if (c >= '\u00C0' && c <= '\u00FF' && Character.isLetter(c)) {
+				latin1++;
+			}
+		}
+		// such words are all Latin-1 letters; French and Spanish ones, été or él, are
+		// not
+		if (latin1 > 0 && 5 * latin1 >= 4 * (end - start)) {
+			this.latin1Words++;
+			if (this.latin1Sample == null && end - start >= 4) {
+				this.latin1Sample = this.text.substring(start, end);
+			}
+		}
+	}
+
+	private void countIdeographs(int start, int end) {
+		for (int i = start; i < end;) {
+			int c = this.text.codePointAt(i);
+			UnicodeScript script = UnicodeScript.of(c);
+			if (script == UnicodeScript.HAN) {
+				this.han++;
+			} else if (script == UnicodeScript.HIRAGANA || script == UnicodeScript.KATAKANA) {
+				this.kana++;
+			}
+			i += Character.charCount(c);
+		}
+	}
+
+	/**
+	 * How often each Latin-script language's distinct letters occur in the text.
+	 */
+	double[] distinctLetters() {
+		double[] letters = new double[LATIN.length];
+		for (Map.Entry<LatinLanguage, String> entry : FunctionWords.DISTINCT_LETTERS.entrySet()) {
+			letters[entry.getKey().ordinal()] = count(entry.getValue());
+		}
+		return letters;
+	}
+
+	private int count(String letters) {
+		int count = 0;
+		for (int i = 0; i < this.text.length(); i++) {
+			// every distinct letter, either case, is past the ASCII range: ¡ is U+00A1
+			char c = this.text.charAt(i);
+			if (c >= '\u00A1' && letters.indexOf(Character.toLowerCase(c)) >= 0) {
+				count++;
+			}
+		}
+		return count;
+	}
+
+	/**
+	 * Each function word, with the languages it tells (none for the shared ones):
+	 * one look-up a word.
+	 */
+	private static Map<String, LatinLanguage[]> functionWords() {
+		Map<String, LatinLanguage[]> words = new HashMap<>();
+		FunctionWords.SHARED.forEach((word) -> words.put(word, new LatinLanguage[0]));
+		for (LatinLanguage language : LATIN) {
+			for (String word : FunctionWords.DISTINCT.getOrDefault(language, Set.of())) {
+				LatinLanguage[] before = words.getOrDefault(word, new LatinLanguage[0]);
+				LatinLanguage[] after = Arrays.copyOf(before, before.length + 1);
+				after[before.length] = language;
+				words.put(word, after);
+			}
+		}
+		return words;
+	}
+
+}
