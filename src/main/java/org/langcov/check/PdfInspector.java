@@ -40,6 +40,14 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
  */
 public final class PdfInspector implements FileInspection {
 
+	/**
+	 * The version of the inspection's rules, which caches of its results keep: it
+	 * goes up whenever a change may give an unchanged file another verdict, so that
+	 * the first run after an upgrade inspects every file again. 2: the end of the
+	 * file as viewers judge it, text not readable, the language of real pages.
+	 */
+	public static final int RULES = 2;
+
 	/** How far from the start of the file the header is looked for. */
 	static final int PROBE_BYTES = 1024;
 

@@ -13,6 +13,7 @@ import org.langcov.check.Inspection;
 import org.langcov.check.InspectionCache;
 import org.langcov.check.KnownDocument;
 import org.langcov.check.Language;
+import org.langcov.check.PdfInspector;
 import org.langcov.check.Slot;
 import org.langcov.check.Status;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -73,10 +74,13 @@ public class FileCache implements InspectionCache {
 		// a web file's copy is gone after its inspection: the web side keeps it by URL
 		List<? extends InspectedSlot> fresh = slots.stream().filter(InspectedSlot::inspectedNow)
 				.filter((slot) -> slot.address() == null).filter((slot) -> cacheable(slot.fileInspection())).toList();
-		this.jdbc.batchUpdate("DELETE FROM LC_FILE WHERE PATH = ? AND CONTEXT = ?", fresh, fresh.size(), (ps, slot) -> {
-			ps.setString(1, key(slot.file()));
-			ps.setString(2, context(slot.slot()));
-		});
+		// what an earlier version of the inspection said of the file goes too
+		this.jdbc.batchUpdate("DELETE FROM LC_FILE WHERE PATH = ? AND (CONTEXT = ? OR CONTEXT NOT LIKE ?)", fresh,
+				fresh.size(), (ps, slot) -> {
+					ps.setString(1, key(slot.file()));
+					ps.setString(2, context(slot.slot()));
+					ps.setString(3, RULES + "|%");
+				});
 		this.jdbc.batchUpdate(
 				"INSERT INTO LC_FILE (PATH, CONTEXT, BYTES, MODIFIED_MILLIS, STATUS, DETAIL, PAGES, PDF_VERSION,"
 						+ " DETECTED_LANG) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -108,11 +112,17 @@ public class FileCache implements InspectionCache {
 
 	/**
 	 * The verdict on a file depends on the slot's language and document symbols
-	 * too.
+	 * too, and on the rules of the inspection that gave it: a result of earlier
+	 * rules (a file once DAMAGED for its text, now AVAILABLE with a note) is not
+	 * reused.
 	 */
 	static String context(Slot slot) {
-		return RunRepository.cut(slot.language().letter() + "|" + String.join("\n", slot.symbols()), 4000);
+		return RunRepository.cut(RULES + "|" + slot.language().letter() + "|" + String.join("\n", slot.symbols()),
+				4000);
 	}
+
+	/** The prefix of the inspection's rules in a context. */
+	static final String RULES = "r" + PdfInspector.RULES;
 
 	private static Language language(String letter) {
 		return (letter == null) ? null : Language.ofLetter(letter.charAt(0)).orElse(null);

@@ -125,6 +125,26 @@ class NightlyFunctionalTests {
 		}
 	}
 
+	@Test
+	void aResultOfAnEarlierVersionOfTheInspectionIsNotReusedAndIsReplaced() throws IOException {
+		JobFile job = job("NIGHT4");
+		this.runner.run(job, false);
+		String path = this.store.resolve("E_CN.7_2014_2-EN.pdf").toAbsolutePath().normalize().toString();
+		// what the rules before version 2 wrote: no version in the context, a verdict
+		// since mended
+		this.jdbc.update("INSERT INTO LC_FILE (PATH, CONTEXT, BYTES, MODIFIED_MILLIS, STATUS, DETAIL)"
+				+ " SELECT PATH, 'E|E/CN.7/2014/2', BYTES, MODIFIED_MILLIS, 'DAMAGED', 'cannot be parsed: old rules'"
+				+ " FROM LC_FILE WHERE PATH = ?", path);
+		this.jdbc.update("DELETE FROM LC_FILE WHERE PATH = ? AND CONTEXT <> 'E|E/CN.7/2014/2'", path);
+
+		RunOutcome second = this.runner.run(job, false);
+
+		assertThat(inspectedInLatestRun("NIGHT4")).isEqualTo(1);
+		assertThat(second.changes()).isZero();
+		assertThat(this.jdbc.queryForList("SELECT CONTEXT FROM LC_FILE WHERE PATH = ?", String.class, path))
+				.containsExactly("r2|E|E/CN.7/2014/2");
+	}
+
 	private int inspectedInLatestRun(String session) {
 		long run = this.runs.history(session).get(0).run();
 		return this.jdbc.queryForObject("SELECT COUNT(*) FROM LC_SLOT WHERE RUN_ID = ? AND INSPECTED", Integer.class,
