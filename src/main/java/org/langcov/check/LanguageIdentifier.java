@@ -54,6 +54,12 @@ final class LanguageIdentifier {
 	/** The largest share of English, French and Spanish function words in it. */
 	private static final double SIX_SHARE = 0.12;
 
+	/**
+	 * The least share of Arabic-script words with a letter of Persian or Urdu that
+	 * makes the text Persian or Urdu: Arabic text has none, but for a foreign name.
+	 */
+	private static final double PERSIAN_SHARE = 0.1;
+
 	/** Kana, and their least share of the ideographs, that make text Japanese. */
 	private static final int MIN_KANA = 20;
 
@@ -96,6 +102,11 @@ final class LanguageIdentifier {
 			return readInCodePage(text, tally);
 		}
 		double[] words = tally.scripts.clone();
+		if (tally.persianOrUrdu >= PERSIAN_SHARE * words[Language.ARABIC.ordinal()] && tally.persianOrUrdu > 0) {
+			// Persian and Urdu write most words in letters Arabic has too
+			words[WordTally.OTHER_SCRIPT] += words[Language.ARABIC.ordinal()];
+			words[Language.ARABIC.ordinal()] = 0;
+		}
 		TextLanguage latin = latin(tally);
 		// German, Czech and Latin function words weigh only in text of none of the six:
 		// they take nothing from an Arabic, Chinese or Russian page citing German names

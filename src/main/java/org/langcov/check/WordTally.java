@@ -72,6 +72,12 @@ final class WordTally {
 	/** The first such word of four letters or more, to show in a detail. */
 	String latin1Sample;
 
+	/**
+	 * Arabic-script words (counted under Arabic too) with a letter of Persian or
+	 * Urdu.
+	 */
+	int persianOrUrdu;
+
 	int han;
 
 	/** Hiragana and katakana characters. */
@@ -114,7 +120,7 @@ final class WordTally {
 		} else {
 			endRun();
 			switch (script) {
-				case ARABIC -> this.scripts[Language.ARABIC.ordinal()]++;
+				case ARABIC -> arabicScriptWord(start, end);
 				case CYRILLIC -> this.scripts[Language.RUSSIAN.ordinal()]++;
 				case HAN, HIRAGANA, KATAKANA -> countIdeographs(start, end);
 				case COMMON, INHERITED, UNKNOWN -> {
@@ -124,6 +130,22 @@ final class WordTally {
 		}
 		this.lastEnd = end;
 	}
+
+	/**
+	 * An Arabic-script word; one with a letter that Persian and Urdu write and
+	 * Arabic does not ({@code پ چ ژ گ ک ی ٹ ڈ ڑ ں ھ ہ ے}) is counted apart.
+	 */
+	private void arabicScriptWord(int start, int end) {
+		this.scripts[Language.ARABIC.ordinal()]++;
+		for (int i = start; i < end; i++) {
+			if (PERSIAN_AND_URDU.indexOf(this.text.charAt(i)) >= 0) {
+				this.persianOrUrdu++;
+				return;
+			}
+		}
+	}
+
+	private static final String PERSIAN_AND_URDU = "\u067E\u0686\u0698\u06AF\u06A9\u06CC\u0679\u0688\u0691\u06BA\u06BE\u06C1\u06D2";
 
 	private void latinWord(int start, int end) {
 		boolean oneLetter = end - start == Character.charCount(this.text.codePointAt(start));

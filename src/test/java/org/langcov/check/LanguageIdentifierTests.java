@@ -259,4 +259,20 @@ class LanguageIdentifierTests {
 		}
 	}
 
+	@Test
+	void urduInTheArabicScriptIsInNoneOfTheSix() {
+		String urdu = ("تمام انسان آزاد اور حقوق و عزت کے اعتبار سے برابر پیدا ہوئے ہیں۔ انہیں ضمیر اور عقل ودیعت ہوئی ہے۔"
+				+ " اس لئے انہیں ایک دوسرے کے ساتھ بھائی چارے کا سلوک کرنا چاہیئے۔ ").repeat(2);
+
+		assertThat(LanguageIdentifier.judge(urdu)).isEqualTo(TextLanguage.NONE_OF_THE_SIX);
+	}
+
+	@Test
+	void anArabicPageNamingAPersianPlaceIsStillArabic() {
+		String arabic = "يولد جميع الناس أحرارا متساوين في الكرامة والحقوق وقد وهبوا عقلا وضميرا وعليهم أن يعامل"
+				+ " بعضهم بعضا بروح الإخاء في مدينة چابهار وفقا لما ورد في التقرير المقدم إلى اللجنة في دورتها";
+
+		assertThat(LanguageIdentifier.identify(arabic)).isEqualTo(Language.ARABIC);
+	}
+
 }
