@@ -51,8 +51,15 @@ final class LanguageIdentifier {
 	/** The least share of another language's function words in such a text. */
 	private static final double OTHER_SHARE = 0.10;
 
+	/**
+	 * The least share of function words among the Latin-script words for a text to
+	 * be named English, French or Spanish: some 40 % of running text in each,
+	 * hardly any of OCR noise.
+	 */
+	private static final double SIX_RUNNING_SHARE = 0.12;
+
 	/** The largest share of English, French and Spanish function words in it. */
-	private static final double SIX_SHARE = 0.12;
+	private static final double SIX_SHARE = 0.2;
 
 	/**
 	 * The least share of Arabic-script words with a letter of Persian or Urdu that
@@ -155,6 +162,11 @@ final class LanguageIdentifier {
 		int six = leader(weights, MIN_HITS, SIX_LATIN);
 		if (six < 0 || tally.longWords[six] < MIN_HITS / 2) {
 			// no verdict rests on one-letter words or letters alone
+			return TextLanguage.UNCLEAR;
+		}
+		if (tally.sixFunctionWords < SIX_RUNNING_SHARE * tally.latinWords) {
+			// words that are hardly ever function words are no running text in these
+			// languages: OCR noise, a form's labels, code
 			return TextLanguage.UNCLEAR;
 		}
 		for (int i : SIX_LATIN) {

@@ -275,4 +275,29 @@ class LanguageIdentifierTests {
 		assertThat(LanguageIdentifier.identify(arabic)).isEqualTo(Language.ARABIC);
 	}
 
+	@Test
+	void loremIpsumOfTheConseteturKindIsInNoneOfTheSix() {
+		String lorem = "Lorem ipsum dolor sit amet, consetetur sadipscing elitr, sed diam nonumy eirmod tempor invidunt"
+				+ " ut labore et dolore magna aliquyam erat, sed diam voluptua. At vero eos et accusam et justo duo"
+				+ " dolores et ea rebum. Stet clita kasd gubergren, no sea takimata sanctus est Lorem ipsum dolor sit"
+				+ " amet. ";
+
+		assertThat(LanguageIdentifier.judge(lorem.repeat(2))).isEqualTo(TextLanguage.NONE_OF_THE_SIX);
+	}
+
+	@Test
+	void ocrNoiseWithAFewFunctionWordsAmongItIsNoRunningText() {
+		StringBuilder noise = new StringBuilder();
+		String[] words = {"Hanorosas", "AeKnapai", "ynnal", "CBS", "npVIMeHeHVIeM", "ynpo", "HHOH", "CVICTeMbl", "Knn",
+				"KoppeKn1pOBKH"};
+		for (int i = 0; i < 100; i++) {
+			noise.append(words[i % words.length]).append(' ');
+			if (i % 25 == 0) {
+				noise.append("los con para ");
+			}
+		}
+
+		assertThat(LanguageIdentifier.identify(noise.toString())).isNull();
+	}
+
 }
