@@ -3,7 +3,7 @@
 # PDFs (not part of the build; the files are never committed).
 #   bench/realworld.sh DIR...
 # Every *.pdf (any case) under the DIRs is inspected as the English version of a document whose
-# symbol no public file shows (org.langcov.check.RealWorldCheck: the job's TimedInspection around
+# symbol no public file shows (org.langcov.check.RealWorldCheck: the job's TimedInspector around
 # PdfInspector, file-timeout 30 s, two threads), then opened by `pdfinfo`, `qpdf --show-npages` and
 # `qpdf --check` (each within `timeout 30`). Prints langcov's statuses, the agreement on which files
 # open, every false alarm (a file both tools open that langcov does not count, for a reason other

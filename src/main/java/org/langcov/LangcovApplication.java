@@ -1,18 +1,14 @@
 package org.langcov;
 
-import org.langcov.cli.CommandLine;
-import org.langcov.system.LangcovHome;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 /**
  * langcov: which language versions of a session's documents are really there.
+ * The application's configuration root; the program starts in
+ * {@code org.langcov.cli.Main}, which parses the command line first and starts
+ * this application only for a command that needs it.
  */
 @SpringBootApplication
 public class LangcovApplication {
-
-	public static void main(String[] args) {
-		LangcovHome.init();
-		System.exit(new CommandLine(System.out, System.err).execute(args));
-	}
 
 }

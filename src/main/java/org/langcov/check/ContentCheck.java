@@ -1,5 +1,9 @@
 package org.langcov.check;
 
+import org.langcov.vocabulary.Status;
+
+import org.langcov.vocabulary.Language;
+
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,7 @@
 package org.langcov.check;
 
+import org.langcov.vocabulary.Language;
+
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -14,10 +16,6 @@ import java.util.stream.Collectors;
  *            the slot's language
  */
 public record Expected(List<String> symbols, Language language) {
-
-	public static Expected of(Slot slot) {
-		return new Expected(slot.symbols(), slot.language());
-	}
 
 	/** The symbols as {@link PageSymbols} reports them, for comparison. */
 	Set<String> keys() {

@@ -7,7 +7,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A thread of its own for one {@link TimedInspection} at a time, which can be
+ * A thread of its own for one {@link TimedInspector} at a time, which can be
  * left behind when it does not come back.
  */
 final class InspectionWorker {

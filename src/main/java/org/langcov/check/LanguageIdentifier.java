@@ -1,5 +1,7 @@
 package org.langcov.check;
 
+import org.langcov.vocabulary.Language;
+
 /**
  * Tells which of the six languages a text is in, that it is in none of them, or
  * that it cannot tell.

@@ -1,5 +1,7 @@
 package org.langcov.check;
 
+import org.langcov.vocabulary.Language;
+
 /**
  * The languages written in the Latin script that the identifier tells apart by
  * their function words: English, French and Spanish, and three that are none of

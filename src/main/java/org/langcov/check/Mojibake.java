@@ -1,5 +1,7 @@
 package org.langcov.check;
 
+import org.langcov.vocabulary.Language;
+
 import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.HashMap;

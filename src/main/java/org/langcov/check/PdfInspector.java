@@ -1,5 +1,7 @@
 package org.langcov.check;
 
+import org.langcov.vocabulary.Status;
+
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -35,10 +37,10 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
  * <p>
  * A file that opens is then read for its content (see {@link ContentCheck}):
  * the symbols on page 1 and the language of the first pages. Everything that
- * reads the file checks a {@link Deadline}, so that {@link TimedInspection} can
+ * reads the file checks a {@link Deadline}, so that {@link TimedInspector} can
  * end an inspection that takes too long.
  */
-public final class PdfInspector implements FileInspection {
+public final class PdfInspector implements FileInspector {
 
 	/**
 	 * The version of the inspection's rules, which caches of its results keep: it
@@ -190,7 +192,7 @@ public final class PdfInspector implements FileInspection {
 		} catch (IOException | RuntimeException ex) {
 			return found.withStatus(Status.DAMAGED, "cannot be parsed: " + Reasons.parser(ex));
 		} catch (Deadline.Passed ex) {
-			return found.withStatus(Status.TIMEOUT, TimedInspection.tookTooLong(deadline.budget()));
+			return found.withStatus(Status.TIMEOUT, TimedInspector.tookTooLong(deadline.budget()));
 		} catch (StreamBudget.Exceeded ex) {
 			return found.withStatus(Status.DAMAGED,
 					"cannot be read: " + ex.getMessage() + " (a compression bomb, or a broken stream)");

@@ -1,5 +1,7 @@
 package org.langcov.check;
 
+import org.langcov.vocabulary.Language;
+
 import java.lang.Character.UnicodeScript;
 import java.util.Arrays;
 import java.util.HashMap;

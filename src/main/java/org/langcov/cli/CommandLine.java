@@ -27,11 +27,11 @@ public final class CommandLine {
 			command = Arguments.parse(args);
 		} catch (UsageException ex) {
 			this.err.println("langcov: " + ex.getMessage() + " (see ./langcov --help)");
-			return ExitStatus.UNUSABLE.code();
+			return ExitCode.UNUSABLE.code();
 		}
 		if (command instanceof HelpCommand help) {
 			this.out.print(help.text());
-			return ExitStatus.OK.code();
+			return ExitCode.OK.code();
 		}
 		if (command instanceof HistoryCommandLine history) {
 			return new HistoryCommand(this.out, this.err).run(history).code();

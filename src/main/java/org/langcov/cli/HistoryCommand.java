@@ -29,10 +29,10 @@ class HistoryCommand {
 		this.err = err;
 	}
 
-	ExitStatus run(HistoryCommandLine command) {
+	ExitCode run(HistoryCommandLine command) {
 		ConfigurableApplicationContext context = Application.start(this.err);
 		if (context == null) {
-			return ExitStatus.FAILURE;
+			return ExitCode.FAILURE;
 		}
 		try (context) {
 			List<RunHistory> runs = context.getBean(RunRepository.class).history(command.session());
@@ -41,7 +41,7 @@ class HistoryCommand {
 				this.out.println(command.session() + ": no runs recorded");
 			}
 			runs.forEach((run) -> this.out.println(line(run, timeliness.onTime(run.run()))));
-			return ExitStatus.OK;
+			return ExitCode.OK;
 		}
 	}
 

@@ -37,15 +37,15 @@ class RunCommand {
 		this.err = err;
 	}
 
-	ExitStatus run(RunCommandLine command) {
+	ExitCode run(RunCommandLine command) {
 		List<Path> files;
 		try {
 			files = command.all() ? jobFilesIn(folder(command)) : command.jobFiles();
 		} catch (UsageException ex) {
 			this.err.println("langcov: " + ex.getMessage());
-			return ExitStatus.UNUSABLE;
+			return ExitCode.UNUSABLE;
 		}
-		ExitStatus status = ExitStatus.OK;
+		ExitCode status = ExitCode.OK;
 		List<JobFile> jobs = new ArrayList<>();
 		JobFileReader reader = new JobFileReader();
 		for (Path file : files) {
@@ -53,7 +53,7 @@ class RunCommand {
 				jobs.add(reader.read(file));
 			} catch (JobFileException ex) {
 				ex.problems().forEach(this.err::println);
-				status = status.worst(ExitStatus.UNUSABLE);
+				status = status.worst(ExitCode.UNUSABLE);
 			}
 		}
 		if (jobs.isEmpty()) {
@@ -61,7 +61,7 @@ class RunCommand {
 		}
 		ConfigurableApplicationContext context = Application.start(this.err);
 		if (context == null) {
-			return ExitStatus.FAILURE;
+			return ExitCode.FAILURE;
 		}
 		try (context) {
 			CoverageRunner runner = context.getBean(CoverageRunner.class);
@@ -77,35 +77,35 @@ class RunCommand {
 	 * here for its sessions, once logging goes to the log file, so that the
 	 * spreadsheet library's messages stay off the console.
 	 */
-	private ExitStatus runSessions(CoverageRunner runner, JobFile job, RunCommandLine command) {
+	private ExitCode runSessions(CoverageRunner runner, JobFile job, RunCommandLine command) {
 		List<JobFile> sessions;
 		try {
 			sessions = new SessionPlan().runs(job);
 		} catch (JobFileException ex) {
 			ex.problems().forEach(this.err::println);
-			return ExitStatus.UNUSABLE;
+			return ExitCode.UNUSABLE;
 		} catch (RegisterException ex) {
 			logger.info("Register refused: {}", ex.getMessage(), ex);
 			this.err.println(ex.getMessage());
-			return ExitStatus.UNUSABLE;
+			return ExitCode.UNUSABLE;
 		}
-		ExitStatus status = ExitStatus.OK;
+		ExitCode status = ExitCode.OK;
 		for (JobFile session : sessions) {
 			status = status.worst(report(runner.run(session, command.force(), command.asOf()), command.failUnder()));
 		}
 		return status;
 	}
 
-	private ExitStatus report(RunOutcome outcome, Double failUnder) {
+	private ExitCode report(RunOutcome outcome, Double failUnder) {
 		switch (outcome.result()) {
 			case UNUSABLE_INPUT -> {
 				this.err.println(outcome.message());
-				return ExitStatus.UNUSABLE;
+				return ExitCode.UNUSABLE;
 			}
 			case FAILED -> {
 				this.err.println(outcome.session() + ": the run failed: " + outcome.message() + "; details in "
 						+ LangcovHome.logFile());
-				return ExitStatus.FAILURE;
+				return ExitCode.FAILURE;
 			}
 			default -> {
 				outcome.notes().lines().forEach(this.err::println);
@@ -113,9 +113,9 @@ class RunCommand {
 				String below = (failUnder != null) ? FailUnder.below(outcome.overall(), failUnder) : null;
 				if (below != null) {
 					this.err.println(outcome.session() + ": " + below);
-					return ExitStatus.BELOW_THRESHOLD;
+					return ExitCode.BELOW_THRESHOLD;
 				}
-				return ExitStatus.OK;
+				return ExitCode.OK;
 			}
 		}
 	}

@@ -2,7 +2,7 @@ package org.langcov.history;
 
 import java.time.LocalDate;
 
-import org.langcov.check.Status;
+import org.langcov.vocabulary.Status;
 
 /**
  * The first day of a slot's current unbroken run of AVAILABLE results, carried

@@ -7,7 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.langcov.check.Language;
+import org.langcov.vocabulary.Language;
 import org.langcov.report.LanguageSummary;
 import org.langcov.report.Unverified;
 import org.springframework.jdbc.core.JdbcTemplate;

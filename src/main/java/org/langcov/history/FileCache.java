@@ -8,14 +8,14 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-import org.langcov.check.InspectedSlot;
+import org.langcov.slot.InspectedSlot;
 import org.langcov.check.Inspection;
-import org.langcov.check.InspectionCache;
-import org.langcov.check.KnownDocument;
-import org.langcov.check.Language;
+import org.langcov.slot.InspectionCache;
+import org.langcov.slot.KnownDocument;
+import org.langcov.vocabulary.Language;
 import org.langcov.check.PdfInspector;
-import org.langcov.check.Slot;
-import org.langcov.check.Status;
+import org.langcov.slot.Slot;
+import org.langcov.vocabulary.Status;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**

@@ -10,8 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
-import org.langcov.check.Language;
-import org.langcov.check.Status;
+import org.langcov.vocabulary.Language;
+import org.langcov.vocabulary.Status;
 import org.langcov.register.RegisterNote;
 import org.langcov.register.Rejection;
 import org.langcov.report.Change;

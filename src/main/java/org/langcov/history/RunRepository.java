@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
-import org.langcov.check.InspectedSlot;
+import org.langcov.slot.InspectedSlot;
 import org.langcov.check.Inspection;
 import org.langcov.register.RegisterNote;
 import org.langcov.register.Rejection;

@@ -7,10 +7,10 @@ import java.sql.Timestamp;
 import java.sql.Types;
 import java.util.List;
 
-import org.langcov.check.InspectedSlot;
+import org.langcov.slot.InspectedSlot;
 import org.langcov.check.Inspection;
-import org.langcov.check.Language;
-import org.langcov.check.Slot;
+import org.langcov.vocabulary.Language;
+import org.langcov.slot.Slot;
 
 /** How slots and their results map to the rows of {@code LC_SLOT}. */
 public final class SlotRows {

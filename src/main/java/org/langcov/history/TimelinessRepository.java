@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
-import org.langcov.check.Language;
+import org.langcov.vocabulary.Language;
 import org.langcov.report.TimelinessLine;
 import org.langcov.timeliness.OnTime;
 import org.langcov.timeliness.OnTimeTally;

@@ -2,12 +2,12 @@ package org.langcov.job;
 
 import javax.sql.DataSource;
 
-import org.langcov.check.InspectedSlot;
-import org.langcov.check.InspectionCache;
+import org.langcov.slot.InspectedSlot;
+import org.langcov.slot.InspectionCache;
 import org.langcov.check.PdfInspector;
-import org.langcov.check.Slot;
-import org.langcov.check.SlotInspector;
-import org.langcov.check.TimedInspection;
+import org.langcov.slot.Slot;
+import org.langcov.slot.SlotInspector;
+import org.langcov.check.TimedInspector;
 import org.langcov.history.FileCache;
 import org.langcov.history.RunRepository;
 import org.langcov.history.SlotRows;
@@ -111,7 +111,7 @@ class CoverageJobConfiguration {
 			@Value("#{jobParameters['jobFile']}") String jobFile, StoreSettings storeSettings) {
 		Store store = storeSettings.open(runs.find(run).store(), jobFile);
 		InspectionCache cache = Boolean.parseBoolean(force) ? InspectionCache.NONE : fileCache;
-		TimedInspection inspection = new TimedInspection(new PdfInspector(TempFolder.streamCache()),
+		TimedInspector inspection = new TimedInspector(new PdfInspector(TempFolder.streamCache()),
 				FileTimeout.of(jobFile));
 		return new SlotInspectionProcessor(new SlotInspector(store, inspection, cache), inspection);
 	}

@@ -1,12 +1,14 @@
 package org.langcov.job;
 
+import org.langcov.register.ExpectRule;
+
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
-import org.langcov.check.Language;
+import org.langcov.vocabulary.Language;
 import org.langcov.register.DateOrder;
 
 /**

@@ -1,5 +1,7 @@
 package org.langcov.job;
 
+import org.langcov.register.ExpectRule;
+
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -13,7 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
-import org.langcov.check.Language;
+import org.langcov.vocabulary.Language;
 import org.langcov.register.DateOrder;
 import org.langcov.register.Sessions;
 import org.langcov.store.Placeholders;

@@ -4,7 +4,7 @@ import java.io.PrintStream;
 import java.time.Clock;
 import java.time.Duration;
 
-import org.langcov.check.InspectedSlot;
+import org.langcov.slot.InspectedSlot;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.listener.ItemWriteListener;
 import org.springframework.batch.core.listener.StepExecutionListener;

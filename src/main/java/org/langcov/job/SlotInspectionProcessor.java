@@ -1,8 +1,8 @@
 package org.langcov.job;
 
-import org.langcov.check.InspectedSlot;
-import org.langcov.check.Slot;
-import org.langcov.check.SlotInspector;
+import org.langcov.slot.InspectedSlot;
+import org.langcov.slot.Slot;
+import org.langcov.slot.SlotInspector;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 /**

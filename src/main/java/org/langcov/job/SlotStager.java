@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
-import org.langcov.check.InspectedSlot;
-import org.langcov.check.Language;
-import org.langcov.check.Slot;
+import org.langcov.slot.InspectedSlot;
+import org.langcov.vocabulary.Language;
+import org.langcov.slot.Slot;
 import org.langcov.history.RunRepository;
 import org.langcov.history.StagedDocument;
 import org.langcov.history.TimelinessRepository;

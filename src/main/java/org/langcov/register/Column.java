@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
 
-import org.langcov.check.Language;
+import org.langcov.vocabulary.Language;
 
 /**
  * The register columns langcov reads. Header names match ignoring case, spaces

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.langcov.check.Language;
+import org.langcov.vocabulary.Language;
 
 /**
  * A register row taken for checking: one document, under one or more symbols.

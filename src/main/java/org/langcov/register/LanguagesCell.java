@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import org.langcov.check.Language;
+import org.langcov.vocabulary.Language;
 
 /**
  * Reads the languages a document is expected in, as people write them in a

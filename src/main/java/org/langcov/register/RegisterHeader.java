@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.langcov.check.Language;
+import org.langcov.vocabulary.Language;
 
 /**
  * A register's header row: which spreadsheet column holds which known column.

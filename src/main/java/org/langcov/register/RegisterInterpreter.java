@@ -12,8 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.langcov.check.Language;
-import org.langcov.job.ExpectRule;
+import org.langcov.vocabulary.Language;
 import org.langcov.symbol.FootnoteMarks;
 import org.langcov.symbol.Symbols;
 

@@ -4,7 +4,7 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 
-import org.langcov.check.Language;
+import org.langcov.vocabulary.Language;
 
 /**
  * One row of a register below its header, as read from the spreadsheet: only

@@ -1,7 +1,7 @@
 package org.langcov.report;
 
-import org.langcov.check.Language;
-import org.langcov.check.Status;
+import org.langcov.vocabulary.Language;
+import org.langcov.vocabulary.Status;
 
 /**
  * A slot whose status differs from the previous successful run of the session.

@@ -6,7 +6,7 @@ import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.langcov.check.Language;
+import org.langcov.vocabulary.Language;
 
 /**
  * The Coverage sheet: the seed's document table (symbol, title, then a cell per

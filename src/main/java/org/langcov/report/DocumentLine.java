@@ -3,7 +3,7 @@ package org.langcov.report;
 import java.util.List;
 import java.util.Map;
 
-import org.langcov.check.Language;
+import org.langcov.vocabulary.Language;
 
 /**
  * One document, as the Coverage sheet and the PDF matrix show it.

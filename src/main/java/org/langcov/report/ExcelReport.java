@@ -16,8 +16,8 @@ import org.apache.poi.ooxml.POIXMLProperties.CoreProperties;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.langcov.check.Language;
-import org.langcov.check.Status;
+import org.langcov.vocabulary.Language;
+import org.langcov.vocabulary.Status;
 import org.langcov.system.TempFolder;
 import org.langcov.timeliness.OnTime;
 

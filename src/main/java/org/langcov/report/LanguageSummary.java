@@ -2,7 +2,7 @@ package org.langcov.report;
 
 import java.util.Optional;
 
-import org.langcov.check.Language;
+import org.langcov.vocabulary.Language;
 
 /**
  * Counts of the expected slots of one language, or of all languages when

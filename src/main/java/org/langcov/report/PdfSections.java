@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
-import org.langcov.check.Language;
-import org.langcov.check.Status;
+import org.langcov.vocabulary.Language;
+import org.langcov.vocabulary.Status;
 import org.langcov.report.PdfTable.Align;
 import org.langcov.report.PdfTable.Cell;
 import org.langcov.report.PdfTable.Column;

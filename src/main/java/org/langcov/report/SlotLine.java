@@ -3,8 +3,8 @@ package org.langcov.report;
 import java.time.Instant;
 import java.time.LocalDate;
 
-import org.langcov.check.Language;
-import org.langcov.check.Status;
+import org.langcov.vocabulary.Language;
+import org.langcov.vocabulary.Status;
 
 /**
  * One slot as the reports show it.

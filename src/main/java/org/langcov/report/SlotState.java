@@ -1,6 +1,6 @@
 package org.langcov.report;
 
-import org.langcov.check.Status;
+import org.langcov.vocabulary.Status;
 
 /**
  * What a slot looks like at a glance in the coverage matrix of both reports:

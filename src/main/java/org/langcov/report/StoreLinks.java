@@ -6,7 +6,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Locale;
 
-import org.langcov.check.Status;
+import org.langcov.vocabulary.Status;
 
 /**
  * Where a slot's file is, as a link a spreadsheet program opens: for a folder

@@ -2,7 +2,7 @@ package org.langcov.report;
 
 import java.time.LocalDate;
 
-import org.langcov.check.Language;
+import org.langcov.vocabulary.Language;
 import org.langcov.timeliness.Verdict;
 
 /**

@@ -1,6 +1,6 @@
 package org.langcov.report;
 
-import org.langcov.check.Status;
+import org.langcov.vocabulary.Status;
 
 /**
  * An available version whose text could not be read, so that neither its symbol

@@ -2,7 +2,7 @@ package org.langcov.store;
 
 import java.util.Locale;
 
-import org.langcov.check.Language;
+import org.langcov.vocabulary.Language;
 
 /**
  * Expands a job's pattern, such as {@code {symbol}-{iso}.pdf}, for one slot.

@@ -1,6 +1,6 @@
 package org.langcov.timeliness;
 
-import org.langcov.check.Language;
+import org.langcov.vocabulary.Language;
 
 /**
  * The verdicts of the expected versions of one language that have a due date,

@@ -5,7 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-import org.langcov.check.Language;
+import org.langcov.vocabulary.Language;
 
 /** Counts verdicts per language and overall, as they stream past. */
 public final class OnTimeTally {

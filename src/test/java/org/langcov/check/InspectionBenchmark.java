@@ -1,5 +1,9 @@
 package org.langcov.check;
 
+import org.langcov.vocabulary.Status;
+
+import org.langcov.vocabulary.Language;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,7 +50,7 @@ public final class InspectionBenchmark {
 			slots.add(new Expected(List.of("E/CN.7/2014/3"), language));
 		}
 		PdfInspector inspector = new PdfInspector();
-		try (TimedInspection timed = new TimedInspection(inspector, Duration.ofSeconds(30))) {
+		try (TimedInspector timed = new TimedInspector(inspector, Duration.ofSeconds(30))) {
 			report("open only", measure(files, (i) -> openOnly(files.get(i))));
 			report("open, stream budget", measure(files, (i) -> budgetOnly(files.get(i))));
 			report("open, full text", measure(files, (i) -> textOnly(files.get(i))));

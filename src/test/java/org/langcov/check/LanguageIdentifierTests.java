@@ -1,5 +1,7 @@
 package org.langcov.check;
 
+import org.langcov.vocabulary.Language;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;

@@ -1,5 +1,9 @@
 package org.langcov.check;
 
+import org.langcov.vocabulary.Status;
+
+import org.langcov.vocabulary.Language;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;

@@ -1,5 +1,9 @@
 package org.langcov.check;
 
+import org.langcov.vocabulary.Status;
+
+import org.langcov.vocabulary.Language;
+
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -23,7 +27,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Inspects folders of real-world PDFs as a slot would, for
  * {@code bench/realworld.sh}: each file through the job's
- * {@link TimedInspection} around {@link PdfInspector}, with the default
+ * {@link TimedInspector} around {@link PdfInspector}, with the default
  * {@code file-timeout} of 30 s, as the English version of a document whose
  * symbol no public file shows. Writes one tab-separated line a file: path,
  * status, pages, PDF version, detected language, inspection time in ms, size,
@@ -59,7 +63,7 @@ public final class RealWorldCheck {
 				.toList();
 		int threads = (args.length > 2) ? Integer.parseInt(args[2]) : 2;
 		ExecutorService pool = Executors.newFixedThreadPool(threads);
-		try (TimedInspection inspection = new TimedInspection(new PdfInspector(), FILE_TIMEOUT);
+		try (TimedInspector inspection = new TimedInspector(new PdfInspector(), FILE_TIMEOUT);
 				PrintWriter out = new PrintWriter(Files.newBufferedWriter(Path.of(args[1]), StandardCharsets.UTF_8))) {
 			List<Future<String>> lines = new ArrayList<>();
 			for (Path file : files) {
@@ -77,7 +81,7 @@ public final class RealWorldCheck {
 		}
 	}
 
-	private static String line(Path file, TimedInspection inspection) {
+	private static String line(Path file, TimedInspector inspection) {
 		long started = System.nanoTime();
 		Inspection found = inspection.inspect(file, ENGLISH_SLOT);
 		double millis = (System.nanoTime() - started) / 1e6;

@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.langcov.check.Language;
+import org.langcov.vocabulary.Language;
 import org.langcov.fixtures.LangcovProcess;
 import org.langcov.fixtures.Sheets;
 import org.langcov.fixtures.UnDocumentPdf;

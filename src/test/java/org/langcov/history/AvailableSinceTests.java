@@ -1,16 +1,16 @@
 package org.langcov.history;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.langcov.check.Status.AVAILABLE;
-import static org.langcov.check.Status.DAMAGED;
-import static org.langcov.check.Status.MISSING;
+import static org.langcov.vocabulary.Status.AVAILABLE;
+import static org.langcov.vocabulary.Status.DAMAGED;
+import static org.langcov.vocabulary.Status.MISSING;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.langcov.check.Status;
+import org.langcov.vocabulary.Status;
 
 /** Available since, carried through a session's history of nightly runs. */
 class AvailableSinceTests {

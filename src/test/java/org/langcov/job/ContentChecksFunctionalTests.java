@@ -11,7 +11,7 @@ import java.util.List;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.langcov.check.Language;
+import org.langcov.vocabulary.Language;
 import org.langcov.fixtures.ScannedPdf;
 import org.langcov.fixtures.Sheets;
 import org.langcov.fixtures.UnDocumentPdf;

@@ -3,7 +3,7 @@ package org.langcov.register;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import org.langcov.check.Language;
+import org.langcov.vocabulary.Language;
 
 class ColumnTests {
 

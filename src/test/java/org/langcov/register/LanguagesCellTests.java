@@ -1,12 +1,12 @@
 package org.langcov.register;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.langcov.check.Language.ARABIC;
-import static org.langcov.check.Language.CHINESE;
-import static org.langcov.check.Language.ENGLISH;
-import static org.langcov.check.Language.FRENCH;
-import static org.langcov.check.Language.RUSSIAN;
-import static org.langcov.check.Language.SPANISH;
+import static org.langcov.vocabulary.Language.ARABIC;
+import static org.langcov.vocabulary.Language.CHINESE;
+import static org.langcov.vocabulary.Language.ENGLISH;
+import static org.langcov.vocabulary.Language.FRENCH;
+import static org.langcov.vocabulary.Language.RUSSIAN;
+import static org.langcov.vocabulary.Language.SPANISH;
 
 import java.util.EnumSet;
 import java.util.Set;
@@ -14,7 +14,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.langcov.check.Language;
+import org.langcov.vocabulary.Language;
 
 class LanguagesCellTests {
 

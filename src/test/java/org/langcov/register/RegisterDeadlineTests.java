@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.langcov.check.Language;
+import org.langcov.vocabulary.Language;
 
 /**
  * The register's Deadline column, read into a document or rejecting its row.

@@ -11,8 +11,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.langcov.check.Language;
-import org.langcov.job.ExpectRule;
+import org.langcov.vocabulary.Language;
 
 /**
  * A register laid out like the seed's CND57 document table, read and

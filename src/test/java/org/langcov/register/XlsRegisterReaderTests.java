@@ -38,7 +38,7 @@ class XlsRegisterReaderTests {
 		assertThat(rows).extracting(RegisterRow::rowNumber).containsExactly(4, 6);
 		assertThat(rows.get(0).cells()).containsExactly(Map.entry(Column.SYMBOL, "E/CN.7/2014/1"),
 				Map.entry(Column.TITLE, "Agenda"));
-		assertThat(rows.get(1).location(org.langcov.check.Language.ENGLISH)).isEqualTo("drafts/report.pdf");
+		assertThat(rows.get(1).location(org.langcov.vocabulary.Language.ENGLISH)).isEqualTo("drafts/report.pdf");
 	}
 
 	@Test

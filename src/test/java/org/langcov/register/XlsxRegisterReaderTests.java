@@ -14,7 +14,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.langcov.check.Language;
+import org.langcov.vocabulary.Language;
 import org.langcov.fixtures.Workbooks.Formatted;
 
 class XlsxRegisterReaderTests {

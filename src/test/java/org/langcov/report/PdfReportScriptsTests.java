@@ -19,7 +19,7 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.langcov.check.Status;
+import org.langcov.vocabulary.Status;
 
 /**
  * Titles in the scripts a secretariat meets, as a register and a job file hold

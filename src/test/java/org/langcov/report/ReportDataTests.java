@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.langcov.check.Language;
+import org.langcov.vocabulary.Language;
 
 class ReportDataTests {
 

@@ -12,7 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.langcov.check.Status;
+import org.langcov.vocabulary.Status;
 
 class UnverifiedTests {
 

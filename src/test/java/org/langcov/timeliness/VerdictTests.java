@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
-import org.langcov.check.Language;
+import org.langcov.vocabulary.Language;
 
 class VerdictTests {
 

@@ -1,5 +1,7 @@
 package org.langcov.bench;
 
+import org.langcov.vocabulary.Language;
+
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,5 +1,7 @@
 package org.langcov.bench;
 
+import org.langcov.vocabulary.Language;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

@@ -1,5 +1,7 @@
 package org.langcov.check;
 
+import org.langcov.vocabulary.Language;
+
 /** langcov's identifier, reachable from the comparison. */
 public final class OwnIdentifier {
 

@@ -1,4 +1,6 @@
-package org.langcov.check;
+package org.langcov.slot;
+
+import org.langcov.check.Inspection;
 
 import java.nio.file.Path;
 

@@ -1,5 +1,9 @@
 package org.langcov.check;
 
+import org.langcov.vocabulary.Status;
+
+import org.langcov.vocabulary.Language;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -20,7 +24,7 @@ import org.junit.jupiter.api.Test;
  * The watchdog: every file gets a status within its time, whatever the
  * inspection does, and the next file is still inspected.
  */
-class TimedInspectionTests {
+class TimedInspectorTests {
 
 	private static final Duration TIMEOUT = Duration.ofMillis(300);
 
@@ -41,7 +45,7 @@ class TimedInspectionTests {
 
 	@Test
 	void anInspectionThatChecksItsDeadlineEndsAsTimeoutOnItsOwn() {
-		try (TimedInspection inspection = timed((file, expected, deadline) -> {
+		try (TimedInspector inspection = timed((file, expected, deadline) -> {
 			while (true) {
 				deadline.check();
 			}
@@ -60,7 +64,7 @@ class TimedInspectionTests {
 	@Test
 	void anInspectionThatNeverChecksIsStoppedAndTheNextFileIsStillInspected() {
 		AtomicBoolean first = new AtomicBoolean(true);
-		try (TimedInspection inspection = timed((file, expected, deadline) -> {
+		try (TimedInspector inspection = timed((file, expected, deadline) -> {
 			if (first.getAndSet(false)) {
 				spin();
 			}
@@ -80,7 +84,7 @@ class TimedInspectionTests {
 	@Test
 	void threadsThatCannotBeStoppedDoNotPileUp() {
 		// as on Java 20 and later, where Thread.stop() throws: the thread runs on
-		try (TimedInspection inspection = timed((file, expected, deadline) -> {
+		try (TimedInspector inspection = timed((file, expected, deadline) -> {
 			while (!this.released.get()) {
 				try {
 					spin();
@@ -90,10 +94,10 @@ class TimedInspectionTests {
 			}
 			return GOOD;
 		})) {
-			for (int i = 0; i < TimedInspection.MAX_STUCK; i++) {
+			for (int i = 0; i < TimedInspector.MAX_STUCK; i++) {
 				assertThat(inspection.inspect(FILE, EXPECTED).status()).isEqualTo(Status.TIMEOUT);
 			}
-			assertThat(inspection.stuckThreads()).isEqualTo(TimedInspection.MAX_STUCK);
+			assertThat(inspection.stuckThreads()).isEqualTo(TimedInspector.MAX_STUCK);
 
 			long started = System.nanoTime();
 			Inspection skipped = inspection.inspect(FILE, EXPECTED);
@@ -110,11 +114,11 @@ class TimedInspectionTests {
 
 	@Test
 	void anyThrowableIsAStatusOfTheFileNeverAFailure() {
-		try (TimedInspection overflow = timed((file, expected, deadline) -> {
+		try (TimedInspector overflow = timed((file, expected, deadline) -> {
 			throw new StackOverflowError();
-		}); TimedInspection memory = timed((file, expected, deadline) -> {
+		}); TimedInspector memory = timed((file, expected, deadline) -> {
 			throw new OutOfMemoryError("Java heap space");
-		}); TimedInspection bug = timed((file, expected, deadline) -> {
+		}); TimedInspector bug = timed((file, expected, deadline) -> {
 			throw new IllegalStateException("a bug");
 		})) {
 			assertThat(overflow.inspect(FILE, EXPECTED))
@@ -129,7 +133,7 @@ class TimedInspectionTests {
 	void inspectionsFromSeveralThreadsRunSideBySide() throws Exception {
 		// each inspection waits for the others: one at a time, they would all time out
 		CountDownLatch together = new CountDownLatch(4);
-		try (TimedInspection inspection = timed((file, expected, deadline) -> {
+		try (TimedInspector inspection = timed((file, expected, deadline) -> {
 			together.countDown();
 			try {
 				return together.await(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS) ? GOOD : null;
@@ -149,8 +153,8 @@ class TimedInspectionTests {
 		}
 	}
 
-	private TimedInspection timed(TimedInspection.Task task) {
-		return new TimedInspection(task, TIMEOUT, GRACE);
+	private TimedInspector timed(TimedInspector.Task task) {
+		return new TimedInspector(task, TIMEOUT, GRACE);
 	}
 
 	/** Busy work that never looks at a deadline or an interrupt. */

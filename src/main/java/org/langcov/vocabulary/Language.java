@@ -1,4 +1,4 @@
-package org.langcov.check;
+package org.langcov.vocabulary;
 
 import java.util.EnumSet;
 import java.util.Locale;

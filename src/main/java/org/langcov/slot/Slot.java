@@ -1,4 +1,6 @@
-package org.langcov.check;
+package org.langcov.slot;
+
+import org.langcov.vocabulary.Language;
 
 import java.util.List;
 

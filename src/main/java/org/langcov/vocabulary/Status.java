@@ -1,4 +1,4 @@
-package org.langcov.check;
+package org.langcov.vocabulary;
 
 /**
  * The status of one slot. When several checks fail, the first in declaration

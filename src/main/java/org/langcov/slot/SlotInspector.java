@@ -1,4 +1,12 @@
-package org.langcov.check;
+package org.langcov.slot;
+
+import org.langcov.check.FileInspector;
+
+import org.langcov.check.Expected;
+
+import org.langcov.check.Inspection;
+
+import org.langcov.vocabulary.Status;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -17,11 +25,11 @@ public class SlotInspector {
 
 	private final Store store;
 
-	private final FileInspection inspector;
+	private final FileInspector inspector;
 
 	private final InspectionCache cache;
 
-	public SlotInspector(Store store, FileInspection inspector, InspectionCache cache) {
+	public SlotInspector(Store store, FileInspector inspector, InspectionCache cache) {
 		this.store = store;
 		this.inspector = inspector;
 		this.cache = cache;
@@ -58,7 +66,7 @@ public class SlotInspector {
 		if (earlier != null) {
 			return new InspectedSlot(slot, location, withNotes(earlier, slot, lookup));
 		}
-		Inspection inspection = this.inspector.inspect(lookup.file(), Expected.of(slot));
+		Inspection inspection = this.inspector.inspect(lookup.file(), new Expected(slot.symbols(), slot.language()));
 		if (lookup.temporary()) {
 			// the copy is today's: the server's Last-Modified is the file's own date
 			inspection = new Inspection(inspection.status(), inspection.detail(), inspection.bytes(),

@@ -1,5 +1,7 @@
 package org.langcov.check;
 
+import org.langcov.vocabulary.Status;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,7 +35,7 @@ import java.util.concurrent.TimeoutException;
  * {@code langcov.parallelism} threads): each call borrows an idle worker, or
  * starts one.
  */
-public final class TimedInspection implements FileInspection, AutoCloseable {
+public final class TimedInspector implements FileInspector, AutoCloseable {
 
 	/** Stuck threads tolerated at once: each may hold a core and memory. */
 	static final int MAX_STUCK = 2;
@@ -51,11 +53,11 @@ public final class TimedInspection implements FileInspection, AutoCloseable {
 	private volatile boolean closed;
 
 	/** Inspects with {@code inspector}, each file within {@code timeout}. */
-	public TimedInspection(PdfInspector inspector, Duration timeout) {
+	public TimedInspector(PdfInspector inspector, Duration timeout) {
 		this(inspector::inspect, timeout, Duration.ofSeconds(2));
 	}
 
-	TimedInspection(Task task, Duration timeout, Duration grace) {
+	TimedInspector(Task task, Duration timeout, Duration grace) {
 		this.task = task;
 		this.timeout = timeout;
 		this.grace = grace;

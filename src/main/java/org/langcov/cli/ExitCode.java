@@ -1,7 +1,7 @@
 package org.langcov.cli;
 
 /** The program's exit statuses, as SPEC defines them. */
-public enum ExitStatus {
+public enum ExitCode {
 
 	/** Every report written. */
 	OK(0),
@@ -14,7 +14,7 @@ public enum ExitStatus {
 
 	private final int code;
 
-	ExitStatus(int code) {
+	ExitCode(int code) {
 		this.code = code;
 	}
 
@@ -26,7 +26,7 @@ public enum ExitStatus {
 	 * The worse of two outcomes, so that {@code run --all} exits with its worst
 	 * session's.
 	 */
-	public ExitStatus worst(ExitStatus other) {
+	public ExitCode worst(ExitCode other) {
 		return (other.ordinal() > ordinal()) ? other : this;
 	}
 

@@ -1,9 +1,9 @@
-package org.langcov.job;
+package org.langcov.register;
 
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import org.langcov.check.Language;
+import org.langcov.vocabulary.Language;
 
 /**
  * A job file's rule: documents whose primary symbol matches the glob are

@@ -1,5 +1,7 @@
 package org.langcov.check;
 
+import org.langcov.vocabulary.Status;
+
 import java.nio.file.Path;
 
 /**
@@ -7,7 +9,7 @@ import java.nio.file.Path;
  * failure becomes a {@link Status}.
  */
 @FunctionalInterface
-public interface FileInspection {
+public interface FileInspector {
 
 	/**
 	 * Inspects {@code file}, expected to be {@code expected}'s document in its
