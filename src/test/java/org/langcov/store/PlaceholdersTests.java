@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import org.junit.jupiter.api.Test;
-import org.langcov.check.Language;
+import org.langcov.vocabulary.Language;
 
 class PlaceholdersTests {
 
