@@ -3,17 +3,15 @@ package org.langcov.history;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.langcov.fixtures.LangcovFunctionalTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The database's row cache follows the heap: HSQLDB's default in a small heap,
  * a sixteenth of a larger one, 256 MB at most; set when the application starts.
  */
-@SpringBootTest
-@ActiveProfiles("test")
+@LangcovFunctionalTest
 class RowCacheTests {
 
 	@Autowired

@@ -16,12 +16,10 @@ import org.langcov.fixtures.BrokenFiles;
 import org.langcov.fixtures.Sheets;
 import org.langcov.fixtures.UnDocumentPdf;
 import org.langcov.fixtures.Workbooks;
+import org.langcov.fixtures.LangcovFunctionalTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
 
-@SpringBootTest
-@ActiveProfiles("test")
+@LangcovFunctionalTest
 class CoverageJobFunctionalTests {
 
 	@TempDir

@@ -16,17 +16,15 @@ import org.langcov.fixtures.HostileFiles;
 import org.langcov.fixtures.Sheets;
 import org.langcov.fixtures.UnDocumentPdf;
 import org.langcov.fixtures.Workbooks;
+import org.langcov.fixtures.LangcovFunctionalTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Files built to exhaust memory, stack or time each end with a status of their
  * own, within the default heap and the job's file-timeout, and the document
  * registered after them is still checked.
  */
-@SpringBootTest
-@ActiveProfiles("test")
+@LangcovFunctionalTest
 class HostileFilesFunctionalTests {
 
 	private static final String GOOD = "E/CN.7/2014/91";

@@ -11,17 +11,15 @@ import org.junit.jupiter.api.io.TempDir;
 import org.langcov.vocabulary.Language;
 import org.langcov.fixtures.UnDocumentPdf;
 import org.langcov.fixtures.Workbooks;
+import org.langcov.fixtures.LangcovFunctionalTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * A register whose slots take many pages of the inspection reader: every slot
  * is inspected exactly once, whatever page it falls on.
  */
-@SpringBootTest
-@ActiveProfiles("test")
+@LangcovFunctionalTest
 class ManyPagesFunctionalTests {
 
 	@TempDir

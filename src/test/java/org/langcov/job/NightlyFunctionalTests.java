@@ -20,17 +20,15 @@ import org.langcov.fixtures.UnDocumentPdf;
 import org.langcov.fixtures.Workbooks;
 import org.langcov.history.RunHistory;
 import org.langcov.history.RunRepository;
+import org.langcov.fixtures.LangcovFunctionalTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The nightly life of a session: runs that compare with the one before and
  * reuse what they know.
  */
-@SpringBootTest
-@ActiveProfiles("test")
+@LangcovFunctionalTest
 class NightlyFunctionalTests {
 
 	@TempDir

@@ -8,17 +8,15 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.langcov.fixtures.LangcovFunctionalTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Staging commits batch by batch, so that memory does not grow with the
  * register; a register that breaks half way still leaves nothing staged.
  */
-@SpringBootTest
-@ActiveProfiles("test")
+@LangcovFunctionalTest
 class StagingFunctionalTests {
 
 	@TempDir

@@ -22,20 +22,18 @@ import org.langcov.vocabulary.Language;
 import org.langcov.fixtures.Sheets;
 import org.langcov.fixtures.UnDocumentPdf;
 import org.langcov.fixtures.Workbooks;
+import org.langcov.fixtures.LangcovFunctionalTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * A session watched before its deadline, between the deadline and the opening,
  * and after it: the Timeliness sheet of each run, on days set by a clock the
  * test moves.
  */
-@SpringBootTest
-@ActiveProfiles("test")
+@LangcovFunctionalTest
 class TimelinessFunctionalTests {
 
 	private static final List<String> HEADER = List.of("Symbol", "Language", "Due", "Available since", "Verdict");

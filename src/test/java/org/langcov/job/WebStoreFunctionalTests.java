@@ -22,18 +22,16 @@ import org.langcov.fixtures.UnDocumentPdf;
 import org.langcov.fixtures.WebSite;
 import org.langcov.fixtures.Workbooks;
 import org.langcov.history.RunRepository;
+import org.langcov.fixtures.LangcovFunctionalTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Web stores against a real server on the loopback address: every answer a
  * document site gives maps to its status, and an unchanged file is not
  * downloaded twice.
  */
-@SpringBootTest
-@ActiveProfiles("test")
+@LangcovFunctionalTest
 class WebStoreFunctionalTests {
 
 	@TempDir
