@@ -31,6 +31,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @LangcovFunctionalTest
 class NightlyFunctionalTests {
 
+	private static final String SESSION = "NIGHT";
+
 	@TempDir
 	Path dir;
 
@@ -60,7 +62,7 @@ class NightlyFunctionalTests {
 
 	@Test
 	void changesListTheSlotsWhoseStatusDiffersFromThePreviousSuccessfulRun() throws IOException {
-		JobFile job = job("NIGHT1");
+		JobFile job = job();
 		RunOutcome first = this.runner.run(job, false);
 		try (Workbook workbook = Sheets.open(first.reports().get(0))) {
 			assertThat(Sheets.rows(workbook.getSheet("Changes"), 4)).hasSize(2).last()
@@ -78,19 +80,18 @@ class NightlyFunctionalTests {
 					List.of("E/CN.7/2014/1", "R", "AVAILABLE", "MISSING"),
 					List.of("E/CN.7/2014/2", "F", "DAMAGED", "AVAILABLE"));
 		}
-		assertThat(this.runs.history("NIGHT1")).extracting(RunHistory::status).containsExactly("COMPLETED",
-				"COMPLETED");
-		assertThat(this.runs.history("NIGHT1").get(0).summary().get(4).coverage()).isZero();
+		assertThat(this.runs.history(SESSION)).extracting(RunHistory::status).containsExactly("COMPLETED", "COMPLETED");
+		assertThat(this.runs.history(SESSION).get(0).summary().get(4).coverage()).isZero();
 	}
 
 	@Test
 	void aRerunOpensNoUnchangedFileAndForceOpensEveryOne() throws IOException {
-		JobFile job = job("NIGHT2");
+		JobFile job = job();
 		this.runner.run(job, false);
-		assertThat(inspectedInLatestRun("NIGHT2")).isEqualTo(8);
+		assertThat(inspectedInLatestRun()).isEqualTo(8);
 
 		this.runner.run(job, false);
-		assertThat(inspectedInLatestRun("NIGHT2")).isZero();
+		assertThat(inspectedInLatestRun()).isZero();
 
 		// replaced by a file of the same size: only the modification time tells
 		Path english = this.store.resolve("E_CN.7_2014_2-EN.pdf");
@@ -98,16 +99,16 @@ class NightlyFunctionalTests {
 		Files.write(english, bytes);
 		Files.setLastModifiedTime(english, FileTime.fromMillis(Files.getLastModifiedTime(english).toMillis() + 5_000));
 		RunOutcome third = this.runner.run(job, false);
-		assertThat(inspectedInLatestRun("NIGHT2")).isEqualTo(1);
+		assertThat(inspectedInLatestRun()).isEqualTo(1);
 		assertThat(third.changes()).isZero();
 
 		this.runner.run(job, true);
-		assertThat(inspectedInLatestRun("NIGHT2")).isEqualTo(8);
+		assertThat(inspectedInLatestRun()).isEqualTo(8);
 	}
 
 	@Test
 	void aDocumentThatLeavesTheRegisterIsListedAsAChange() throws IOException {
-		JobFile job = job("NIGHT3");
+		JobFile job = job();
 		this.runner.run(job, false);
 		Workbooks.workbook().row(1, "Symbol", "Title", "Languages")
 				.row(2, "E/CN.7/2014/1", "Annotated provisional agenda", "all")
@@ -125,7 +126,7 @@ class NightlyFunctionalTests {
 
 	@Test
 	void aResultOfAnEarlierVersionOfTheInspectionIsNotReusedAndIsReplaced() throws IOException {
-		JobFile job = job("NIGHT4");
+		JobFile job = job();
 		this.runner.run(job, false);
 		String path = this.store.resolve("E_CN.7_2014_2-EN.pdf").toAbsolutePath().normalize().toString();
 		// what the rules before version 2 wrote: no version in the context, a verdict
@@ -137,26 +138,26 @@ class NightlyFunctionalTests {
 
 		RunOutcome second = this.runner.run(job, false);
 
-		assertThat(inspectedInLatestRun("NIGHT4")).isEqualTo(1);
+		assertThat(inspectedInLatestRun()).isEqualTo(1);
 		assertThat(second.changes()).isZero();
 		assertThat(this.jdbc.queryForList("SELECT CONTEXT FROM LC_FILE WHERE PATH = ?", String.class, path))
 				.containsExactly("r2|E|E/CN.7/2014/2");
 	}
 
-	private int inspectedInLatestRun(String session) {
-		long run = this.runs.history(session).get(0).run();
+	private int inspectedInLatestRun() {
+		long run = this.runs.history(SESSION).get(0).run();
 		return this.jdbc.queryForObject("SELECT COUNT(*) FROM LC_SLOT WHERE RUN_ID = ? AND INSPECTED", Integer.class,
 				run);
 	}
 
-	private JobFile job(String session) throws IOException {
-		Path file = this.dir.resolve(session + ".yml");
+	private JobFile job() throws IOException {
+		Path file = this.dir.resolve(SESSION + ".yml");
 		Files.writeString(file, """
 				session: %s
 				register: register.xlsx
 				documents: store
 				output: out
-				""".formatted(session));
+				""".formatted(SESSION));
 		return new JobFileReader().read(file);
 	}
 

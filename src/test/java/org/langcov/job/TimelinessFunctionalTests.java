@@ -36,6 +36,8 @@ import org.springframework.context.annotation.Primary;
 @LangcovFunctionalTest
 class TimelinessFunctionalTests {
 
+	private static final String SESSION = "TIMELY";
+
 	private static final List<String> HEADER = List.of("Symbol", "Language", "Due", "Available since", "Verdict");
 
 	@TempDir
@@ -63,7 +65,7 @@ class TimelinessFunctionalTests {
 
 	@Test
 	void theTimelinessSheetFollowsTheSessionFromBeforeTheDeadlineToAfterTheSession() throws IOException {
-		JobFile job = job("TIMELY1");
+		JobFile job = job();
 
 		this.clock.day("2014-01-20");
 		RunOutcome before = this.runner.run(job, false);
@@ -101,7 +103,7 @@ class TimelinessFunctionalTests {
 
 	@Test
 	void asOfAnEarlierDayGivesTheVerdictsOfThatDay() throws IOException {
-		JobFile job = job("TIMELY2");
+		JobFile job = job();
 		this.clock.day("2014-01-20");
 		this.runner.run(job, false);
 		this.clock.day("2014-02-03");
@@ -121,8 +123,8 @@ class TimelinessFunctionalTests {
 	void withoutOpensOrDeadlineThereIsNoTimelinessSheet() throws IOException {
 		Workbooks.workbook().row(1, "Symbol", "Languages").row(2, "E/CN.7/2014/1", "E")
 				.write(this.dir.resolve("register.xlsx"));
-		Path file = this.dir.resolve("TIMELY3.yml");
-		Files.writeString(file, "session: TIMELY3\nregister: register.xlsx\ndocuments: store\noutput: out\n");
+		Path file = this.dir.resolve(SESSION + ".yml");
+		Files.writeString(file, "session: " + SESSION + "\nregister: register.xlsx\ndocuments: store\noutput: out\n");
 		this.clock.day("2014-01-20");
 
 		RunOutcome outcome = this.runner.run(new JobFileReader().read(file), false);
@@ -141,15 +143,15 @@ class TimelinessFunctionalTests {
 		}
 	}
 
-	private JobFile job(String session) throws IOException {
-		Path file = this.dir.resolve(session + ".yml");
+	private JobFile job() throws IOException {
+		Path file = this.dir.resolve(SESSION + ".yml");
 		Files.writeString(file, """
 				session: %s
 				register: register.xlsx
 				documents: store
 				output: out
 				opens: 2014-03-13
-				""".formatted(session));
+				""".formatted(SESSION));
 		return new JobFileReader().read(file);
 	}
 

@@ -34,6 +34,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @LangcovFunctionalTest
 class WebStoreFunctionalTests {
 
+	private static final String SESSION = "WEB";
+
 	@TempDir
 	Path dir;
 
@@ -130,14 +132,14 @@ class WebStoreFunctionalTests {
 				.row(7, "E/CN.7/2014/6", "On another site", "E", "https://example.org/E_CN.7_2014_6-EN.pdf")
 				.row(8, "E/CN.7/2014/7", "A wildcard", "E", "E_CN.7_2014_7-*.pdf")
 				.write(this.dir.resolve("register.xlsx"));
-		JobFile job = job("WEB1", this.site.url() + "docs/", "max-file-size: 100kB\nread-timeout: 1s\n");
+		JobFile job = job(this.site.url() + "docs/", "max-file-size: 100kB\nread-timeout: 1s\n");
 
 		// when
 		RunOutcome first = this.runner.run(job, false);
 
 		// then
 		assertThat(first.result()).isEqualTo(RunOutcome.Result.COMPLETED);
-		Map<String, String> statuses = statuses("WEB1");
+		Map<String, String> statuses = statuses();
 		assertThat(statuses).containsExactly(entry("E/CN.7/2014/1 A", "AVAILABLE"), entry("E/CN.7/2014/1 C", "MISSING"),
 				entry("E/CN.7/2014/1 E", "UNREADABLE access denied (HTTP 403)"), entry("E/CN.7/2014/1 F", "AVAILABLE"),
 				entry("E/CN.7/2014/1 R", "AVAILABLE"), entry("E/CN.7/2014/1 S", "AVAILABLE"),
@@ -152,14 +154,14 @@ class WebStoreFunctionalTests {
 				entry("E/CN.7/2014/3 E", "WRONG_LANGUAGE the text is in French, not English"),
 				entry("E/CN.7/2014/4 E", "AVAILABLE"), entry("E/CN.7/2014/5 E", "AVAILABLE"));
 		assertThat(this.jdbc.queryForList("SELECT REASON FROM LC_REJECTED WHERE RUN_ID = ? ORDER BY ROW_NUM",
-				String.class, latestRun("WEB1")))
+				String.class, latestRun()))
 				.satisfiesExactly((reason) -> assertThat(reason).contains("is on another site than the store"),
 						(reason) -> assertThat(reason).contains("'*' works on folder stores only"));
 		assertThat((tooManyAt[1] - tooManyAt[0]) / 1_000_000).as("Retry-After honoured").isGreaterThanOrEqualTo(900);
 		assertThat(this.site.requests("/docs/E_CN.7_2014_2-ES.pdf")).isEqualTo(3);
 		assertThat(this.site.userAgents()).allSatisfy((agent) -> assertThat(agent).startsWith("langcov/"));
 		assertThat(this.jdbc.queryForObject("SELECT LAST_MODIFIED FROM LC_SLOT WHERE RUN_ID = ? AND SLOT_SEQ = 0",
-				Timestamp.class, latestRun("WEB1")).toInstant()).isEqualTo(
+				Timestamp.class, latestRun()).toInstant()).isEqualTo(
 						ZonedDateTime.parse(WebSite.LAST_MODIFIED, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());
 		int sentFirst = this.site.filesSent();
 		assertThat(sentFirst).isEqualTo(7);
@@ -169,11 +171,11 @@ class WebStoreFunctionalTests {
 
 		// then
 		assertThat(second.changes()).isZero();
-		assertThat(statuses("WEB1")).isEqualTo(statuses);
+		assertThat(statuses()).isEqualTo(statuses);
 		assertThat(this.site.filesSent()).as("files sent again").isEqualTo(sentFirst);
 		assertThat(this.jdbc.queryForObject(
 				"SELECT COUNT(*) FROM LC_SLOT WHERE RUN_ID = ? AND INSPECTED AND STATUS = 'AVAILABLE'", Integer.class,
-				latestRun("WEB1"))).isZero();
+				latestRun())).isZero();
 	}
 
 	@Test
@@ -185,10 +187,10 @@ class WebStoreFunctionalTests {
 		Workbooks.workbook().row(1, "Symbol", "Title").row(2, "E/CN.7/2014/1", "Agenda")
 				.row(3, "E/CN.7/2014/2", "Report").write(this.dir.resolve("register.xlsx"));
 
-		RunOutcome outcome = this.runner.run(job("WEB2", "http://127.0.0.1:" + closedPort + "/docs", ""), false);
+		RunOutcome outcome = this.runner.run(job("http://127.0.0.1:" + closedPort + "/docs", ""), false);
 
 		assertThat(outcome.result()).isEqualTo(RunOutcome.Result.COMPLETED);
-		assertThat(statuses("WEB2").values()).hasSize(12).allSatisfy((status) -> assertThat(status)
+		assertThat(statuses().values()).hasSize(12).allSatisfy((status) -> assertThat(status)
 				.startsWith("UNREADABLE the store could not be reached: connection refused"));
 		assertThat(outcome.message()).startsWith("the store could not be reached");
 	}
@@ -202,10 +204,10 @@ class WebStoreFunctionalTests {
 		register.write(this.dir.resolve("register.xlsx"));
 		this.site.delayAnswers(100);
 
-		this.runner.run(job("WEB3", this.site.url() + "docs/", "connections-per-host: 2\n"), false);
+		this.runner.run(job(this.site.url() + "docs/", "connections-per-host: 2\n"), false);
 
 		assertThat(this.site.maxInFlight()).isEqualTo(2);
-		assertThat(statuses("WEB3").values()).hasSize(24).containsOnly("MISSING");
+		assertThat(statuses().values()).hasSize(24).containsOnly("MISSING");
 	}
 
 	private void pdf(String path, Language language, String... symbols) {
@@ -213,29 +215,29 @@ class WebStoreFunctionalTests {
 		this.site.file(full, UnDocumentPdf.of(language, symbols).toBytes());
 	}
 
-	private JobFile job(String session, String documents, String more) throws IOException {
-		Path file = this.dir.resolve(session + ".yml");
+	private JobFile job(String documents, String more) throws IOException {
+		Path file = this.dir.resolve(SESSION + ".yml");
 		Files.writeString(file, """
 				session: %s
 				register: register.xlsx
 				documents: %s
 				output: out
-				""".formatted(session, documents) + more);
+				""".formatted(SESSION, documents) + more);
 		return new JobFileReader().read(file);
 	}
 
-	private long latestRun(String session) {
-		return this.runs.history(session).get(0).run();
+	private long latestRun() {
+		return this.runs.history(SESSION).get(0).run();
 	}
 
-	private Map<String, String> statuses(String session) {
+	private Map<String, String> statuses() {
 		Map<String, String> statuses = new LinkedHashMap<>();
 		this.jdbc.query("SELECT SYMBOL, LANG, STATUS, DETAIL FROM LC_SLOT WHERE RUN_ID = ? AND STATUS <> 'NOT_EXPECTED'"
 				+ " ORDER BY SLOT_SEQ", (rs) -> {
 					String detail = rs.getString(4);
 					statuses.put(rs.getString(1) + " " + rs.getString(2),
 							rs.getString(3) + ((detail == null || detail.isEmpty()) ? "" : " " + detail));
-				}, latestRun(session));
+				}, latestRun());
 		return statuses;
 	}
 
