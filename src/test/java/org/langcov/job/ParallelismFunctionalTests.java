@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.langcov.LangcovApplication;
 import org.langcov.vocabulary.Language;
 import org.langcov.fixtures.BrokenFiles;
+import org.langcov.fixtures.CleanDatabase;
 import org.langcov.fixtures.Sheets;
 import org.langcov.fixtures.UnDocumentPdf;
 import org.langcov.fixtures.Workbooks;
@@ -71,6 +72,9 @@ class ParallelismFunctionalTests {
 				""".formatted(session));
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(LangcovApplication.class)
 				.profiles("test").run("--langcov.parallelism=" + parallelism, "--langcov.chunk-size=7")) {
+			// from an empty database: or the second run would take every result from the
+			// first's cache
+			CleanDatabase.clean(context);
 			RunOutcome outcome = context.getBean(CoverageRunner.class).run(new JobFileReader().read(jobFile), false);
 			assertThat(outcome.result()).isEqualTo(RunOutcome.Result.COMPLETED);
 			JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
