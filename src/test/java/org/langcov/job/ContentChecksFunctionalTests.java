@@ -12,11 +12,11 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.langcov.vocabulary.Language;
+import org.langcov.fixtures.LangcovFunctionalTest;
 import org.langcov.fixtures.ScannedPdf;
 import org.langcov.fixtures.Sheets;
 import org.langcov.fixtures.UnDocumentPdf;
 import org.langcov.fixtures.Workbooks;
-import org.langcov.fixtures.LangcovFunctionalTest;
 import org.springframework.beans.factory.annotation.Autowired;
 
 @LangcovFunctionalTest

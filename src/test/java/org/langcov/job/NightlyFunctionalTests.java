@@ -15,12 +15,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.langcov.vocabulary.Language;
 import org.langcov.fixtures.BrokenFiles;
+import org.langcov.fixtures.LangcovFunctionalTest;
 import org.langcov.fixtures.Sheets;
 import org.langcov.fixtures.UnDocumentPdf;
 import org.langcov.fixtures.Workbooks;
 import org.langcov.history.RunHistory;
 import org.langcov.history.RunRepository;
-import org.langcov.fixtures.LangcovFunctionalTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 

@@ -18,11 +18,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.langcov.vocabulary.Language;
+import org.langcov.fixtures.LangcovFunctionalTest;
 import org.langcov.fixtures.UnDocumentPdf;
 import org.langcov.fixtures.WebSite;
 import org.langcov.fixtures.Workbooks;
 import org.langcov.history.RunRepository;
-import org.langcov.fixtures.LangcovFunctionalTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
