@@ -14,16 +14,16 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.junit.jupiter.api.Test;
 import org.langcov.fixtures.UnDocumentPdf;
 
-class FirstPagesTextTests {
+class StrippedTextTests {
 
 	@Test
 	void aFullFirstPageIsEnoughAndTheNextPagesAreNotRead() throws IOException {
 		try (PDDocument document = Loader.loadPDF(UnDocumentPdf.of(Language.FRENCH, "E/CN.7/2014/1").toBytes())) {
 			assertThat(document.getNumberOfPages()).isEqualTo(2);
 
-			FirstPagesText.Texts texts = read(document);
+			StrippedText.Texts texts = read(document);
 
-			assertThat(texts.pageOne().length()).isGreaterThanOrEqualTo(FirstPagesText.ENOUGH_CHARS);
+			assertThat(texts.pageOne().length()).isGreaterThanOrEqualTo(StrippedText.ENOUGH_CHARS);
 			assertThat(texts.firstPages()).isEqualTo(texts.pageOne());
 		}
 	}
@@ -32,9 +32,9 @@ class FirstPagesTextTests {
 	void aShortFirstPageIsCompletedByTheNextOnes() throws IOException {
 		byte[] pdf = UnDocumentPdf.of(Language.SPANISH, "E/CN.7/2014/1").paragraphs(0, 1).toBytes();
 		try (PDDocument document = Loader.loadPDF(pdf)) {
-			FirstPagesText.Texts texts = read(document);
+			StrippedText.Texts texts = read(document);
 
-			assertThat(texts.pageOne().length()).isLessThan(FirstPagesText.ENOUGH_CHARS);
+			assertThat(texts.pageOne().length()).isLessThan(StrippedText.ENOUGH_CHARS);
 			assertThat(texts.firstPages()).startsWith(texts.pageOne());
 		}
 	}
@@ -43,26 +43,26 @@ class FirstPagesTextTests {
 	void readingFurtherStopsOnceTheBodyHasEnoughText() throws IOException {
 		byte[] pdf = UnDocumentPdf.of(Language.ENGLISH, "E/CN.7/2014/1").paragraphs(0, 200).toBytes();
 		try (PDDocument document = Loader.loadPDF(pdf)) {
-			assertThat(document.getNumberOfPages()).isGreaterThan(FirstPagesText.FURTHER_PAGES);
+			assertThat(document.getNumberOfPages()).isGreaterThan(StrippedText.FURTHER_PAGES);
 			List<PDPage> pages = new ArrayList<>();
-			for (int i = 1; i < FirstPagesText.FURTHER_PAGES; i++) {
+			for (int i = 1; i < StrippedText.FURTHER_PAGES; i++) {
 				pages.add(document.getPage(i));
 			}
-			int onePage = FirstPagesText.readFurther(document, pages.subList(0, 1), Deadline.none()).length();
+			int onePage = StrippedText.readFurther(document, pages.subList(0, 1), Deadline.none()).length();
 
-			String body = FirstPagesText.readFurther(document, pages, Deadline.none());
+			String body = StrippedText.readFurther(document, pages, Deadline.none());
 
-			assertThat(body.length()).isGreaterThanOrEqualTo(FirstPagesText.FURTHER_CHARS)
-					.isLessThan(FirstPagesText.FURTHER_CHARS + onePage);
+			assertThat(body.length()).isGreaterThanOrEqualTo(StrippedText.FURTHER_CHARS)
+					.isLessThan(StrippedText.FURTHER_CHARS + onePage);
 		}
 	}
 
-	private static FirstPagesText.Texts read(PDDocument document) throws IOException {
+	private static StrippedText.Texts read(PDDocument document) throws IOException {
 		List<PDPage> pages = new ArrayList<>();
-		for (int i = 0; i < Math.min(FirstPagesText.PAGES, document.getNumberOfPages()); i++) {
+		for (int i = 0; i < Math.min(StrippedText.PAGES, document.getNumberOfPages()); i++) {
 			pages.add(document.getPage(i));
 		}
-		return FirstPagesText.read(document, pages, Deadline.none());
+		return StrippedText.read(document, pages, Deadline.none());
 	}
 
 }

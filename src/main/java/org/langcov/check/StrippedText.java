@@ -18,7 +18,7 @@ import org.apache.pdfbox.text.TextPosition;
  * {@link Deadline} and with bounded memory: a hostile page may show millions of
  * glyphs, and the stripper keeps every one of them until the page ends.
  */
-final class FirstPagesText extends PDFTextStripper {
+final class StrippedText extends PDFTextStripper {
 
 	/** How many pages the language is judged on. */
 	static final int PAGES = 3;
@@ -59,7 +59,7 @@ final class FirstPagesText extends PDFTextStripper {
 
 	private int glyphs;
 
-	private FirstPagesText(List<PDPage> pages, Deadline deadline, int enough) {
+	private StrippedText(List<PDPage> pages, Deadline deadline, int enough) {
 		this.pages = pages;
 		this.deadline = deadline;
 		this.enough = enough;
@@ -87,7 +87,7 @@ final class FirstPagesText extends PDFTextStripper {
 
 	private static Texts read(PDDocument document, List<PDPage> pages, Deadline deadline, int enough)
 			throws IOException {
-		FirstPagesText stripper = new FirstPagesText(pages, deadline, enough);
+		StrippedText stripper = new StrippedText(pages, deadline, enough);
 		stripper.writeText(document, new Bounded(stripper.text));
 		String all = stripper.text.toString();
 		int end = (stripper.pageOneEnd < 0) ? all.length() : stripper.pageOneEnd;
@@ -150,7 +150,7 @@ final class FirstPagesText extends PDFTextStripper {
 	 * @param firstPages
 	 *            the first pages' text, page 1's included
 	 * @param pagesRead
-	 *            how many pages were read: at most {@value FirstPagesText#PAGES}
+	 *            how many pages were read: at most {@value StrippedText#PAGES}
 	 */
 	record Texts(String pageOne, String firstPages, int pagesRead) {
 	}

@@ -38,14 +38,14 @@ import org.apache.pdfbox.pdmodel.font.encoding.GlyphList;
  * where it moves along one or leaves a wide gap.
  * <p>
  * No glyph is placed, measured or sorted and no font program is read, which
- * makes this several times faster than {@link FirstPagesText}, the
+ * makes this several times faster than {@link StrippedText}, the
  * {@code PDFTextStripper} that places every glyph. It is the fast path of a
  * {@link ContentCheck}: when a page uses a font it cannot decode this way (a
  * Type 3 font, a composite font without {@code ToUnicode}, a code its map
  * lacks) or draws a form, it gives up and returns {@code null}, and a verdict
- * it cannot settle is taken again on {@link FirstPagesText}'s text.
+ * it cannot settle is taken again on {@link StrippedText}'s text.
  */
-final class PageText {
+final class QuickText {
 
 	/** A {@code TJ} gap, in thousandths of the font size, read as a space. */
 	private static final float WORD_GAP = -150;
@@ -65,19 +65,19 @@ final class PageText {
 	/** Font decoders of the document, by font dictionary; shared by its pages. */
 	private final Map<COSDictionary, Decoder> decoders = new IdentityHashMap<>();
 
-	private PageText(Deadline deadline, StreamBudget budget) {
+	private QuickText(Deadline deadline, StreamBudget budget) {
 		this.deadline = deadline;
 		this.budget = budget;
 	}
 
 	/**
-	 * Reads {@code pages}, the document's first ones, as {@link FirstPagesText}
-	 * does: page 1, and the next ones only while the text is short.
+	 * Reads {@code pages}, the document's first ones, as {@link StrippedText} does:
+	 * page 1, and the next ones only while the text is short.
 	 *
 	 * @return the texts, or {@code null} when a page cannot be read this way
 	 */
-	static FirstPagesText.Texts read(List<PDPage> pages, Deadline deadline, StreamBudget budget) throws IOException {
-		PageText reader = new PageText(deadline, budget);
+	static StrippedText.Texts read(List<PDPage> pages, Deadline deadline, StreamBudget budget) throws IOException {
+		QuickText reader = new QuickText(deadline, budget);
 		int pageOneEnd = -1;
 		int read = 0;
 		for (PDPage page : pages) {
@@ -88,12 +88,12 @@ final class PageText {
 			if (pageOneEnd < 0) {
 				pageOneEnd = reader.text.length();
 			}
-			if (reader.text.length() >= FirstPagesText.ENOUGH_CHARS) {
+			if (reader.text.length() >= StrippedText.ENOUGH_CHARS) {
 				break;
 			}
 		}
 		String all = reader.text.toString();
-		return new FirstPagesText.Texts(all.substring(0, Math.max(pageOneEnd, 0)), all, read);
+		return new StrippedText.Texts(all.substring(0, Math.max(pageOneEnd, 0)), all, read);
 	}
 
 	/** Appends the page's text; {@code false} when it cannot be read this way. */
@@ -117,7 +117,7 @@ final class PageText {
 				continue;
 			}
 			this.deadline.check();
-			if (this.text.length() >= FirstPagesText.MAX_CHARS) {
+			if (this.text.length() >= StrippedText.MAX_CHARS) {
 				return true;
 			}
 			switch (((Operator) token).getName()) {
@@ -192,7 +192,7 @@ final class PageText {
 
 	private boolean showArray(Decoder font, COSArray array) throws IOException {
 		// one array may show a whole page, or, in a hostile file, millions of strings
-		for (int i = 0; i < array.size() && this.text.length() < FirstPagesText.MAX_CHARS; i++) {
+		for (int i = 0; i < array.size() && this.text.length() < StrippedText.MAX_CHARS; i++) {
 			COSBase element = array.getObject(i);
 			if (element instanceof COSString string) {
 				if (!show(font, string)) {

@@ -35,7 +35,7 @@ import org.langcov.fixtures.UnDocumentPdf;
  * The quick page text: what it reads, and the pages it leaves to the full text
  * extraction, whose verdict is then the same as ever.
  */
-class PageTextTests {
+class QuickTextTests {
 
 	private static final String SYMBOL = "E/CN.7/2014/3";
 
@@ -51,7 +51,7 @@ class PageTextTests {
 	@EnumSource(Language.class)
 	void aDocumentInEveryLanguageIsSettledOnTheQuickText(Language language) throws IOException {
 		try (PDDocument document = Loader.loadPDF(UnDocumentPdf.of(language, SYMBOL).toBytes())) {
-			FirstPagesText.Texts texts = quickText(document);
+			StrippedText.Texts texts = quickText(document);
 
 			assertThat(texts).isNotNull();
 			assertThat(PageSymbols.find(texts.pageOne())).contains(SYMBOL);
@@ -89,7 +89,7 @@ class PageTextTests {
 			content.endText();
 		});
 		try (PDDocument document = Loader.loadPDF(pdf)) {
-			assertThat(quickText(document).firstPages()).hasSizeLessThanOrEqualTo(FirstPagesText.MAX_CHARS + 1);
+			assertThat(quickText(document).firstPages()).hasSizeLessThanOrEqualTo(StrippedText.MAX_CHARS + 1);
 		}
 	}
 
@@ -180,17 +180,17 @@ class PageTextTests {
 		}
 	}
 
-	private static FirstPagesText.Texts quickText(PDDocument document) throws IOException {
-		return PageText.read(firstPages(document), Deadline.none(), new StreamBudget(Deadline.none()));
+	private static StrippedText.Texts quickText(PDDocument document) throws IOException {
+		return QuickText.read(firstPages(document), Deadline.none(), new StreamBudget(Deadline.none()));
 	}
 
-	private static FirstPagesText.Texts fullText(PDDocument document) throws IOException {
-		return FirstPagesText.read(document, firstPages(document), Deadline.none());
+	private static StrippedText.Texts fullText(PDDocument document) throws IOException {
+		return StrippedText.read(document, firstPages(document), Deadline.none());
 	}
 
 	private static List<PDPage> firstPages(PDDocument document) {
 		List<PDPage> pages = new ArrayList<>();
-		for (int i = 0; i < Math.min(FirstPagesText.PAGES, document.getNumberOfPages()); i++) {
+		for (int i = 0; i < Math.min(StrippedText.PAGES, document.getNumberOfPages()); i++) {
 			pages.add(document.getPage(i));
 		}
 		return pages;
