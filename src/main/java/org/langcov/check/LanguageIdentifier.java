@@ -72,7 +72,7 @@ final class LanguageIdentifier {
 
 	/** What {@code text} says of its language. */
 	static TextLanguage judge(String text) {
-		return judge(Words.composed(Words.withoutSymbols(PageSymbols.clean(text))), true);
+		return judge(Words.composed(SymbolBlanking.withoutSymbols(PageSymbols.clean(text))), true);
 	}
 
 	private static TextLanguage judge(String text, boolean mayBeMojibake) {
