@@ -3,11 +3,7 @@ package org.langcov.check;
 import org.langcov.vocabulary.Language;
 
 import java.lang.Character.UnicodeScript;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * The words of a text counted for {@link LanguageIdentifier}: by script, and
@@ -31,8 +27,6 @@ final class WordTally {
 	static final int OTHER_SCRIPT = Language.values().length;
 
 	private static final LatinLanguage[] LATIN = LatinLanguage.values();
-
-	private static final Map<String, LatinLanguage[]> FUNCTION_WORDS = functionWords();
 
 	/**
 	 * A run of one-letter words, or of lines of few letters, this long is
@@ -206,7 +200,7 @@ final class WordTally {
 			this.sixFunctionWords++;
 			return;
 		}
-		LatinLanguage[] languages = FUNCTION_WORDS.get(lower);
+		LatinLanguage[] languages = FunctionWords.languagesOf(lower);
 		if (languages != null) {
 			boolean six = languages.length == 0;
 			for (LatinLanguage language : languages) {
@@ -253,41 +247,7 @@ final class WordTally {
 	 * How often each Latin-script language's distinct letters occur in the text.
 	 */
 	double[] distinctLetters() {
-		double[] letters = new double[LATIN.length];
-		for (Map.Entry<LatinLanguage, String> entry : FunctionWords.DISTINCT_LETTERS.entrySet()) {
-			letters[entry.getKey().ordinal()] = count(entry.getValue());
-		}
-		return letters;
-	}
-
-	private int count(String letters) {
-		int count = 0;
-		for (int i = 0; i < this.text.length(); i++) {
-			// every distinct letter, either case, is past the ASCII range: ¡ is U+00A1
-			char c = this.text.charAt(i);
-			if (c >= '\u00A1' && letters.indexOf(Character.toLowerCase(c)) >= 0) {
-				count++;
-			}
-		}
-		return count;
-	}
-
-	/**
-	 * Each function word, with the languages it tells (none for the shared ones):
-	 * one look-up a word.
-	 */
-	private static Map<String, LatinLanguage[]> functionWords() {
-		Map<String, LatinLanguage[]> words = new HashMap<>();
-		FunctionWords.SHARED.forEach((word) -> words.put(word, new LatinLanguage[0]));
-		for (LatinLanguage language : LATIN) {
-			for (String word : FunctionWords.DISTINCT.getOrDefault(language, Set.of())) {
-				LatinLanguage[] before = words.getOrDefault(word, new LatinLanguage[0]);
-				LatinLanguage[] after = Arrays.copyOf(before, before.length + 1);
-				after[before.length] = language;
-				words.put(word, after);
-			}
-		}
-		return words;
+		return FunctionWords.distinctLetters(this.text);
 	}
 
 }
