@@ -46,7 +46,7 @@ final class ContentCheck {
 	Inspection judge(Inspection opened, Expected expected) {
 		List<PDPage> pages = pages(0, StrippedText.PAGES);
 		StreamBudget budget = new StreamBudget(this.deadline);
-		StrippedText.Texts quick = quickText(pages, budget);
+		PageTexts quick = quickText(pages, budget);
 		if (quick != null) {
 			Inspection settled = settle(opened, expected, quick);
 			if (settled != null) {
@@ -56,7 +56,7 @@ final class ContentCheck {
 		for (PDPage page : pages) {
 			budget.check(page);
 		}
-		StrippedText.Texts texts;
+		PageTexts texts;
 		try {
 			texts = StrippedText.read(this.document, pages, this.deadline);
 		} catch (IOException | RuntimeException ex) {
@@ -66,7 +66,7 @@ final class ContentCheck {
 		return verdict(opened, expected, texts, budget);
 	}
 
-	private StrippedText.Texts quickText(List<PDPage> pages, StreamBudget budget) {
+	private PageTexts quickText(List<PDPage> pages, StreamBudget budget) {
 		try {
 			return QuickText.read(pages, this.deadline, budget);
 		} catch (IOException | RuntimeException ex) {
@@ -82,7 +82,7 @@ final class ContentCheck {
 	 * as a reader sees it ({@link StrippedText}), so that the quick text can make a
 	 * check faster but never change its outcome.
 	 */
-	private static Inspection settle(Inspection opened, Expected expected, StrippedText.Texts quick) {
+	private static Inspection settle(Inspection opened, Expected expected, PageTexts quick) {
 		if (!LanguageIdentifier.hasText(quick.firstPages())) {
 			return null;
 		}
@@ -100,7 +100,7 @@ final class ContentCheck {
 	}
 
 	/** The verdict on the text of the first pages, as PDFTextStripper reads it. */
-	private Inspection verdict(Inspection opened, Expected expected, StrippedText.Texts texts, StreamBudget budget) {
+	private Inspection verdict(Inspection opened, Expected expected, PageTexts texts, StreamBudget budget) {
 		if (!LanguageIdentifier.hasText(texts.firstPages())) {
 			// a scan: neither the symbol nor the language can be verified
 			return opened.withDetail("no text");
@@ -141,7 +141,7 @@ final class ContentCheck {
 	 * {@value StrippedText#FURTHER_CHARS} characters, within half the time left;
 	 * what they decide, alone or with the first pages, is the verdict.
 	 */
-	private TextLanguage readFurther(StrippedText.Texts first, StreamBudget budget) {
+	private TextLanguage readFurther(PageTexts first, StreamBudget budget) {
 		List<PDPage> pages = pages(first.pagesRead(), StrippedText.FURTHER_PAGES);
 		if (pages.isEmpty()) {
 			return TextLanguage.UNCLEAR;

@@ -64,7 +64,7 @@ final class QuickText {
 	 *
 	 * @return the texts, or {@code null} when a page cannot be read this way
 	 */
-	static StrippedText.Texts read(List<PDPage> pages, Deadline deadline, StreamBudget budget) throws IOException {
+	static PageTexts read(List<PDPage> pages, Deadline deadline, StreamBudget budget) throws IOException {
 		QuickText reader = new QuickText(deadline, budget);
 		int pageOneEnd = -1;
 		int read = 0;
@@ -81,7 +81,7 @@ final class QuickText {
 			}
 		}
 		String all = reader.text.toString();
-		return new StrippedText.Texts(all.substring(0, Math.max(pageOneEnd, 0)), all, read);
+		return new PageTexts(all.substring(0, Math.max(pageOneEnd, 0)), all, read);
 	}
 
 	/** Appends the page's text; {@code false} when it cannot be read this way. */

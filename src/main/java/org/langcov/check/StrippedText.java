@@ -73,7 +73,7 @@ final class StrippedText extends PDFTextStripper {
 	 *             when page 1's text cannot be extracted; a later page that cannot
 	 *             be ends the reading, and the text before it stands
 	 */
-	static Texts read(PDDocument document, List<PDPage> pages, Deadline deadline) throws IOException {
+	static PageTexts read(PDDocument document, List<PDPage> pages, Deadline deadline) throws IOException {
 		return read(document, pages, deadline, ENOUGH_CHARS);
 	}
 
@@ -85,13 +85,13 @@ final class StrippedText extends PDFTextStripper {
 		return read(document, pages, deadline, FURTHER_CHARS).firstPages();
 	}
 
-	private static Texts read(PDDocument document, List<PDPage> pages, Deadline deadline, int enough)
+	private static PageTexts read(PDDocument document, List<PDPage> pages, Deadline deadline, int enough)
 			throws IOException {
 		StrippedText stripper = new StrippedText(pages, deadline, enough);
 		stripper.writeText(document, new Bounded(stripper.text));
 		String all = stripper.text.toString();
 		int end = (stripper.pageOneEnd < 0) ? all.length() : stripper.pageOneEnd;
-		return new Texts(all.substring(0, end), all, stripper.pagesRead);
+		return new PageTexts(all.substring(0, end), all, stripper.pagesRead);
 	}
 
 	/**
@@ -140,19 +140,6 @@ final class StrippedText extends PDFTextStripper {
 		if (++this.glyphs <= MAX_GLYPHS_PER_PAGE) {
 			super.processTextPosition(position);
 		}
-	}
-
-	/**
-	 * The text of page 1 and of the first pages together.
-	 *
-	 * @param pageOne
-	 *            page 1's text
-	 * @param firstPages
-	 *            the first pages' text, page 1's included
-	 * @param pagesRead
-	 *            how many pages were read: at most {@value StrippedText#PAGES}
-	 */
-	record Texts(String pageOne, String firstPages, int pagesRead) {
 	}
 
 	/** Keeps the first {@link #MAX_CHARS} characters and drops the rest. */

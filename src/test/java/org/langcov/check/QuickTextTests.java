@@ -51,7 +51,7 @@ class QuickTextTests {
 	@EnumSource(Language.class)
 	void aDocumentInEveryLanguageIsSettledOnTheQuickText(Language language) throws IOException {
 		try (PDDocument document = Loader.loadPDF(UnDocumentPdf.of(language, SYMBOL).toBytes())) {
-			StrippedText.Texts texts = quickText(document);
+			PageTexts texts = quickText(document);
 
 			assertThat(texts).isNotNull();
 			assertThat(PageSymbols.find(texts.pageOne())).contains(SYMBOL);
@@ -180,11 +180,11 @@ class QuickTextTests {
 		}
 	}
 
-	private static StrippedText.Texts quickText(PDDocument document) throws IOException {
+	private static PageTexts quickText(PDDocument document) throws IOException {
 		return QuickText.read(firstPages(document), Deadline.none(), new StreamBudget(Deadline.none()));
 	}
 
-	private static StrippedText.Texts fullText(PDDocument document) throws IOException {
+	private static PageTexts fullText(PDDocument document) throws IOException {
 		return StrippedText.read(document, firstPages(document), Deadline.none());
 	}
 

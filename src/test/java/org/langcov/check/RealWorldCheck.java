@@ -88,7 +88,7 @@ public final class RealWorldCheck {
 		String symbols = "";
 		String sample = "";
 		if (found.status() == Status.WRONG_DOCUMENT || found.status() == Status.WRONG_LANGUAGE) {
-			StrippedText.Texts texts = texts(file);
+			PageTexts texts = texts(file);
 			if (texts != null) {
 				symbols = String.join(" ", PageSymbols.find(texts.pageOne()));
 				String flat = texts.firstPages().replaceAll("\\s+", " ").strip();
@@ -105,7 +105,7 @@ public final class RealWorldCheck {
 	 * The text the verdict was taken on, read again (it read once within the
 	 * deadline).
 	 */
-	private static StrippedText.Texts texts(Path file) {
+	private static PageTexts texts(Path file) {
 		try (PDDocument document = Loader.loadPDF(new RandomAccessReadBufferedFile(file), "", null, null,
 				IOUtils.createTempFileOnlyStreamCache())) {
 			List<PDPage> pages = new ArrayList<>();

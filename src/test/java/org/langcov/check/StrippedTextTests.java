@@ -21,7 +21,7 @@ class StrippedTextTests {
 		try (PDDocument document = Loader.loadPDF(UnDocumentPdf.of(Language.FRENCH, "E/CN.7/2014/1").toBytes())) {
 			assertThat(document.getNumberOfPages()).isEqualTo(2);
 
-			StrippedText.Texts texts = read(document);
+			PageTexts texts = read(document);
 
 			assertThat(texts.pageOne().length()).isGreaterThanOrEqualTo(StrippedText.ENOUGH_CHARS);
 			assertThat(texts.firstPages()).isEqualTo(texts.pageOne());
@@ -32,7 +32,7 @@ class StrippedTextTests {
 	void aShortFirstPageIsCompletedByTheNextOnes() throws IOException {
 		byte[] pdf = UnDocumentPdf.of(Language.SPANISH, "E/CN.7/2014/1").paragraphs(0, 1).toBytes();
 		try (PDDocument document = Loader.loadPDF(pdf)) {
-			StrippedText.Texts texts = read(document);
+			PageTexts texts = read(document);
 
 			assertThat(texts.pageOne().length()).isLessThan(StrippedText.ENOUGH_CHARS);
 			assertThat(texts.firstPages()).startsWith(texts.pageOne());
@@ -57,7 +57,7 @@ class StrippedTextTests {
 		}
 	}
 
-	private static StrippedText.Texts read(PDDocument document) throws IOException {
+	private static PageTexts read(PDDocument document) throws IOException {
 		List<PDPage> pages = new ArrayList<>();
 		for (int i = 0; i < Math.min(StrippedText.PAGES, document.getNumberOfPages()); i++) {
 			pages.add(document.getPage(i));

@@ -91,7 +91,7 @@ class TextNotReadableTests {
 			List<PDPage> pages = new ArrayList<>();
 			document.getPages().forEach(pages::add);
 
-			StrippedText.Texts texts = StrippedText.read(document, pages, Deadline.none());
+			PageTexts texts = StrippedText.read(document, pages, Deadline.none());
 
 			assertThat(texts.pagesRead()).isEqualTo(1);
 			assertThat(texts.pageOne().length()).isLessThan(StrippedText.ENOUGH_CHARS);
