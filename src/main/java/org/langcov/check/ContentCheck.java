@@ -44,9 +44,9 @@ final class ContentCheck {
 	 * {@code null} to only find the language).
 	 */
 	Inspection judge(Inspection opened, Expected expected) {
-		List<PDPage> pages = pages(0, FirstPagesText.PAGES);
+		List<PDPage> pages = pages(0, StrippedText.PAGES);
 		StreamBudget budget = new StreamBudget(this.deadline);
-		FirstPagesText.Texts quick = quickText(pages, budget);
+		PageTexts quick = quickText(pages, budget);
 		if (quick != null) {
 			Inspection settled = settle(opened, expected, quick);
 			if (settled != null) {
@@ -56,9 +56,9 @@ final class ContentCheck {
 		for (PDPage page : pages) {
 			budget.check(page);
 		}
-		FirstPagesText.Texts texts;
+		PageTexts texts;
 		try {
-			texts = FirstPagesText.read(this.document, pages, this.deadline);
+			texts = StrippedText.read(this.document, pages, this.deadline);
 		} catch (IOException | RuntimeException ex) {
 			// the file opens and has pages: what a reader's viewer shows it shows
 			return opened.withDetail(NOT_READABLE + Reasons.parser(ex));
@@ -66,9 +66,9 @@ final class ContentCheck {
 		return verdict(opened, expected, texts, budget);
 	}
 
-	private FirstPagesText.Texts quickText(List<PDPage> pages, StreamBudget budget) {
+	private PageTexts quickText(List<PDPage> pages, StreamBudget budget) {
 		try {
-			return PageText.read(pages, this.deadline, budget);
+			return QuickText.read(pages, this.deadline, budget);
 		} catch (IOException | RuntimeException ex) {
 			// the full extraction is more forgiving, and it judges a broken page
 			return null;
@@ -76,13 +76,13 @@ final class ContentCheck {
 	}
 
 	/**
-	 * The verdict on the quick text ({@link PageText}), which settles only the
+	 * The verdict on the quick text ({@link QuickText}), which settles only the
 	 * plain case: the slot's own symbol on page 1 and its language clearly
 	 * identified ({@code null} otherwise). Every other verdict is taken on the text
-	 * as a reader sees it ({@link FirstPagesText}), so that the quick text can make
-	 * a check faster but never change its outcome.
+	 * as a reader sees it ({@link StrippedText}), so that the quick text can make a
+	 * check faster but never change its outcome.
 	 */
-	private static Inspection settle(Inspection opened, Expected expected, FirstPagesText.Texts quick) {
+	private static Inspection settle(Inspection opened, Expected expected, PageTexts quick) {
 		if (!LanguageIdentifier.hasText(quick.firstPages())) {
 			return null;
 		}
@@ -100,7 +100,7 @@ final class ContentCheck {
 	}
 
 	/** The verdict on the text of the first pages, as PDFTextStripper reads it. */
-	private Inspection verdict(Inspection opened, Expected expected, FirstPagesText.Texts texts, StreamBudget budget) {
+	private Inspection verdict(Inspection opened, Expected expected, PageTexts texts, StreamBudget budget) {
 		if (!LanguageIdentifier.hasText(texts.firstPages())) {
 			// a scan: neither the symbol nor the language can be verified
 			return opened.withDetail("no text");
@@ -137,12 +137,12 @@ final class ContentCheck {
 	 * The language of the body, when the first pages decide nothing: a translation
 	 * may open with pages of English front matter (a licence, "issued without
 	 * formal editing", a cover note). Pages up to
-	 * {@value FirstPagesText#FURTHER_PAGES} are read, until their text has
-	 * {@value FirstPagesText#FURTHER_CHARS} characters, within half the time left;
+	 * {@value StrippedText#FURTHER_PAGES} are read, until their text has
+	 * {@value StrippedText#FURTHER_CHARS} characters, within half the time left;
 	 * what they decide, alone or with the first pages, is the verdict.
 	 */
-	private TextLanguage readFurther(FirstPagesText.Texts first, StreamBudget budget) {
-		List<PDPage> pages = pages(first.pagesRead(), FirstPagesText.FURTHER_PAGES);
+	private TextLanguage readFurther(PageTexts first, StreamBudget budget) {
+		List<PDPage> pages = pages(first.pagesRead(), StrippedText.FURTHER_PAGES);
 		if (pages.isEmpty()) {
 			return TextLanguage.UNCLEAR;
 		}
@@ -151,7 +151,7 @@ final class ContentCheck {
 			for (PDPage page : pages) {
 				budget.check(page);
 			}
-			body = FirstPagesText.readFurther(this.document, pages, this.deadline.halfOfWhatIsLeft());
+			body = StrippedText.readFurther(this.document, pages, this.deadline.halfOfWhatIsLeft());
 		} catch (Deadline.Passed ex) {
 			// the time for reading further is up; if the file's own is too, it is TIMEOUT
 			this.deadline.check();

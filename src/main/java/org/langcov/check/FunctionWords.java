@@ -1,5 +1,7 @@
 package org.langcov.check;
 
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 
@@ -16,6 +18,9 @@ import java.util.Set;
  * ({@code in}, {@code an}, {@code des}, {@code es}, {@code to}, {@code non}, as
  * in "non-governmental", {@code ad}, as in "ad hoc"), so that they never count
  * for another language in a text of the six.
+ * <p>
+ * It looks them up too: the languages of a word, and how often a text writes
+ * each language's distinct letters.
  */
 final class FunctionWords {
 
@@ -93,7 +98,60 @@ final class FunctionWords {
 	/** The article and its usual prefixed forms, which begin many Arabic words. */
 	static final String[] ARABIC_ARTICLES = {"ال", "وال", "بال", "لل", "فال", "كال"};
 
+	/** The languages of each function word: one look-up a word. */
+	private static final Map<String, LatinLanguage[]> BY_WORD = byWord();
+
 	private FunctionWords() {
+	}
+
+	/**
+	 * The languages {@code lower}, a word in lower case, is a function word of:
+	 * none for the shared ones; {@code null} when it is not a function word.
+	 */
+	static LatinLanguage[] languagesOf(String lower) {
+		return BY_WORD.get(lower);
+	}
+
+	/**
+	 * How often each Latin-script language's distinct letters occur in
+	 * {@code text}.
+	 */
+	static double[] distinctLetters(String text) {
+		double[] letters = new double[LatinLanguage.values().length];
+		for (Map.Entry<LatinLanguage, String> entry : FunctionWords.DISTINCT_LETTERS.entrySet()) {
+			letters[entry.getKey().ordinal()] = count(text, entry.getValue());
+		}
+		return letters;
+	}
+
+	private static int count(String text, String letters) {
+		int count = 0;
+		for (int i = 0; i < text.length(); i++) {
+			// every distinct letter, either case, is past the ASCII range: ¡ is U+00A1
+			char c = text.charAt(i);
+			if (c >= '\u00A1' && letters.indexOf(Character.toLowerCase(c)) >= 0) {
+				count++;
+			}
+		}
+		return count;
+	}
+
+	/**
+	 * Each function word, with the languages it tells (none for the shared ones):
+	 * one look-up a word.
+	 */
+	private static Map<String, LatinLanguage[]> byWord() {
+		Map<String, LatinLanguage[]> words = new HashMap<>();
+		FunctionWords.SHARED.forEach((word) -> words.put(word, new LatinLanguage[0]));
+		for (LatinLanguage language : LatinLanguage.values()) {
+			for (String word : FunctionWords.DISTINCT.getOrDefault(language, Set.of())) {
+				LatinLanguage[] before = words.getOrDefault(word, new LatinLanguage[0]);
+				LatinLanguage[] after = Arrays.copyOf(before, before.length + 1);
+				after[before.length] = language;
+				words.put(word, after);
+			}
+		}
+		return words;
 	}
 
 }

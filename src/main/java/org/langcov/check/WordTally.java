@@ -3,27 +3,17 @@ package org.langcov.check;
 import org.langcov.vocabulary.Language;
 
 import java.lang.Character.UnicodeScript;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * The words of a text counted for {@link LanguageIdentifier}: by script, and
  * for the Latin script by the function words of each {@link LatinLanguage}.
  * <p>
- * Letter-spaced and rotated text is not running text, and is not counted in the
- * Latin script: letter-spaced text extracts as runs of one-letter words with
- * only spaces between them ({@code T h e  C o m m i s s i o n}), rotated text
- * as runs of lines of one to three letters each ({@code N}, {@code um},
- * {@code be}, {@code r}), and their letters would read as the one-letter
- * function words {@code y}, {@code o}, {@code a} and {@code e}, or as
- * {@code of} and {@code el}. Three such words or lines in a row are such a run.
- * One-letter words outside them are counted apart, so that no verdict rests on
- * them alone. Latin-script words made mostly of the letters of Latin-1
- * ({@code Ïðàêòèêóì}) are counted as the signs of text in a font without
- * Unicode mappings.
+ * Letter-spaced and rotated text ({@link SpacedText}) is not running text, and
+ * is not counted in the Latin script. One-letter words outside it are counted
+ * apart, so that no verdict rests on them alone. Latin-script words made mostly
+ * of the letters of Latin-1 ({@code Ïðàêòèêóì}) are counted as the signs of
+ * text in a font without Unicode mappings.
  */
 final class WordTally {
 
@@ -31,17 +21,6 @@ final class WordTally {
 	static final int OTHER_SCRIPT = Language.values().length;
 
 	private static final LatinLanguage[] LATIN = LatinLanguage.values();
-
-	private static final Map<String, LatinLanguage[]> FUNCTION_WORDS = functionWords();
-
-	/**
-	 * A run of one-letter words, or of lines of few letters, this long is
-	 * letter-spaced or rotated text.
-	 */
-	private static final int SPACED_RUN = 3;
-
-	/** Letters a line of rotated text has at most. */
-	private static final int FRAGMENT_LETTERS = 3;
 
 	/**
 	 * Words in each script, by the index of its language (Latin under English, as
@@ -87,28 +66,19 @@ final class WordTally {
 
 	private final String text;
 
-	/** The one-letter words of the current run: where the first two start. */
-	private final int[] run = new int[SPACED_RUN - 1];
-
-	private int runLength;
-
-	private int lastEnd = -1;
-
-	/** Where runs of lines of few letters start and end, in pairs. */
-	private final int[] fragments;
-
-	private int fragment;
+	/** Letter-spaced and rotated text, and the one-letter words outside it. */
+	private final SpacedText spaced;
 
 	private WordTally(String text) {
 		this.text = text;
-		this.fragments = Words.runsOfShortLines(text, FRAGMENT_LETTERS, SPACED_RUN);
+		this.spaced = new SpacedText(text, this::countOneLetter);
 	}
 
 	/** Counts the words of {@code text}, symbols and job numbers taken out. */
 	static WordTally of(String text) {
 		WordTally tally = new WordTally(text);
 		Words.eachWord(text, tally::word);
-		tally.endRun();
+		tally.spaced.endRun();
 		return tally;
 	}
 
@@ -116,11 +86,11 @@ final class WordTally {
 		int first = this.text.codePointAt(start);
 		UnicodeScript script = (first < 0x80) ? UnicodeScript.LATIN : UnicodeScript.of(first);
 		if (script == UnicodeScript.LATIN) {
-			if (!inFragments(start)) {
+			if (!this.spaced.isRotated(start)) {
 				latinWord(start, end);
 			}
 		} else {
-			endRun();
+			this.spaced.endRun();
 			switch (script) {
 				case ARABIC -> arabicScriptWord(start, end);
 				case CYRILLIC -> this.scripts[Language.RUSSIAN.ordinal()]++;
@@ -130,7 +100,7 @@ final class WordTally {
 				default -> this.scripts[OTHER_SCRIPT]++;
 			}
 		}
-		this.lastEnd = end;
+		this.spaced.wordEnded(end);
 	}
 
 	/**
@@ -152,50 +122,18 @@ final class WordTally {
 	private void latinWord(int start, int end) {
 		boolean oneLetter = end - start == Character.charCount(this.text.codePointAt(start));
 		if (!oneLetter) {
-			endRun();
+			this.spaced.endRun();
 			this.latinWords++;
 			score(this.text.substring(start, end), this.longWords);
 			countLatin1(start, end);
 			return;
 		}
-		if (this.runLength > 0 && !onlySpaces(this.lastEnd, start)) {
-			endRun();
-		}
-		if (this.runLength < this.run.length) {
-			this.run[this.runLength] = start;
-		}
-		this.runLength++;
+		this.spaced.oneLetter(start);
 	}
 
-	private boolean inFragments(int start) {
-		while (this.fragment < this.fragments.length && this.fragments[this.fragment + 1] <= start) {
-			this.fragment += 2;
-		}
-		return this.fragment < this.fragments.length && this.fragments[this.fragment] <= start;
-	}
-
-	/** Counts the one-letter words of the run, unless it is letter-spaced text. */
-	private void endRun() {
-		if (this.runLength < SPACED_RUN) {
-			for (int i = 0; i < this.runLength; i++) {
-				int start = this.run[i];
-				score(this.text.substring(start, start + Character.charCount(this.text.codePointAt(start))),
-						this.oneLetter);
-			}
-		}
-		this.runLength = 0;
-	}
-
-	private boolean onlySpaces(int from, int to) {
-		if (from < 0) {
-			return false;
-		}
-		for (int i = from; i < to; i++) {
-			if (!Character.isWhitespace(this.text.charAt(i))) {
-				return false;
-			}
-		}
-		return true;
+	/** A one-letter word outside letter-spaced text, at {@code start}. */
+	private void countOneLetter(int start) {
+		score(this.text.substring(start, start + Character.charCount(this.text.codePointAt(start))), this.oneLetter);
 	}
 
 	private void score(String word, double[] into) {
@@ -206,7 +144,7 @@ final class WordTally {
 			this.sixFunctionWords++;
 			return;
 		}
-		LatinLanguage[] languages = FUNCTION_WORDS.get(lower);
+		LatinLanguage[] languages = FunctionWords.languagesOf(lower);
 		if (languages != null) {
 			boolean six = languages.length == 0;
 			for (LatinLanguage language : languages) {
@@ -253,41 +191,7 @@ final class WordTally {
 	 * How often each Latin-script language's distinct letters occur in the text.
 	 */
 	double[] distinctLetters() {
-		double[] letters = new double[LATIN.length];
-		for (Map.Entry<LatinLanguage, String> entry : FunctionWords.DISTINCT_LETTERS.entrySet()) {
-			letters[entry.getKey().ordinal()] = count(entry.getValue());
-		}
-		return letters;
-	}
-
-	private int count(String letters) {
-		int count = 0;
-		for (int i = 0; i < this.text.length(); i++) {
-			// every distinct letter, either case, is past the ASCII range: ¡ is U+00A1
-			char c = this.text.charAt(i);
-			if (c >= '\u00A1' && letters.indexOf(Character.toLowerCase(c)) >= 0) {
-				count++;
-			}
-		}
-		return count;
-	}
-
-	/**
-	 * Each function word, with the languages it tells (none for the shared ones):
-	 * one look-up a word.
-	 */
-	private static Map<String, LatinLanguage[]> functionWords() {
-		Map<String, LatinLanguage[]> words = new HashMap<>();
-		FunctionWords.SHARED.forEach((word) -> words.put(word, new LatinLanguage[0]));
-		for (LatinLanguage language : LATIN) {
-			for (String word : FunctionWords.DISTINCT.getOrDefault(language, Set.of())) {
-				LatinLanguage[] before = words.getOrDefault(word, new LatinLanguage[0]);
-				LatinLanguage[] after = Arrays.copyOf(before, before.length + 1);
-				after[before.length] = language;
-				words.put(word, after);
-			}
-		}
-		return words;
+		return FunctionWords.distinctLetters(this.text);
 	}
 
 }

@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import org.langcov.LangcovApplication;
 import org.langcov.system.LangcovHome;
 import org.langcov.system.ProcessLock;
+import org.langcov.vocabulary.Causes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.SpringApplication;
@@ -41,10 +42,7 @@ final class Application {
 	}
 
 	static String rootMessage(Throwable failure) {
-		Throwable root = failure;
-		while (root.getCause() != null) {
-			root = root.getCause();
-		}
+		Throwable root = Causes.root(failure);
 		return (root.getMessage() != null) ? root.getMessage().lines().findFirst().orElse("") : "unknown error";
 	}
 

@@ -26,10 +26,10 @@ final class FailUnder {
 		if (threshold <= 0) {
 			return null;
 		}
-		if (overall.expected() == 0) {
+		if (!overall.hasCoverage()) {
 			return "no language version is expected, so there is no overall coverage to hold against " + limit;
 		}
-		if (overall.available() * 100.0 >= threshold * overall.expected()) {
+		if (overall.isAtLeast(threshold)) {
 			return null;
 		}
 		Percent shown = overall.percent().orElseThrow();

@@ -9,8 +9,6 @@ import org.langcov.cli.Arguments.HistoryCommandLine;
 import org.langcov.history.RunHistory;
 import org.langcov.history.RunRepository;
 import org.langcov.history.TimelinessRepository;
-import org.langcov.report.LanguageSummary;
-import org.langcov.report.Percent;
 import org.langcov.timeliness.OnTime;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -56,10 +54,7 @@ class HistoryCommand {
 		if (run.summary().isEmpty()) {
 			return line.append("  no slots checked").toString();
 		}
-		for (LanguageSummary summary : run.summary()) {
-			String name = (summary.language() != null) ? String.valueOf(summary.language().letter()) : "overall";
-			line.append(' ').append(name).append(' ').append(Percent.compact(summary.percent()));
-		}
+		line.append(SummaryLine.perLanguage(run.summary()));
 		return line.toString();
 	}
 

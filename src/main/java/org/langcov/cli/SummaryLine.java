@@ -16,11 +16,8 @@ final class SummaryLine {
 	}
 
 	static String of(RunOutcome outcome) {
-		StringBuilder line = new StringBuilder(outcome.session()).append(": coverage");
-		for (LanguageSummary summary : outcome.summary()) {
-			String name = (summary.language() != null) ? String.valueOf(summary.language().letter()) : "overall";
-			line.append(' ').append(name).append(' ').append(Percent.compact(summary.percent()));
-		}
+		StringBuilder line = new StringBuilder(outcome.session()).append(": coverage")
+				.append(perLanguage(outcome.summary()));
 		line.append("; ").append(plural(outcome.problems(), "problem"));
 		if (outcome.overall().unverified() > 0) {
 			line.append("; ").append(outcome.overall().unverified()).append(" unverified");
@@ -37,6 +34,19 @@ final class SummaryLine {
 		}
 		line.append("; reports: ")
 				.append(outcome.reports().stream().map(SummaryLine::shown).collect(Collectors.joining(", ")));
+		return line.toString();
+	}
+
+	/**
+	 * The coverage of each language, then overall, as the summary line and
+	 * {@code history} show it: {@code " A 100% C – ... overall 99.1%"}.
+	 */
+	static String perLanguage(List<LanguageSummary> summaries) {
+		StringBuilder line = new StringBuilder();
+		for (LanguageSummary summary : summaries) {
+			String name = (summary.language() != null) ? String.valueOf(summary.language().letter()) : "overall";
+			line.append(' ').append(name).append(' ').append(Percent.compact(summary.percent()));
+		}
 		return line.toString();
 	}
 

@@ -1,7 +1,6 @@
 package org.langcov.history;
 
 import java.sql.ResultSet;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -51,19 +50,7 @@ final class CoverageCounts {
 	 * row.
 	 */
 	static List<LanguageSummary> withOverall(Map<Language, LanguageSummary> byLanguage) {
-		List<LanguageSummary> summary = new ArrayList<>();
-		int[] total = new int[5];
-		for (Language language : Language.values()) {
-			LanguageSummary line = byLanguage.getOrDefault(language, new LanguageSummary(language, 0, 0, 0, 0));
-			summary.add(line);
-			total[0] += line.expected();
-			total[1] += line.available();
-			total[2] += line.missing();
-			total[3] += line.otherProblems();
-			total[4] += line.unverified();
-		}
-		summary.add(new LanguageSummary(null, total[0], total[1], total[2], total[3], total[4]));
-		return summary;
+		return LanguageSummary.withOverall(byLanguage);
 	}
 
 }

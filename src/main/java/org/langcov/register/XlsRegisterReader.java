@@ -10,6 +10,7 @@ import org.apache.poi.hssf.record.Record;
 import org.apache.poi.hssf.record.RecordFactoryInputStream;
 import org.apache.poi.poifs.filesystem.DirectoryNode;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.langcov.vocabulary.Causes;
 
 /**
  * Reads an Excel 97-2003 workbook (.xls) record by record with POI's event
@@ -51,7 +52,7 @@ public final class XlsRegisterReader implements RegisterReader {
 	}
 
 	private static RegisterException failure(Path file, Throwable ex) {
-		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+		for (Throwable cause : Causes.of(ex)) {
 			if (cause instanceof EncryptedDocumentException) {
 				return new RegisterException(file, null, RegisterFiles.PASSWORD_PROTECTED, ex);
 			}

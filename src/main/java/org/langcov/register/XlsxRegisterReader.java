@@ -17,6 +17,7 @@ import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.langcov.vocabulary.Causes;
 import org.xml.sax.SAXException;
 
 /**
@@ -77,7 +78,7 @@ public final class XlsxRegisterReader implements RegisterReader {
 
 	/** POI reports zip bombs and encryption deep inside other exceptions. */
 	private static RegisterException failure(Path file, String problem, Throwable ex) {
-		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+		for (Throwable cause : Causes.of(ex)) {
 			if (cause instanceof EncryptedDocumentException) {
 				return new RegisterException(file, null, RegisterFiles.PASSWORD_PROTECTED, ex);
 			}

@@ -1,5 +1,8 @@
 package org.langcov.report;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.langcov.vocabulary.Language;
@@ -29,16 +32,52 @@ public record LanguageSummary(Language language, int expected, int available, in
 	}
 
 	/**
-	 * Coverage as a fraction from 0 to 1, or {@code null} when nothing is expected:
-	 * a language with no expected version has no coverage, which is not 100 %.
+	 * Whether there is a coverage at all: a language with no expected version has
+	 * none, which is not 100 %.
+	 */
+	public boolean hasCoverage() {
+		return this.expected > 0;
+	}
+
+	/**
+	 * Coverage, the available expected versions of the expected ones, as a fraction
+	 * from 0 to 1, or {@code null} when nothing is expected.
 	 */
 	public Double coverage() {
-		return (this.expected == 0) ? null : (double) this.available / this.expected;
+		return hasCoverage() ? (double) this.available / this.expected : null;
+	}
+
+	/**
+	 * Whether the coverage is {@code percent} or more, judged on the counts and not
+	 * on the rounded figure: 1,999 of 2,000 (shown as 100 %) is under 100.
+	 */
+	public boolean isAtLeast(double percent) {
+		return this.available * 100.0 >= percent * this.expected;
 	}
 
 	/** Coverage as the reports show it; empty when nothing is expected. */
 	public Optional<Percent> percent() {
 		return Percent.of(this.available, this.expected);
+	}
+
+	/**
+	 * Every language in order, zero where nothing is expected, then the overall
+	 * row: the sums of the languages' counts.
+	 */
+	public static List<LanguageSummary> withOverall(Map<Language, LanguageSummary> byLanguage) {
+		List<LanguageSummary> summary = new ArrayList<>();
+		int[] total = new int[5];
+		for (Language language : Language.values()) {
+			LanguageSummary line = byLanguage.getOrDefault(language, new LanguageSummary(language, 0, 0, 0, 0));
+			summary.add(line);
+			total[0] += line.expected();
+			total[1] += line.available();
+			total[2] += line.missing();
+			total[3] += line.otherProblems();
+			total[4] += line.unverified();
+		}
+		summary.add(new LanguageSummary(null, total[0], total[1], total[2], total[3], total[4]));
+		return summary;
 	}
 
 }

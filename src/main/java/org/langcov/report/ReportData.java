@@ -82,17 +82,15 @@ public record ReportData(RunInfo run, List<LanguageSummary> summary, List<Docume
 		for (Language language : Language.values()) {
 			counts.put(language, new int[5]);
 		}
-		int[] overall = new int[5];
 		for (SlotLine slot : slots) {
 			if (slot.expected()) {
 				count(counts.get(slot.language()), slot);
-				count(overall, slot);
 			}
 		}
-		List<LanguageSummary> summary = new ArrayList<>();
-		counts.forEach((language, c) -> summary.add(new LanguageSummary(language, c[0], c[1], c[2], c[3], c[4])));
-		summary.add(new LanguageSummary(null, overall[0], overall[1], overall[2], overall[3], overall[4]));
-		return summary;
+		Map<Language, LanguageSummary> byLanguage = new EnumMap<>(Language.class);
+		counts.forEach(
+				(language, c) -> byLanguage.put(language, new LanguageSummary(language, c[0], c[1], c[2], c[3], c[4])));
+		return LanguageSummary.withOverall(byLanguage);
 	}
 
 	private static void count(int[] counts, SlotLine slot) {

@@ -10,6 +10,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import org.langcov.report.pdf.PdfReport;
+import org.langcov.report.workbook.ExcelReport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -9,7 +9,7 @@ import org.langcov.vocabulary.Status;
  * not, and what needs a closer look. The marks are characters that the embedded
  * PDF font has, so that both reports show the same thing.
  */
-enum SlotState {
+public enum SlotState {
 
 	/**
 	 * A readable file, as the seed's document table links each version with "pdf".
@@ -49,14 +49,14 @@ enum SlotState {
 	 * A slot the document has no line for counts as not expected: nothing was
 	 * looked up.
 	 */
-	static SlotState of(SlotLine slot) {
+	public static SlotState of(SlotLine slot) {
 		if (slot == null) {
 			return NOT_EXPECTED;
 		}
 		return Unverified.is(slot.status(), slot.detail()) ? UNVERIFIED : of(slot.status());
 	}
 
-	static SlotState of(Status status) {
+	public static SlotState of(Status status) {
 		return switch (status) {
 			case AVAILABLE -> AVAILABLE;
 			case MISSING -> MISSING;
@@ -65,22 +65,22 @@ enum SlotState {
 		};
 	}
 
-	String mark() {
+	public String mark() {
 		return this.mark;
 	}
 
 	/** The legend's words for this state. */
-	String meaning() {
+	public String meaning() {
 		return this.meaning;
 	}
 
 	/** Background colour as 0xRRGGBB. */
-	int fill() {
+	public int fill() {
 		return this.fill;
 	}
 
 	/** Text colour as 0xRRGGBB. */
-	int ink() {
+	public int ink() {
 		return this.ink;
 	}
 

@@ -24,7 +24,7 @@ import org.langcov.fixtures.UnDocumentPdf;
  * warm. It prints the median and the 90th percentile of three ways: opening the
  * file only (what langcov did before the content checks), the full inspection,
  * and the full inspection through the watchdog's worker thread, as the job runs
- * it. The full text is PDFTextStripper's, the quick text {@link PageText}'s. A
+ * it. The full text is PDFTextStripper's, the quick text {@link QuickText}'s. A
  * benchmark, not a test: from the project root,
  *
  * <pre>
@@ -102,14 +102,14 @@ public final class InspectionBenchmark {
 	private static void textOnly(Path file) throws IOException {
 		try (PDDocument document = Loader.loadPDF(new RandomAccessReadBufferedFile(file), "", null, null,
 				IOUtils.createTempFileOnlyStreamCache())) {
-			FirstPagesText.read(document, List.of(document.getPage(0), document.getPage(1)), Deadline.none());
+			StrippedText.read(document, List.of(document.getPage(0), document.getPage(1)), Deadline.none());
 		}
 	}
 
 	private static void quickTextOnly(Path file) throws IOException {
 		try (PDDocument document = Loader.loadPDF(new RandomAccessReadBufferedFile(file), "", null, null,
 				IOUtils.createTempFileOnlyStreamCache())) {
-			if (PageText.read(List.of(document.getPage(0), document.getPage(1)), Deadline.none(),
+			if (QuickText.read(List.of(document.getPage(0), document.getPage(1)), Deadline.none(),
 					new StreamBudget(Deadline.none())) == null) {
 				throw new IllegalStateException("the benchmark's files have fonts the quick text reads");
 			}

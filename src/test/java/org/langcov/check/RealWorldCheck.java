@@ -88,7 +88,7 @@ public final class RealWorldCheck {
 		String symbols = "";
 		String sample = "";
 		if (found.status() == Status.WRONG_DOCUMENT || found.status() == Status.WRONG_LANGUAGE) {
-			FirstPagesText.Texts texts = texts(file);
+			PageTexts texts = texts(file);
 			if (texts != null) {
 				symbols = String.join(" ", PageSymbols.find(texts.pageOne()));
 				String flat = texts.firstPages().replaceAll("\\s+", " ").strip();
@@ -105,14 +105,14 @@ public final class RealWorldCheck {
 	 * The text the verdict was taken on, read again (it read once within the
 	 * deadline).
 	 */
-	private static FirstPagesText.Texts texts(Path file) {
+	private static PageTexts texts(Path file) {
 		try (PDDocument document = Loader.loadPDF(new RandomAccessReadBufferedFile(file), "", null, null,
 				IOUtils.createTempFileOnlyStreamCache())) {
 			List<PDPage> pages = new ArrayList<>();
-			for (int i = 0; i < Math.min(FirstPagesText.PAGES, document.getNumberOfPages()); i++) {
+			for (int i = 0; i < Math.min(StrippedText.PAGES, document.getNumberOfPages()); i++) {
 				pages.add(document.getPage(i));
 			}
-			return FirstPagesText.read(document, pages, Deadline.after(FILE_TIMEOUT));
+			return StrippedText.read(document, pages, Deadline.after(FILE_TIMEOUT));
 		} catch (IOException | RuntimeException ex) {
 			return null;
 		}

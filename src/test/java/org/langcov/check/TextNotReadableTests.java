@@ -91,10 +91,10 @@ class TextNotReadableTests {
 			List<PDPage> pages = new ArrayList<>();
 			document.getPages().forEach(pages::add);
 
-			FirstPagesText.Texts texts = FirstPagesText.read(document, pages, Deadline.none());
+			PageTexts texts = StrippedText.read(document, pages, Deadline.none());
 
 			assertThat(texts.pagesRead()).isEqualTo(1);
-			assertThat(texts.pageOne().length()).isLessThan(FirstPagesText.ENOUGH_CHARS);
+			assertThat(texts.pageOne().length()).isLessThan(StrippedText.ENOUGH_CHARS);
 			assertThat(LanguageIdentifier.identify(texts.firstPages())).isEqualTo(Language.FRENCH);
 			document.save(this.folder.resolve("two.pdf").toFile());
 		}

@@ -55,7 +55,7 @@ class TextScanEquivalenceTests {
 			assertThat(PageSymbols.clean(text)).as("clean %s", text).isEqualTo(clean(text));
 			assertThat(PageSymbols.find(text)).as("find %s", text).containsExactlyElementsOf(find(text));
 			String cleaned = clean(text);
-			assertThat(Words.withoutSymbols(cleaned)).as("withoutSymbols %s", cleaned)
+			assertThat(SymbolBlanking.withoutSymbols(cleaned)).as("withoutSymbols %s", cleaned)
 					.isEqualTo(NOT_LANGUAGE.matcher(cleaned).replaceAll(" "));
 			List<String> scanned = new ArrayList<>();
 			Words.eachWord(cleaned, (start, end) -> scanned.add(cleaned.substring(start, end)));

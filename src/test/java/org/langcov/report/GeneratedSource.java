@@ -18,7 +18,7 @@ import org.langcov.register.Rejection;
  * nothing is held, so a test of a large report measures the report and not its
  * fixture.
  */
-record GeneratedSource(int size) implements ReportSource {
+public record GeneratedSource(int size) implements ReportSource {
 
 	@Override
 	public RunInfo run() {

@@ -19,36 +19,36 @@ import org.langcov.register.Rejection;
  * symbols, titles that reports get wrong (a formula, a very long one, Russian
  * and Chinese) and a note on a register row.
  */
-final class ReportFixtures {
+public final class ReportFixtures {
 
-	static final Instant STARTED = Instant.parse("2014-03-10T01:30:00Z");
+	public static final Instant STARTED = Instant.parse("2014-03-10T01:30:00Z");
 
-	static final String FORMULA_TITLE = "=HYPERLINK(\"http://example.org\",\"click\")";
+	public static final String FORMULA_TITLE = "=HYPERLINK(\"http://example.org\",\"click\")";
 
-	static final String RUSSIAN_TITLE = "Доклад Международного комитета по контролю над наркотиками";
+	public static final String RUSSIAN_TITLE = "Доклад Международного комитета по контролю над наркотиками";
 
-	static final String CHINESE_TITLE = "麻醉药品委员会 resolution 57/1";
+	public static final String CHINESE_TITLE = "麻醉药品委员会 resolution 57/1";
 
-	static final String LONG_TITLE = "Implementation of the Political Declaration and Plan of Action on International "
+	public static final String LONG_TITLE = "Implementation of the Political Declaration and Plan of Action on International "
 			+ "Cooperation towards an Integrated and Balanced Strategy to Counter the World Drug Problem: ".repeat(6)
 			+ "the end";
 
 	private ReportFixtures() {
 	}
 
-	static RunInfo run(boolean firstRun) {
+	public static RunInfo run(boolean firstRun) {
 		return new RunInfo("CND57", "Commission on Narcotic Drugs, fifty-seventh session (Vienna, 13-21 March 2014)",
 				STARTED, "../input/registers/cnd57.xlsx", "../input/documents/cnd57", firstRun);
 	}
 
-	static ReportData sample() {
+	public static ReportData sample() {
 		return sample(false, 0);
 	}
 
 	/**
 	 * The sample, and as many more draft resolutions as asked for (to fill pages).
 	 */
-	static ReportData sample(boolean firstRun, int moreDocuments) {
+	public static ReportData sample(boolean firstRun, int moreDocuments) {
 		List<DocumentLine> documents = new ArrayList<>();
 		documents.add(document(List.of("E/CN.7/2014/1"), "Annotated provisional agenda", "2", Status.AVAILABLE,
 				Status.AVAILABLE, Status.AVAILABLE, Status.AVAILABLE, Status.AVAILABLE, Status.AVAILABLE));
@@ -81,7 +81,7 @@ final class ReportFixtures {
 	/**
 	 * The document with its version in this language a scan: available, unverified.
 	 */
-	static DocumentLine scanned(DocumentLine document, Language language) {
+	public static DocumentLine scanned(DocumentLine document, Language language) {
 		Map<Language, SlotLine> slots = new EnumMap<>(document.slots());
 		SlotLine slot = slots.get(language);
 		slots.put(language,
@@ -95,7 +95,7 @@ final class ReportFixtures {
 	 * A document with one status per language, A to S. The CRP's French file is
 	 * there although only English is expected.
 	 */
-	static DocumentLine document(List<String> symbols, String title, String agendaItem, Status... statuses) {
+	public static DocumentLine document(List<String> symbols, String title, String agendaItem, Status... statuses) {
 		Map<Language, SlotLine> slots = new EnumMap<>(Language.class);
 		boolean englishOnly = symbols.get(0).contains("/CRP.");
 		for (Language language : Language.values()) {
@@ -106,7 +106,7 @@ final class ReportFixtures {
 		return new DocumentLine(symbols, title, agendaItem, slots);
 	}
 
-	static SlotLine slot(String symbol, Language language, Status status, boolean expected) {
+	public static SlotLine slot(String symbol, Language language, Status status, boolean expected) {
 		String location = Placeholders.expand(JobFile.DEFAULT_PATTERN, symbol, language);
 		return switch (status) {
 			case AVAILABLE -> new SlotLine(symbol, language, expected, status, expected ? "" : "not expected", location,

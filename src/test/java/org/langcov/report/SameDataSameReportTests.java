@@ -14,6 +14,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.langcov.report.pdf.PdfReport;
+import org.langcov.report.workbook.ExcelReport;
 
 /**
  * Two runs over the same data give the same reports, apart from the run's time:

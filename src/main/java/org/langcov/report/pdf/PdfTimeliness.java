@@ -1,0 +1,84 @@
+package org.langcov.report.pdf;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.langcov.report.pdf.PdfTable.Align;
+import org.langcov.report.pdf.PdfTable.Cell;
+import org.langcov.report.pdf.PdfTable.Column;
+import org.langcov.report.Percent;
+import org.langcov.report.ReportSource;
+import org.langcov.timeliness.OnTime;
+
+/**
+ * The PDF's timeliness section, last: the day it is judged as of, the on-time
+ * counts per language and overall with a bar chart of the share, then each
+ * expected version with its due date, the day it became available and the
+ * verdict.
+ */
+final class PdfTimeliness {
+
+	private final PdfCanvas canvas;
+
+	PdfTimeliness(PdfCanvas canvas) {
+		this.canvas = canvas;
+	}
+
+	void draw(ReportSource source) throws IOException {
+		LocalDate asOf = source.asOf().orElse(null);
+		if (asOf == null) {
+			return;
+		}
+		List<OnTime> onTime = source.onTime();
+		this.canvas.newPage();
+		this.canvas.heading("Timeliness", 40);
+		this.canvas.paragraph(
+				"As of " + asOf + ". A version is due by the end of its due day (the document's"
+						+ " Deadline, or the job's weeks before the session opens); the share counts the versions due.",
+				this.canvas.fonts.regular, 10, 0);
+		PdfTable table = new PdfTable(this.canvas, "On time per language",
+				List.of(new Column("Language", 150, Align.LEFT), new Column("Due", 60, Align.RIGHT),
+						new Column("On time", 60, Align.RIGHT), new Column("Late", 60, Align.RIGHT),
+						new Column("Overdue", 60, Align.RIGHT), new Column("Not yet due", 70, Align.RIGHT),
+						new Column("On time", 70, Align.RIGHT)));
+		for (OnTime line : onTime) {
+			List<String> texts = List.of(name(line), PdfSummaryPage.count(line.due()),
+					PdfSummaryPage.count(line.onTime()), PdfSummaryPage.count(line.late()),
+					PdfSummaryPage.count(line.overdue()), PdfSummaryPage.count(line.notYetDue()), share(line));
+			table.row(texts.stream().map((line.language() == null) ? Cell::bold : Cell::of).toList());
+		}
+		chart(onTime);
+		PdfTable versions = new PdfTable(this.canvas, "Versions by due date",
+				List.of(new Column("Symbol", 200, Align.LEFT), new Column("Language", 60, Align.CENTER),
+						new Column("Due", 80, Align.LEFT), new Column("Available since", 90, Align.LEFT),
+						new Column("Verdict", 120, Align.LEFT)));
+		source.timeliness(PdfSections.each((line) -> versions.row(List.of(Cell.of(line.symbol()),
+				Cell.of(String.valueOf(line.language().letter())), Cell.of(line.due().toString()),
+				Cell.of((line.availableSince() != null) ? line.availableSince().toString() : ""),
+				Cell.of(line.verdict().text())))));
+	}
+
+	/**
+	 * The on-time share per language; a language with nothing due has no bar and
+	 * says so.
+	 */
+	private void chart(List<OnTime> onTime) throws IOException {
+		PdfBarChart.draw(this.canvas, "Due versions available on time",
+				onTime.stream()
+						.map((line) -> new PdfBarChart.Bar(name(line), line.language() == null,
+								Percent.of(line.onTime(), line.due()).map(Percent::fraction).orElse(null), share(line)))
+						.toList());
+	}
+
+	private static String name(OnTime line) {
+		return (line.language() != null)
+				? line.language().displayName() + " (" + line.language().letter() + ")"
+				: "Overall";
+	}
+
+	private static String share(OnTime line) {
+		return Percent.of(line.onTime(), line.due()).map(Percent::spaced).orElse("none due");
+	}
+
+}

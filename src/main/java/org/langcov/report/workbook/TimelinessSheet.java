@@ -1,0 +1,111 @@
+package org.langcov.report.workbook;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.langcov.report.Percent;
+import org.langcov.report.ReportSource;
+import org.langcov.timeliness.OnTime;
+
+/**
+ * The Timeliness sheet: on the left, one row per expected version with a due
+ * date (Symbol, Language, Due, Available since, Verdict), a list with its
+ * filter; on the right, in the same top rows, the on-time counts per language
+ * and overall, the day they are judged as of, and a native bar chart of the
+ * on-time share under them.
+ * <p>
+ * The chart must be drawn on the plain sheet before the streaming workbook
+ * wraps it ({@link #prepare}); the rows are then streamed ({@link #write}).
+ */
+final class TimelinessSheet {
+
+	static final String NAME = "Timeliness";
+
+	static final List<String> HEADERS = List.of("Symbol", "Language", "Due", "Available since", "Verdict");
+
+	static final List<String> SUMMARY_HEADERS = List.of("Language", "Due", "On time", "Late", "Overdue", "Not yet due",
+			"On time (%)");
+
+	/** The summary's first column: one blank column after the list. */
+	static final int SUMMARY_COLUMN = HEADERS.size() + 1;
+
+	private final ExcelStyles styles;
+
+	TimelinessSheet(ExcelStyles styles) {
+		this.styles = styles;
+	}
+
+	/** Draws the chart of the share, over the cells {@link #write} fills. */
+	static void prepare(XSSFSheet sheet, List<OnTime> onTime) {
+		int chartTop = onTime.size() + 3;
+		TimelinessChart.draw(sheet, onTime, SUMMARY_COLUMN, 1, chartTop, chartTop + 18);
+	}
+
+	void write(Sheet sheet, ReportSource source, List<OnTime> onTime, LocalDate asOf) {
+		SheetWriter writer = new SheetWriter(sheet, this.styles, HEADERS, 30, 8, 12, 14, 20);
+		Row header = sheet.getRow(0);
+		for (int i = 0; i < SUMMARY_HEADERS.size(); i++) {
+			cell(header, SUMMARY_COLUMN + i, this.styles.header).setCellValue(SUMMARY_HEADERS.get(i));
+		}
+		int[] next = {1};
+		source.timeliness((line) -> {
+			Row row = writer.row();
+			writer.text(row, 0, line.symbol());
+			writer.text(row, 1, String.valueOf(line.language().letter()));
+			writer.date(row, 2, line.due());
+			writer.date(row, 3, line.availableSince());
+			writer.text(row, 4, line.verdict().text());
+			summary(row, next[0]++, onTime, asOf);
+		});
+		// a short list still needs rows for the summary beside it
+		while (next[0] <= onTime.size() + 1) {
+			summary(writer.row(), next[0]++, onTime, asOf);
+		}
+		writer.finish();
+		int[] widths = {18, 8, 9, 8, 9, 12, 12};
+		for (int i = 0; i < widths.length; i++) {
+			sheet.setColumnWidth(SUMMARY_COLUMN + i, widths[i] * 256);
+		}
+	}
+
+	/**
+	 * The summary's cells in row {@code index}: a language, the overall line, or
+	 * the as-of day.
+	 */
+	private void summary(Row row, int index, List<OnTime> onTime, LocalDate asOf) {
+		if (index <= onTime.size()) {
+			OnTime line = onTime.get(index - 1);
+			boolean overall = line.language() == null;
+			cell(row, SUMMARY_COLUMN, overall ? this.styles.bold : this.styles.text)
+					.setCellValue(overall ? "Overall" : line.language().displayName());
+			int[] counts = {line.due(), line.onTime(), line.late(), line.overdue(), line.notYetDue()};
+			for (int i = 0; i < counts.length; i++) {
+				cell(row, SUMMARY_COLUMN + 1 + i, overall ? this.styles.boldInteger : this.styles.integer)
+						.setCellValue(counts[i]);
+			}
+			Cell share = cell(row, SUMMARY_COLUMN + 6, overall ? this.styles.boldPercent : this.styles.percent);
+			Optional<Percent> percent = Percent.of(line.onTime(), line.due());
+			if (percent.isPresent()) {
+				share.setCellValue(percent.get().fraction());
+			} else {
+				share.setCellValue("none due");
+			}
+		} else if (index == onTime.size() + 1) {
+			cell(row, SUMMARY_COLUMN, this.styles.note).setCellValue("As of " + asOf
+					+ ": a version is due by the end of its due day; the share counts versions due, not those not yet due");
+		}
+	}
+
+	private static Cell cell(Row row, int column, CellStyle style) {
+		Cell cell = row.createCell(column);
+		cell.setCellStyle(style);
+		return cell;
+	}
+
+}
