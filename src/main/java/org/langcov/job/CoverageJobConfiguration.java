@@ -1,7 +1,5 @@
 package org.langcov.job;
 
-import javax.sql.DataSource;
-
 import org.langcov.slot.InspectedSlot;
 import org.langcov.slot.InspectionCache;
 import org.langcov.check.PdfInspector;
@@ -10,7 +8,7 @@ import org.langcov.slot.SlotInspector;
 import org.langcov.check.TimedInspector;
 import org.langcov.history.FileCache;
 import org.langcov.history.RunRepository;
-import org.langcov.history.SlotRows;
+import org.langcov.history.StagedSlots;
 import org.langcov.store.Store;
 import org.langcov.system.TempFolder;
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -24,12 +22,9 @@ import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.batch.infrastructure.item.database.JdbcBatchItemWriter;
 import org.springframework.batch.infrastructure.item.database.JdbcPagingItemReader;
-import org.springframework.batch.infrastructure.item.database.builder.JdbcBatchItemWriterBuilder;
-import org.springframework.batch.infrastructure.item.database.builder.JdbcPagingItemReaderBuilder;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -87,17 +82,11 @@ class CoverageJobConfiguration {
 		return executor;
 	}
 
-	/**
-	 * Reads the slots not yet inspected, by key: after a crash, the slots already
-	 * committed are simply no longer there to read, so the reader keeps no state of
-	 * its own.
-	 */
+	/** The slots not yet inspected, a page at a time. */
 	@Bean
 	@StepScope
-	JdbcPagingItemReader<Slot> stagedSlotReader(DataSource dataSource, @Value(RUN) long run) throws Exception {
-		return new JdbcPagingItemReaderBuilder<Slot>().name("stagedSlotReader").dataSource(dataSource)
-				.queryProvider(new PendingSlotsQuery(run)).rowMapper(SlotRows::slot).pageSize(100).saveState(false)
-				.build();
+	JdbcPagingItemReader<Slot> stagedSlotReader(StagedSlots slots, @Value(RUN) long run) throws Exception {
+		return slots.pendingReader("stagedSlotReader", run);
 	}
 
 	/**
@@ -121,19 +110,12 @@ class CoverageJobConfiguration {
 	 * run.
 	 */
 	@Bean
-	ItemWriter<InspectedSlot> inspectedSlotWriter(DataSource dataSource, FileCache fileCache) {
-		JdbcBatchItemWriter<InspectedSlot> results = new JdbcBatchItemWriterBuilder<InspectedSlot>()
-				.dataSource(dataSource).sql(SlotRows.UPDATE_RESULT).itemPreparedStatementSetter(SlotRows::setResult)
-				.assertUpdates(true).build();
+	ItemWriter<InspectedSlot> inspectedSlotWriter(StagedSlots slots, FileCache fileCache) {
+		JdbcBatchItemWriter<InspectedSlot> results = slots.resultWriter();
 		return (chunk) -> {
 			results.write(chunk);
 			fileCache.remember(chunk.getItems());
 		};
-	}
-
-	@Bean
-	FileCache fileCache(JdbcTemplate jdbcTemplate) {
-		return new FileCache(jdbcTemplate);
 	}
 
 	@Bean

@@ -24,7 +24,6 @@ import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -62,20 +61,17 @@ public class CoverageRunner {
 
 	private final RunRepository runs;
 
-	private final JdbcTemplate jdbc;
-
 	private final JobRepository jobRepository;
 
 	private final Clock clock;
 
 	public CoverageRunner(JobOperator jobOperator, JobRepository jobRepository, Job coverageJob, RunRepository runs,
-			JdbcTemplate jdbc, Clock clock) {
+			Clock clock) {
 		this.clock = clock;
 		this.jobOperator = jobOperator;
 		this.jobRepository = jobRepository;
 		this.coverageJob = coverageJob;
 		this.runs = runs;
-		this.jdbc = jdbc;
 	}
 
 	/**
@@ -165,7 +161,7 @@ public class CoverageRunner {
 	}
 
 	private RunOutcome completed(JobFile job, long run, boolean resumed) {
-		RunReportSource source = new RunReportSource(this.jdbc, this.runs, run);
+		RunReportSource source = this.runs.reportSource(run);
 		RunRepository.SlotCounts counts = this.runs.counts(run, WebStore.UNREACHABLE);
 		// a server down all night must not read as a session whose documents vanished
 		String note = (counts.lookedUp() > 0 && counts.unreachable() == counts.lookedUp())

@@ -5,6 +5,7 @@ import java.time.Instant;
 
 import org.langcov.history.RunRecord;
 import org.langcov.history.RunRepository;
+import org.langcov.history.RunStatus;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
@@ -39,7 +40,7 @@ class RunLifecycleListener implements JobExecutionListener {
 
 	@Override
 	public void afterJob(JobExecution execution) {
-		String status = (execution.getStatus() == BatchStatus.COMPLETED) ? "COMPLETED" : "FAILED";
+		RunStatus status = (execution.getStatus() == BatchStatus.COMPLETED) ? RunStatus.COMPLETED : RunStatus.FAILED;
 		this.runs.finish(execution.getJobInstance().getInstanceId(), status, Instant.now());
 	}
 

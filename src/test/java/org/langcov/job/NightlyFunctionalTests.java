@@ -18,7 +18,6 @@ import org.langcov.fixtures.BrokenFiles;
 import org.langcov.fixtures.Sheets;
 import org.langcov.fixtures.UnDocumentPdf;
 import org.langcov.fixtures.Workbooks;
-import org.langcov.history.RunHistory;
 import org.langcov.history.RunRepository;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -80,7 +79,7 @@ class NightlyFunctionalTests {
 					List.of("E/CN.7/2014/1", "R", "AVAILABLE", "MISSING"),
 					List.of("E/CN.7/2014/2", "F", "DAMAGED", "AVAILABLE"));
 		}
-		assertThat(this.runs.history("NIGHT1")).extracting(RunHistory::status).containsExactly("COMPLETED",
+		assertThat(this.runs.history("NIGHT1")).extracting((run) -> run.status().name()).containsExactly("COMPLETED",
 				"COMPLETED");
 		assertThat(this.runs.history("NIGHT1").get(0).summary().get(4).coverage()).isZero();
 	}
