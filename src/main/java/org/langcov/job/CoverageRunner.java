@@ -37,13 +37,13 @@ public class CoverageRunner {
 
 	/**
 	 * Identifying: when the run started; every run from the command line is a new
-	 * one.
+	 * one. (Named {@code run} in the job repository.)
 	 */
-	static final String RUN = "run";
+	static final String STARTED = "run";
 
 	/**
-	 * Not identifying: the job file, read again by each step so that a restart
-	 * needs nothing else.
+	 * Not identifying: the job file, read again when a run is resumed, so that a
+	 * restart needs nothing else.
 	 */
 	static final String JOB_FILE = "jobFile";
 
@@ -139,9 +139,9 @@ public class CoverageRunner {
 	private JobParameters parameters(JobFile job, boolean force, LocalDate asOf) {
 		LocalDate day = (asOf != null) ? asOf : LocalDate.now(this.clock);
 		return new JobParametersBuilder().addString(SESSION, job.session())
-				.addString(RUN, Instant.now(this.clock).toString()).addString(JOB_FILE, job.file().toString(), false)
-				.addString(FORCE, String.valueOf(force), false).addString(AS_OF, day.toString(), false)
-				.toJobParameters();
+				.addString(STARTED, Instant.now(this.clock).toString())
+				.addString(JOB_FILE, job.file().toString(), false).addString(FORCE, String.valueOf(force), false)
+				.addString(AS_OF, day.toString(), false).toJobParameters();
 	}
 
 	/**

@@ -10,14 +10,11 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.listener.ItemWriteListener;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.infrastructure.item.Chunk;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.stereotype.Component;
 
 /**
  * Counts the slots the inspect step has written and shows the session's
  * progress.
  */
-@Component
 class ProgressListener implements StepExecutionListener, ItemWriteListener<InspectedSlot> {
 
 	private final StagedSlots slots;
@@ -30,7 +27,7 @@ class ProgressListener implements StepExecutionListener, ItemWriteListener<Inspe
 
 	private long done;
 
-	ProgressListener(StagedSlots slots, @Value("${langcov.progress.interval:5s}") Duration interval) {
+	ProgressListener(StagedSlots slots, Duration interval) {
 		this.slots = slots;
 		this.interval = interval;
 	}
