@@ -56,6 +56,8 @@ final class SlotStager {
 	private Rejection firstRejection;
 
 	/**
+	 * @param store
+	 *            the run's store, for the rule that no location leaves it
 	 * @param inTransaction
 	 *            runs each batch's inserts in a transaction that commits
 	 */

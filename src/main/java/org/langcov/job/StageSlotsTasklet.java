@@ -59,17 +59,18 @@ class StageSlotsTasklet implements Tasklet {
 		JobExecution execution = contribution.getStepExecution().getJobExecution();
 		JobParameters parameters = execution.getJobParameters();
 		long run = execution.getJobInstance().getInstanceId();
-		JobFile job = this.job;
 		inOwnTransaction(() -> {
 			this.runs.clearStaged(run);
 			this.timeliness.stage(run, asOf(parameters));
 		});
-		SlotStager stager = new SlotStager(run, job, this.store, this.runs, this.timeliness, this::inOwnTransaction);
-		RegisterInterpreter interpreter = new RegisterInterpreter(job.languages(), job.expect(), job.dateOrder());
-		RegisterYield yield = new RegisterYield(job.register(), job.session(),
+		SlotStager stager = new SlotStager(run, this.job, this.store, this.runs, this.timeliness,
+				this::inOwnTransaction);
+		RegisterInterpreter interpreter = new RegisterInterpreter(this.job.languages(), this.job.expect(),
+				this.job.dateOrder());
+		RegisterYield yield = new RegisterYield(this.job.register(), this.job.session(),
 				(row) -> stager.accept(interpreter.interpret(row)));
 		try {
-			RegisterReader.forFile(job.register()).read(job.register(), job.sheet(), yield);
+			RegisterReader.forFile(this.job.register()).read(this.job.register(), this.job.sheet(), yield);
 			stager.flush();
 			if (stager.staged() == 0) {
 				throw yield.noDocument(stager.firstRejection());
