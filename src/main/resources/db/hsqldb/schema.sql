@@ -1,5 +1,6 @@
 -- langcov's own tables, next to Spring Batch's. Safe to run at every start.
 -- CACHED tables live on disk, so a register of any size does not fill the heap.
+-- The lengths of the text columns are named in org.langcov.history.Columns: change both together.
 
 CREATE CACHED TABLE IF NOT EXISTS LC_RUN (
 	RUN_ID BIGINT NOT NULL PRIMARY KEY,

@@ -11,8 +11,9 @@ import com.tngtech.archunit.lang.ArchRule;
 /**
  * The package rules of the house, on the compiled classes: packages by feature
  * without cycles, the vocabulary at the bottom, the inspection of one file
- * knowing nothing of slots, stores or the database, and the command line on
- * top.
+ * knowing nothing of slots, stores or the database, langcov's tables behind
+ * {@code history} (and the database set-up in {@code system}), and the command
+ * line on top.
  */
 @AnalyzeClasses(packages = "org.langcov", importOptions = ImportOption.DoNotIncludeTests.class)
 class PackageRulesTests {
@@ -32,6 +33,11 @@ class PackageRulesTests {
 			.resideInAnyPackage("org.langcov.slot..", "org.langcov.store..", "org.langcov.job..",
 					"org.langcov.history..", "org.langcov.register..", "org.langcov.report..", "org.langcov.cli..",
 					"org.langcov.system..", "org.springframework..", "java.sql..", "javax.sql..");
+
+	@ArchTest
+	static final ArchRule onlyHistoryAndSystemTalkToTheDatabase = noClasses().that()
+			.resideOutsideOfPackages("org.langcov.history..", "org.langcov.system..").should().dependOnClassesThat()
+			.resideInAnyPackage("org.springframework.jdbc..", "java.sql..");
 
 	@ArchTest
 	static final ArchRule theCommandLineIsTheTop = noClasses().that().resideOutsideOfPackage("org.langcov.cli..")

@@ -12,17 +12,18 @@ import org.langcov.slot.InspectedSlot;
 import org.langcov.check.Inspection;
 import org.langcov.slot.InspectionCache;
 import org.langcov.slot.KnownDocument;
-import org.langcov.vocabulary.Language;
 import org.langcov.check.PdfInspector;
 import org.langcov.slot.Slot;
 import org.langcov.vocabulary.Status;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
 
 /**
  * The size-and-time cache of inspections in {@code LC_FILE}. Results that may
  * change without the file changing (a timeout, an unreadable store) are not
  * kept.
  */
+@Repository
 public class FileCache implements InspectionCache {
 
 	private final JdbcTemplate jdbc;
@@ -59,8 +60,8 @@ public class FileCache implements InspectionCache {
 				.query("SELECT STATUS, DETAIL, PAGES, PDF_VERSION, DETECTED_LANG FROM LC_FILE"
 						+ " WHERE PATH = ? AND CONTEXT = ? AND BYTES = ? AND MODIFIED_MILLIS = ?",
 						(rs, i) -> new Inspection(Status.valueOf(rs.getString(1)), rs.getString(2), attributes.size(),
-								(Integer) rs.getObject(3, Integer.class), rs.getString(4), language(rs.getString(5)),
-								Instant.ofEpochMilli(modified)),
+								(Integer) rs.getObject(3, Integer.class), rs.getString(4),
+								CacheRows.language(rs.getString(5)), Instant.ofEpochMilli(modified)),
 						key(file), context(slot), attributes.size(), modified)
 				.stream().findFirst();
 	}
@@ -75,39 +76,29 @@ public class FileCache implements InspectionCache {
 		List<? extends InspectedSlot> fresh = slots.stream().filter(InspectedSlot::inspectedNow)
 				.filter((slot) -> slot.address() == null).filter((slot) -> cacheable(slot.fileInspection())).toList();
 		// what an earlier version of the inspection said of the file goes too
-		this.jdbc.batchUpdate("DELETE FROM LC_FILE WHERE PATH = ? AND (CONTEXT = ? OR CONTEXT NOT LIKE ?)", fresh,
-				fresh.size(), (ps, slot) -> {
+		CacheRows.replace(this.jdbc, fresh,
+				"DELETE FROM LC_FILE WHERE PATH = ? AND (CONTEXT = ? OR CONTEXT NOT LIKE ?)", (ps, slot) -> {
 					ps.setString(1, key(slot.file()));
 					ps.setString(2, context(slot.slot()));
 					ps.setString(3, RULES + "|%");
-				});
-		this.jdbc.batchUpdate(
-				"INSERT INTO LC_FILE (PATH, CONTEXT, BYTES, MODIFIED_MILLIS, STATUS, DETAIL, PAGES, PDF_VERSION,"
+				}, "INSERT INTO LC_FILE (PATH, CONTEXT, BYTES, MODIFIED_MILLIS, STATUS, DETAIL, PAGES, PDF_VERSION,"
 						+ " DETECTED_LANG) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-				fresh, fresh.size(), (ps, slot) -> {
+				(ps, slot) -> {
 					Inspection inspection = slot.fileInspection();
 					ps.setString(1, key(slot.file()));
 					ps.setString(2, context(slot.slot()));
 					ps.setLong(3, inspection.bytes());
 					ps.setLong(4, inspection.lastModified().toEpochMilli());
-					ps.setString(5, inspection.status().name());
-					ps.setString(6, RunRepository.cut(inspection.detail(), 4000));
-					ps.setObject(7, inspection.pages(), java.sql.Types.INTEGER);
-					ps.setString(8, inspection.pdfVersion());
-					ps.setString(9,
-							(inspection.detectedLanguage() != null)
-									? String.valueOf(inspection.detectedLanguage().letter())
-									: null);
+					CacheRows.setInspection(ps, 5, inspection);
 				});
 	}
 
 	private static boolean cacheable(Inspection inspection) {
-		return inspection.bytes() != null && inspection.lastModified() != null && inspection.status() != Status.TIMEOUT
-				&& inspection.status() != Status.UNREADABLE;
+		return inspection.bytes() != null && inspection.lastModified() != null && CacheRows.lasting(inspection);
 	}
 
 	private static String key(Path file) {
-		return RunRepository.cut(file.toAbsolutePath().normalize().toString(), 4000);
+		return Columns.cut(file.toAbsolutePath().normalize().toString(), Columns.TEXT);
 	}
 
 	/**
@@ -117,15 +108,11 @@ public class FileCache implements InspectionCache {
 	 * reused.
 	 */
 	static String context(Slot slot) {
-		return RunRepository.cut(RULES + "|" + slot.language().letter() + "|" + String.join("\n", slot.symbols()),
-				4000);
+		return Columns.cut(RULES + "|" + slot.language().letter() + "|" + String.join("\n", slot.symbols()),
+				Columns.TEXT);
 	}
 
 	/** The prefix of the inspection's rules in a context. */
 	static final String RULES = "r" + PdfInspector.RULES;
-
-	private static Language language(String letter) {
-		return (letter == null) ? null : Language.ofLetter(letter.charAt(0)).orElse(null);
-	}
 
 }

@@ -15,6 +15,6 @@ import org.langcov.report.LanguageSummary;
  * @param summary
  *            per language then overall; empty when the run staged no slots
  */
-public record RunHistory(long run, Instant started, Instant ended, String status, List<LanguageSummary> summary) {
+public record RunHistory(long run, Instant started, Instant ended, RunStatus status, List<LanguageSummary> summary) {
 
 }

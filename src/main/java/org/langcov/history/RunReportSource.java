@@ -51,7 +51,7 @@ public class RunReportSource implements ReportSource {
 
 	private final RunRepository runs;
 
-	public RunReportSource(JdbcTemplate jdbc, RunRepository runs, long run) {
+	RunReportSource(JdbcTemplate jdbc, RunRepository runs, long run) {
 		this.jdbc = jdbc;
 		this.runs = runs;
 		this.run = run;

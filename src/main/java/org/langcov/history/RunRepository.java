@@ -1,5 +1,9 @@
 package org.langcov.history;
 
+import static org.langcov.history.Columns.LONG_TEXT;
+import static org.langcov.history.Columns.TEXT;
+import static org.langcov.history.Columns.cut;
+
 import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -24,14 +28,6 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class RunRepository {
 
-	/**
-	 * Register values longer than their columns are cut rather than failing the
-	 * run.
-	 */
-	private static final int LONG_TEXT = 32000;
-
-	private static final int TEXT = 4000;
-
 	private final JdbcTemplate jdbc;
 
 	public RunRepository(JdbcTemplate jdbc) {
@@ -42,14 +38,15 @@ public class RunRepository {
 	public void start(long run, RunRecord record) {
 		Integer known = this.jdbc.queryForObject("SELECT COUNT(*) FROM LC_RUN WHERE RUN_ID = ?", Integer.class, run);
 		if (known != null && known > 0) {
-			this.jdbc.update("UPDATE LC_RUN SET STATUS = 'STARTED', ENDED = NULL WHERE RUN_ID = ?", run);
+			this.jdbc.update("UPDATE LC_RUN SET STATUS = ?, ENDED = NULL WHERE RUN_ID = ?", RunStatus.STARTED.name(),
+					run);
 			return;
 		}
 		this.jdbc.update(
 				"INSERT INTO LC_RUN (RUN_ID, SESSION_ID, TITLE, JOB_FILE, REGISTER_FILE, STORE, OUTPUT_FOLDER, STARTED, STATUS)"
-						+ " VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'STARTED')",
+						+ " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
 				run, record.session(), cut(record.title(), TEXT), record.jobFile(), record.register(), record.store(),
-				record.output(), Timestamp.from(record.started()));
+				record.output(), Timestamp.from(record.started()), RunStatus.STARTED.name());
 	}
 
 	public RunRecord find(long run) {
@@ -60,9 +57,14 @@ public class RunRepository {
 				run);
 	}
 
-	public void finish(long run, String status, Instant ended) {
-		this.jdbc.update("UPDATE LC_RUN SET STATUS = ?, ENDED = ? WHERE RUN_ID = ?", status, Timestamp.from(ended),
-				run);
+	public void finish(long run, RunStatus status, Instant ended) {
+		this.jdbc.update("UPDATE LC_RUN SET STATUS = ?, ENDED = ? WHERE RUN_ID = ?", status.name(),
+				Timestamp.from(ended), run);
+	}
+
+	/** The reports' view of what the run stored. */
+	public RunReportSource reportSource(long run) {
+		return new RunReportSource(this.jdbc, this, run);
 	}
 
 	/**
@@ -87,15 +89,15 @@ public class RunRepository {
 	public Optional<Long> unfinished(String session) {
 		return this.jdbc
 				.query("SELECT RUN_ID, STATUS FROM LC_RUN WHERE SESSION_ID = ? ORDER BY RUN_ID DESC LIMIT 1",
-						(rs, i) -> "STARTED".equals(rs.getString(2)) ? rs.getLong(1) : null, session)
+						(rs, i) -> RunStatus.STARTED.name().equals(rs.getString(2)) ? rs.getLong(1) : null, session)
 				.stream().filter(java.util.Objects::nonNull).findFirst();
 	}
 
 	/** The latest successful run of the session before this one. */
 	public Optional<Long> previousSuccessful(String session, long run) {
 		Long previous = this.jdbc.queryForObject(
-				"SELECT MAX(RUN_ID) FROM LC_RUN WHERE SESSION_ID = ? AND STATUS = 'COMPLETED' AND RUN_ID < ?",
-				Long.class, session, run);
+				"SELECT MAX(RUN_ID) FROM LC_RUN WHERE SESSION_ID = ? AND STATUS = ? AND RUN_ID < ?", Long.class,
+				session, RunStatus.COMPLETED.name(), run);
 		return Optional.ofNullable(previous);
 	}
 
@@ -106,8 +108,8 @@ public class RunRepository {
 		return this.jdbc.query(
 				"SELECT RUN_ID, STARTED, ENDED, STATUS FROM LC_RUN WHERE SESSION_ID = ? ORDER BY STARTED DESC, RUN_ID DESC",
 				(rs, i) -> new RunHistory(rs.getLong(1), rs.getTimestamp(2).toInstant(),
-						(rs.getTimestamp(3) != null) ? rs.getTimestamp(3).toInstant() : null, rs.getString(4),
-						summaries.getOrDefault(rs.getLong(1), List.of())),
+						(rs.getTimestamp(3) != null) ? rs.getTimestamp(3).toInstant() : null,
+						RunStatus.valueOf(rs.getString(4)), summaries.getOrDefault(rs.getLong(1), List.of())),
 				session);
 	}
 
@@ -182,13 +184,6 @@ public class RunRepository {
 				(ResultSet rs) -> {
 					action.accept(new RegisterNote(rs.getInt(1), rs.getString(2), rs.getString(3)));
 				}, run);
-	}
-
-	static String cut(String text, int length) {
-		if (text == null) {
-			return "";
-		}
-		return (text.length() <= length) ? text : text.substring(0, length - 1) + "…";
 	}
 
 }

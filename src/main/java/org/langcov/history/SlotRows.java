@@ -13,9 +13,9 @@ import org.langcov.vocabulary.Language;
 import org.langcov.slot.Slot;
 
 /** How slots and their results map to the rows of {@code LC_SLOT}. */
-public final class SlotRows {
+final class SlotRows {
 
-	public static final String UPDATE_RESULT = "UPDATE LC_SLOT SET LOCATION = ?, STATUS = ?, DETAIL = ?, BYTES = ?,"
+	static final String UPDATE_RESULT = "UPDATE LC_SLOT SET LOCATION = ?, STATUS = ?, DETAIL = ?, BYTES = ?,"
 			+ " PAGES = ?, PDF_VERSION = ?, DETECTED_LANG = ?, LAST_MODIFIED = ?, INSPECTED = ? WHERE RUN_ID = ? AND SLOT_SEQ = ?";
 
 	private SlotRows() {
@@ -25,16 +25,16 @@ public final class SlotRows {
 	 * A staged slot, from
 	 * {@code RUN_ID, SLOT_SEQ, SYMBOLS, LANG, EXPECTED, LOCATION}.
 	 */
-	public static Slot slot(ResultSet rs, int rowNum) throws SQLException {
+	static Slot slot(ResultSet rs, int rowNum) throws SQLException {
 		return new Slot(rs.getLong(1), rs.getInt(2), List.of(rs.getString(3).split("\n")),
 				Language.ofLetter(rs.getString(4).charAt(0)).orElseThrow(), rs.getBoolean(5), rs.getString(6));
 	}
 
-	public static void setResult(InspectedSlot result, PreparedStatement ps) throws SQLException {
+	static void setResult(InspectedSlot result, PreparedStatement ps) throws SQLException {
 		Inspection inspection = result.inspection();
-		ps.setString(1, RunRepository.cut(result.location(), 4000));
+		ps.setString(1, Columns.cut(result.location(), Columns.TEXT));
 		ps.setString(2, inspection.status().name());
-		ps.setString(3, RunRepository.cut(inspection.detail(), 4000));
+		ps.setString(3, Columns.cut(inspection.detail(), Columns.TEXT));
 		ps.setObject(4, inspection.bytes(), Types.BIGINT);
 		ps.setObject(5, inspection.pages(), Types.INTEGER);
 		ps.setString(6, inspection.pdfVersion());

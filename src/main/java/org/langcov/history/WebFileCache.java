@@ -32,8 +32,7 @@ final class WebFileCache {
 						+ " WHERE URL = ? AND CONTEXT = ?",
 				(rs, i) -> {
 					Validators validators = new Validators(rs.getString(1), rs.getString(2));
-					String letter = rs.getString(8);
-					Language language = (letter == null) ? null : Language.ofLetter(letter.charAt(0)).orElse(null);
+					Language language = CacheRows.language(rs.getString(8));
 					return new KnownDocument(new Inspection(Status.valueOf(rs.getString(4)), rs.getString(5),
 							rs.getLong(3), (Integer) rs.getObject(6, Integer.class), rs.getString(7), language,
 							validators.lastModifiedTime()), validators);
@@ -43,32 +42,19 @@ final class WebFileCache {
 	void remember(List<? extends InspectedSlot> slots) {
 		List<? extends InspectedSlot> fresh = slots.stream().filter(InspectedSlot::inspectedNow)
 				.filter((slot) -> slot.address() != null && !slot.validators().isEmpty())
-				.filter((slot) -> slot.fileInspection().status() != Status.TIMEOUT
-						&& slot.fileInspection().status() != Status.UNREADABLE)
-				.toList();
-		this.jdbc.batchUpdate("DELETE FROM LC_WEB_FILE WHERE URL = ? AND CONTEXT = ?", fresh, fresh.size(),
-				(ps, slot) -> {
-					ps.setString(1, key(slot.address()));
-					ps.setString(2, FileCache.context(slot.slot()));
-				});
-		this.jdbc.batchUpdate(
-				"INSERT INTO LC_WEB_FILE (URL, CONTEXT, ETAG, LAST_MODIFIED, BYTES, STATUS, DETAIL,"
-						+ " PAGES, PDF_VERSION, DETECTED_LANG) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-				fresh, fresh.size(), (ps, slot) -> {
+				.filter((slot) -> CacheRows.lasting(slot.fileInspection())).toList();
+		CacheRows.replace(this.jdbc, fresh, "DELETE FROM LC_WEB_FILE WHERE URL = ? AND CONTEXT = ?", (ps, slot) -> {
+			ps.setString(1, key(slot.address()));
+			ps.setString(2, FileCache.context(slot.slot()));
+		}, "INSERT INTO LC_WEB_FILE (URL, CONTEXT, ETAG, LAST_MODIFIED, BYTES, STATUS, DETAIL,"
+				+ " PAGES, PDF_VERSION, DETECTED_LANG) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", (ps, slot) -> {
 					Inspection inspection = slot.fileInspection();
 					ps.setString(1, key(slot.address()));
 					ps.setString(2, FileCache.context(slot.slot()));
-					ps.setString(3, orNull(slot.validators().etag(), 1000));
-					ps.setString(4, orNull(slot.validators().lastModified(), 100));
+					ps.setString(3, orNull(slot.validators().etag(), Columns.ETAG));
+					ps.setString(4, orNull(slot.validators().lastModified(), Columns.HTTP_DATE));
 					ps.setLong(5, (inspection.bytes() != null) ? inspection.bytes() : 0);
-					ps.setString(6, inspection.status().name());
-					ps.setString(7, RunRepository.cut(inspection.detail(), 4000));
-					ps.setObject(8, inspection.pages(), java.sql.Types.INTEGER);
-					ps.setString(9, inspection.pdfVersion());
-					ps.setString(10,
-							(inspection.detectedLanguage() != null)
-									? String.valueOf(inspection.detectedLanguage().letter())
-									: null);
+					CacheRows.setInspection(ps, 6, inspection);
 				});
 	}
 
@@ -78,7 +64,7 @@ final class WebFileCache {
 	}
 
 	private static String key(String url) {
-		return RunRepository.cut(url, 4000);
+		return Columns.cut(url, Columns.TEXT);
 	}
 
 }

@@ -1,35 +1,33 @@
 package org.langcov.job;
 
-import javax.sql.DataSource;
+import java.nio.file.Path;
+import java.time.Duration;
 
-import org.langcov.slot.InspectedSlot;
-import org.langcov.slot.InspectionCache;
-import org.langcov.check.PdfInspector;
-import org.langcov.slot.Slot;
-import org.langcov.slot.SlotInspector;
-import org.langcov.check.TimedInspector;
+import org.langcov.history.AvailabilityRecorder;
 import org.langcov.history.FileCache;
 import org.langcov.history.RunRepository;
-import org.langcov.history.SlotRows;
-import org.langcov.store.Store;
-import org.langcov.system.TempFolder;
+import org.langcov.history.StagedSlots;
+import org.langcov.history.TimelinessRepository;
+import org.langcov.slot.InspectedSlot;
+import org.langcov.slot.InspectionCache;
+import org.langcov.slot.Slot;
+import org.langcov.store.StoreFactory;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
-import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.listener.StepListener;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.ChunkOrientedStepBuilder;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.ItemWriter;
-import org.springframework.batch.infrastructure.item.database.JdbcBatchItemWriter;
 import org.springframework.batch.infrastructure.item.database.JdbcPagingItemReader;
-import org.springframework.batch.infrastructure.item.database.builder.JdbcBatchItemWriterBuilder;
-import org.springframework.batch.infrastructure.item.database.builder.JdbcPagingItemReaderBuilder;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.context.annotation.Scope;
+import org.springframework.context.annotation.ScopedProxyMode;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -40,7 +38,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 @Configuration(proxyBeanMethods = false)
 class CoverageJobConfiguration {
 
-	static final String RUN = "#{stepExecution.jobExecution.jobInstance.instanceId}";
+	/** The run's id in langcov's tables: its job instance's id. */
+	static final String RUN_ID = "#{stepExecution.jobExecution.jobInstance.instanceId}";
 
 	@Bean
 	Job coverageJob(JobRepository jobRepository, Step stageSlots, Step inspectSlots, Step writeReports,
@@ -49,10 +48,35 @@ class CoverageJobConfiguration {
 				.next(inspectSlots).next(writeReports).build();
 	}
 
+	/**
+	 * The run's job file for its session, read once per execution (a run resumed
+	 * reads it again); a record, so not proxied: injected where the job is running.
+	 */
+	@Bean
+	@Scope(value = "job", proxyMode = ScopedProxyMode.NO)
+	JobFile jobFile(@Value("#{jobParameters['" + CoverageRunner.JOB_FILE + "']}") String file,
+			@Value("#{jobParameters['" + CoverageRunner.SESSION + "']}") String session) {
+		// a job without a session runs once per session of its register
+		return new JobFileReader().read(Path.of(file)).withSession(session);
+	}
+
+	@Bean
+	RunLifecycleListener runLifecycleListener(RunRepository runs, ObjectProvider<JobFile> jobFile) {
+		return new RunLifecycleListener(runs, jobFile::getObject);
+	}
+
 	@Bean
 	Step stageSlots(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			StageSlotsTasklet stageSlotsTasklet) {
 		return new StepBuilder("stageSlots", jobRepository).tasklet(stageSlotsTasklet, transactionManager).build();
+	}
+
+	@Bean
+	@StepScope
+	StageSlotsTasklet stageSlotsTasklet(JobFile jobFile, StoreFactory stores, RunRepository runs,
+			TimelinessRepository timeliness, PlatformTransactionManager transactionManager) {
+		return new StageSlotsTasklet(jobFile, stores.open(jobFile.documents(), jobFile.webLimits()), runs, timeliness,
+				transactionManager);
 	}
 
 	@Bean
@@ -64,40 +88,23 @@ class CoverageJobConfiguration {
 				.<Slot, InspectedSlot>chunk(chunkSize).transactionManager(transactionManager).reader(stagedSlotReader)
 				.processor(slotInspectionProcessor).writer(inspectedSlotWriter)
 				.listener((StepListener) progressListener);
-		// Slots are read and their results written on the step's thread, in order and
-		// once each;
-		// only the inspection itself runs on the worker threads.
+		// slots are read and their results written on the step's thread, in order and
+		// once each; only the inspection itself runs on the worker threads
 		if (inspectionExecutor.getMaxPoolSize() > 1) {
 			step.taskExecutor(inspectionExecutor);
 		}
 		return step.build();
 	}
 
-	/**
-	 * {@code langcov.parallelism} threads to inspect slots, by default one per
-	 * core.
-	 */
 	@Bean
 	ThreadPoolTaskExecutor inspectionExecutor(@Value("${langcov.parallelism:0}") int parallelism) {
-		int threads = (parallelism > 0) ? parallelism : Runtime.getRuntime().availableProcessors();
-		ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
-		executor.setCorePoolSize(threads);
-		executor.setMaxPoolSize(threads);
-		executor.setThreadNamePrefix("inspect-");
-		return executor;
+		return InspectionParts.executor(parallelism);
 	}
 
-	/**
-	 * Reads the slots not yet inspected, by key: after a crash, the slots already
-	 * committed are simply no longer there to read, so the reader keeps no state of
-	 * its own.
-	 */
 	@Bean
 	@StepScope
-	JdbcPagingItemReader<Slot> stagedSlotReader(DataSource dataSource, @Value(RUN) long run) throws Exception {
-		return new JdbcPagingItemReaderBuilder<Slot>().name("stagedSlotReader").dataSource(dataSource)
-				.queryProvider(new PendingSlotsQuery(run)).rowMapper(SlotRows::slot).pageSize(100).saveState(false)
-				.build();
+	JdbcPagingItemReader<Slot> stagedSlotReader(StagedSlots slots, @Value(RUN_ID) long run) throws Exception {
+		return slots.pendingReader("stagedSlotReader", run);
 	}
 
 	/**
@@ -106,40 +113,42 @@ class CoverageJobConfiguration {
 	 */
 	@Bean
 	@StepScope
-	SlotInspectionProcessor slotInspectionProcessor(RunRepository runs, FileCache fileCache, @Value(RUN) long run,
-			@Value("#{jobParameters['" + CoverageRunner.FORCE + "']}") String force,
-			@Value("#{jobParameters['jobFile']}") String jobFile, StoreSettings storeSettings) {
-		Store store = storeSettings.open(runs.find(run).store(), jobFile);
+	SlotInspectionProcessor slotInspectionProcessor(JobFile jobFile, StoreFactory stores, RunRepository runs,
+			FileCache fileCache, @Value(RUN_ID) long run,
+			@Value("#{jobParameters['" + CoverageRunner.FORCE + "']}") String force) {
 		InspectionCache cache = Boolean.parseBoolean(force) ? InspectionCache.NONE : fileCache;
-		TimedInspector inspection = new TimedInspector(new PdfInspector(TempFolder.streamCache()),
-				FileTimeout.of(jobFile));
-		return new SlotInspectionProcessor(new SlotInspector(store, inspection, cache), inspection);
-	}
-
-	/**
-	 * Stores each slot's result, and remembers the files inspected for the next
-	 * run.
-	 */
-	@Bean
-	ItemWriter<InspectedSlot> inspectedSlotWriter(DataSource dataSource, FileCache fileCache) {
-		JdbcBatchItemWriter<InspectedSlot> results = new JdbcBatchItemWriterBuilder<InspectedSlot>()
-				.dataSource(dataSource).sql(SlotRows.UPDATE_RESULT).itemPreparedStatementSetter(SlotRows::setResult)
-				.assertUpdates(true).build();
-		return (chunk) -> {
-			results.write(chunk);
-			fileCache.remember(chunk.getItems());
-		};
+		return SlotInspectionProcessor.of(stores.open(runs.find(run).store(), jobFile.webLimits()), cache,
+				jobFile.fileTimeout());
 	}
 
 	@Bean
-	FileCache fileCache(JdbcTemplate jdbcTemplate) {
-		return new FileCache(jdbcTemplate);
+	ItemWriter<InspectedSlot> inspectedSlotWriter(StagedSlots slots, FileCache fileCache) {
+		return InspectionParts.writer(slots, fileCache);
+	}
+
+	@Bean
+	ProgressListener progressListener(StagedSlots slots, @Value("${langcov.progress.interval:5s}") Duration interval) {
+		return new ProgressListener(slots, interval);
 	}
 
 	@Bean
 	Step writeReports(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			WriteReportsTasklet writeReportsTasklet) {
 		return new StepBuilder("writeReports", jobRepository).tasklet(writeReportsTasklet, transactionManager).build();
+	}
+
+	@Bean
+	WriteReportsTasklet writeReportsTasklet(RunRepository runs, AvailabilityRecorder availability,
+			PlatformTransactionManager transactionManager) {
+		return new WriteReportsTasklet(runs, availability, transactionManager);
+	}
+
+	@Bean
+	StoreFactory storeFactory(@Value("${langcov.web.attempts:3}") int attempts,
+			@Value("${langcov.web.retry-delay:2s}") String retryDelay,
+			@Value("${langcov.web.max-retry-wait:2m}") String maxRetryWait,
+			@Value("${langcov.version:unknown}") String version) {
+		return WebProperties.storeFactory(attempts, retryDelay, maxRetryWait, version);
 	}
 
 }

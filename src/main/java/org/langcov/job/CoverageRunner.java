@@ -24,7 +24,6 @@ import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,13 +37,13 @@ public class CoverageRunner {
 
 	/**
 	 * Identifying: when the run started; every run from the command line is a new
-	 * one.
+	 * one. (Named {@code run} in the job repository.)
 	 */
-	static final String RUN = "run";
+	static final String STARTED = "run";
 
 	/**
-	 * Not identifying: the job file, read again by each step so that a restart
-	 * needs nothing else.
+	 * Not identifying: the job file, read again when a run is resumed, so that a
+	 * restart needs nothing else.
 	 */
 	static final String JOB_FILE = "jobFile";
 
@@ -62,20 +61,17 @@ public class CoverageRunner {
 
 	private final RunRepository runs;
 
-	private final JdbcTemplate jdbc;
-
 	private final JobRepository jobRepository;
 
 	private final Clock clock;
 
 	public CoverageRunner(JobOperator jobOperator, JobRepository jobRepository, Job coverageJob, RunRepository runs,
-			JdbcTemplate jdbc, Clock clock) {
+			Clock clock) {
 		this.clock = clock;
 		this.jobOperator = jobOperator;
 		this.jobRepository = jobRepository;
 		this.coverageJob = coverageJob;
 		this.runs = runs;
-		this.jdbc = jdbc;
 	}
 
 	/**
@@ -143,9 +139,9 @@ public class CoverageRunner {
 	private JobParameters parameters(JobFile job, boolean force, LocalDate asOf) {
 		LocalDate day = (asOf != null) ? asOf : LocalDate.now(this.clock);
 		return new JobParametersBuilder().addString(SESSION, job.session())
-				.addString(RUN, Instant.now(this.clock).toString()).addString(JOB_FILE, job.file().toString(), false)
-				.addString(FORCE, String.valueOf(force), false).addString(AS_OF, day.toString(), false)
-				.toJobParameters();
+				.addString(STARTED, Instant.now(this.clock).toString())
+				.addString(JOB_FILE, job.file().toString(), false).addString(FORCE, String.valueOf(force), false)
+				.addString(AS_OF, day.toString(), false).toJobParameters();
 	}
 
 	/**
@@ -165,7 +161,7 @@ public class CoverageRunner {
 	}
 
 	private RunOutcome completed(JobFile job, long run, boolean resumed) {
-		RunReportSource source = new RunReportSource(this.jdbc, this.runs, run);
+		RunReportSource source = this.runs.reportSource(run);
 		RunRepository.SlotCounts counts = this.runs.counts(run, WebStore.UNREACHABLE);
 		// a server down all night must not read as a session whose documents vanished
 		String note = (counts.lookedUp() > 0 && counts.unreachable() == counts.lookedUp())

@@ -10,6 +10,7 @@ import java.util.Set;
 
 import org.langcov.vocabulary.Language;
 import org.langcov.register.DateOrder;
+import org.langcov.store.WebLimits;
 
 /**
  * One session's job file, checked and with every default applied. Paths are
@@ -68,6 +69,11 @@ public record JobFile(Path file, String session, String title, Path register, St
 		return new JobFile(this.file, sessionId, this.title, this.register, this.sheet, this.documents, this.pattern,
 				this.languages, this.expect, this.output, this.fileTimeout, this.opens, this.deadlineWeeks,
 				this.dateOrder, this.maxFileSize, this.connectTimeout, this.readTimeout, this.connectionsPerHost);
+	}
+
+	/** What the job says of how a web store is read. */
+	public WebLimits webLimits() {
+		return new WebLimits(this.connectTimeout, this.readTimeout, this.maxFileSize, this.connectionsPerHost);
 	}
 
 	/** The report title: the job's {@code title}, or the session id. */

@@ -4,23 +4,20 @@ import java.io.PrintStream;
 import java.time.Clock;
 import java.time.Duration;
 
+import org.langcov.history.StagedSlots;
 import org.langcov.slot.InspectedSlot;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.listener.ItemWriteListener;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.infrastructure.item.Chunk;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Component;
 
 /**
  * Counts the slots the inspect step has written and shows the session's
  * progress.
  */
-@Component
 class ProgressListener implements StepExecutionListener, ItemWriteListener<InspectedSlot> {
 
-	private final JdbcTemplate jdbc;
+	private final StagedSlots slots;
 
 	private final Duration interval;
 
@@ -30,20 +27,19 @@ class ProgressListener implements StepExecutionListener, ItemWriteListener<Inspe
 
 	private long done;
 
-	ProgressListener(JdbcTemplate jdbc, @Value("${langcov.progress.interval:5s}") Duration interval) {
-		this.jdbc = jdbc;
+	ProgressListener(StagedSlots slots, Duration interval) {
+		this.slots = slots;
 		this.interval = interval;
 	}
 
 	@Override
 	public void beforeStep(StepExecution stepExecution) {
 		long run = stepExecution.getJobExecution().getJobInstance().getInstanceId();
-		Long total = this.jdbc.queryForObject("SELECT COUNT(*) FROM LC_SLOT WHERE RUN_ID = ?", Long.class, run);
-		Long done = this.jdbc.queryForObject("SELECT COUNT(*) FROM LC_SLOT WHERE RUN_ID = ? AND STATUS IS NOT NULL",
-				Long.class, run);
-		this.done = done;
+		StagedSlots.Counts counts = this.slots.counts(run);
+		this.done = counts.done();
 		this.progress = new Progress(this.out, System.console() != null, this.interval, Clock.systemUTC(),
-				stepExecution.getJobExecution().getJobParameters().getString(CoverageRunner.SESSION), total, done);
+				stepExecution.getJobExecution().getJobParameters().getString(CoverageRunner.SESSION), counts.total(),
+				counts.done());
 	}
 
 	@Override

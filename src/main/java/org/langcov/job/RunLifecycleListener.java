@@ -1,15 +1,15 @@
 package org.langcov.job;
 
-import java.nio.file.Path;
 import java.time.Instant;
+import java.util.function.Supplier;
 
 import org.langcov.history.RunRecord;
 import org.langcov.history.RunRepository;
+import org.langcov.history.RunStatus;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.listener.JobExecutionListener;
-import org.springframework.stereotype.Component;
 
 /**
  * Records every run in langcov's own history: when it starts (outside any
@@ -17,29 +17,35 @@ import org.springframework.stereotype.Component;
  * recorded) and how it ends, so that "the previous successful run" means one
  * whose reports were written.
  */
-@Component
 class RunLifecycleListener implements JobExecutionListener {
 
 	private final RunRepository runs;
 
-	RunLifecycleListener(RunRepository runs) {
+	private final Supplier<JobFile> jobFile;
+
+	/**
+	 * @param jobFile
+	 *            the run's job file, read when it is first asked for
+	 */
+	RunLifecycleListener(RunRepository runs, Supplier<JobFile> jobFile) {
 		this.runs = runs;
+		this.jobFile = jobFile;
 	}
 
 	@Override
 	public void beforeJob(JobExecution execution) {
 		JobParameters parameters = execution.getJobParameters();
-		JobFile job = new JobFileReader().read(Path.of(parameters.getString(CoverageRunner.JOB_FILE)));
+		JobFile job = this.jobFile.get();
 		String session = parameters.getString(CoverageRunner.SESSION);
 		this.runs.start(execution.getJobInstance().getInstanceId(),
 				new RunRecord(session, job.titleOr(session), job.file().toString(), job.register().toString(),
 						job.documents().toString(), job.output().toString(),
-						Instant.parse(parameters.getString(CoverageRunner.RUN))));
+						Instant.parse(parameters.getString(CoverageRunner.STARTED))));
 	}
 
 	@Override
 	public void afterJob(JobExecution execution) {
-		String status = (execution.getStatus() == BatchStatus.COMPLETED) ? "COMPLETED" : "FAILED";
+		RunStatus status = (execution.getStatus() == BatchStatus.COMPLETED) ? RunStatus.COMPLETED : RunStatus.FAILED;
 		this.runs.finish(execution.getJobInstance().getInstanceId(), status, Instant.now());
 	}
 

@@ -1,16 +1,27 @@
 package org.langcov.job;
 
+import java.time.Duration;
+
+import org.langcov.check.PdfInspector;
+import org.langcov.check.TimedInspector;
 import org.langcov.slot.InspectedSlot;
+import org.langcov.slot.InspectionCache;
 import org.langcov.slot.Slot;
 import org.langcov.slot.SlotInspector;
+import org.langcov.store.Store;
+import org.langcov.system.TempFolder;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
+import org.springframework.batch.infrastructure.item.ItemStream;
+import org.springframework.batch.infrastructure.item.ItemStreamException;
 
 /**
  * The inspect step's processor: one slot in, its result out; it never fails the
- * chunk. Closing it (at the end of the step) ends the inspection's worker
- * thread.
+ * chunk. A stream of the step, so that it is made when the step opens, on the
+ * step's own thread, where the run's job file can be had (the worker threads
+ * know the step only); closing it (at the end of the step) ends the
+ * inspection's worker threads.
  */
-class SlotInspectionProcessor implements ItemProcessor<Slot, InspectedSlot>, AutoCloseable {
+class SlotInspectionProcessor implements ItemProcessor<Slot, InspectedSlot>, ItemStream, AutoCloseable {
 
 	private final SlotInspector inspector;
 
@@ -21,14 +32,27 @@ class SlotInspectionProcessor implements ItemProcessor<Slot, InspectedSlot>, Aut
 		this.resources = resources;
 	}
 
+	/**
+	 * Inspects each slot's file in the store within the time limit, using what the
+	 * cache knows.
+	 */
+	static SlotInspectionProcessor of(Store store, InspectionCache cache, Duration fileTimeout) {
+		TimedInspector inspection = new TimedInspector(new PdfInspector(TempFolder.streamCache()), fileTimeout);
+		return new SlotInspectionProcessor(new SlotInspector(store, inspection, cache), inspection);
+	}
+
 	@Override
 	public InspectedSlot process(Slot slot) {
 		return this.inspector.inspect(slot);
 	}
 
 	@Override
-	public void close() throws Exception {
-		this.resources.close();
+	public void close() {
+		try {
+			this.resources.close();
+		} catch (Exception ex) {
+			throw new ItemStreamException("The inspection could not be closed", ex);
+		}
 	}
 
 }

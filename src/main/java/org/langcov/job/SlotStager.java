@@ -1,6 +1,5 @@
 package org.langcov.job;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -17,10 +16,8 @@ import org.langcov.register.Document;
 import org.langcov.register.RegisterEntry;
 import org.langcov.register.RegisterNote;
 import org.langcov.register.Rejection;
-import org.langcov.store.FolderStore;
 import org.langcov.store.Placeholders;
 import org.langcov.store.Store;
-import org.langcov.store.WebStore;
 import org.langcov.timeliness.DueDate;
 
 /**
@@ -59,25 +56,25 @@ final class SlotStager {
 	private Rejection firstRejection;
 
 	/**
+	 * @param store
+	 *            the run's store, for the rule that no location leaves it
 	 * @param inTransaction
 	 *            runs each batch's inserts in a transaction that commits
 	 */
-	SlotStager(long run, JobFile job, RunRepository runs, TimelinessRepository timeliness,
+	SlotStager(long run, JobFile job, Store store, RunRepository runs, TimelinessRepository timeliness,
 			Consumer<Runnable> inTransaction) {
 		this.timeliness = timeliness;
 		this.inTransaction = inTransaction;
 		this.run = run;
 		this.job = job;
-		this.store = Store.isWeb(job.documents())
-				? new WebStore(job.documents(), StoreSettings.DEFAULTS)
-				: new FolderStore(Path.of(job.documents()));
+		this.store = store;
 		this.runs = runs;
 	}
 
 	void accept(RegisterEntry entry) {
 		if (entry instanceof Rejection rejection) {
 			reject(rejection);
-		} else if (entry instanceof Document document && belongsToSession(document)) {
+		} else if (entry instanceof Document document) {
 			stage(document);
 		}
 		if (this.documents.size() >= BATCH || this.rejections.size() >= BATCH) {
@@ -116,14 +113,6 @@ final class SlotStager {
 			this.firstRejection = rejection;
 		}
 		this.rejections.add(rejection);
-	}
-
-	/**
-	 * A job naming a session takes that session's rows and rows with an empty
-	 * Session cell.
-	 */
-	private boolean belongsToSession(Document document) {
-		return document.session().isEmpty() || document.session().equalsIgnoreCase(this.job.session());
 	}
 
 	private void stage(Document document) {

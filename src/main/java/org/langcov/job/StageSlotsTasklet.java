@@ -1,6 +1,5 @@
 package org.langcov.job;
 
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -10,13 +9,13 @@ import org.langcov.history.TimelinessRepository;
 import org.langcov.register.RegisterInterpreter;
 import org.langcov.register.RegisterReader;
 import org.langcov.register.RegisterYield;
+import org.langcov.store.Store;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
-import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -27,8 +26,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * memory, so one transaction for the whole register made memory grow with it. A
  * run that fails here clears what it staged, and staging again starts clean.
  */
-@Component
 class StageSlotsTasklet implements Tasklet {
+
+	private final JobFile job;
+
+	private final Store store;
 
 	private final RunRepository runs;
 
@@ -36,7 +38,16 @@ class StageSlotsTasklet implements Tasklet {
 
 	private final TransactionTemplate ownTransaction;
 
-	StageSlotsTasklet(RunRepository runs, TimelinessRepository timeliness, PlatformTransactionManager transactions) {
+	/**
+	 * @param job
+	 *            the run's job file, for one session
+	 * @param store
+	 *            its store, for the rule that no location leaves it
+	 */
+	StageSlotsTasklet(JobFile job, Store store, RunRepository runs, TimelinessRepository timeliness,
+			PlatformTransactionManager transactions) {
+		this.job = job;
+		this.store = store;
 		this.runs = runs;
 		this.timeliness = timeliness;
 		this.ownTransaction = new TransactionTemplate(transactions);
@@ -48,19 +59,18 @@ class StageSlotsTasklet implements Tasklet {
 		JobExecution execution = contribution.getStepExecution().getJobExecution();
 		JobParameters parameters = execution.getJobParameters();
 		long run = execution.getJobInstance().getInstanceId();
-		// a job without a session runs once per session of its register
-		JobFile job = new JobFileReader().read(Path.of(parameters.getString(CoverageRunner.JOB_FILE)))
-				.withSession(parameters.getString(CoverageRunner.SESSION));
 		inOwnTransaction(() -> {
 			this.runs.clearStaged(run);
 			this.timeliness.stage(run, asOf(parameters));
 		});
-		SlotStager stager = new SlotStager(run, job, this.runs, this.timeliness, this::inOwnTransaction);
-		RegisterInterpreter interpreter = new RegisterInterpreter(job.languages(), job.expect(), job.dateOrder());
-		RegisterYield yield = new RegisterYield(job.register(), job.session(),
+		SlotStager stager = new SlotStager(run, this.job, this.store, this.runs, this.timeliness,
+				this::inOwnTransaction);
+		RegisterInterpreter interpreter = new RegisterInterpreter(this.job.languages(), this.job.expect(),
+				this.job.dateOrder());
+		RegisterYield yield = new RegisterYield(this.job.register(), this.job.session(),
 				(row) -> stager.accept(interpreter.interpret(row)));
 		try {
-			RegisterReader.forFile(job.register()).read(job.register(), job.sheet(), yield);
+			RegisterReader.forFile(this.job.register()).read(this.job.register(), this.job.sheet(), yield);
 			stager.flush();
 			if (stager.staged() == 0) {
 				throw yield.noDocument(stager.firstRejection());
@@ -84,7 +94,8 @@ class StageSlotsTasklet implements Tasklet {
 		String asOf = parameters.getString(CoverageRunner.AS_OF);
 		return (asOf != null)
 				? LocalDate.parse(asOf)
-				: LocalDate.ofInstant(Instant.parse(parameters.getString(CoverageRunner.RUN)), ZoneId.systemDefault());
+				: LocalDate.ofInstant(Instant.parse(parameters.getString(CoverageRunner.STARTED)),
+						ZoneId.systemDefault());
 	}
 
 }

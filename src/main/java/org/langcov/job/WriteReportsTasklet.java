@@ -4,24 +4,18 @@ import java.nio.file.Path;
 
 import org.langcov.history.AvailabilityRecorder;
 import org.langcov.history.RunRecord;
-import org.langcov.history.RunReportSource;
 import org.langcov.history.RunRepository;
 import org.langcov.report.ReportFiles;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** Writes the session's workbook and PDF from what the run stored. */
-@Component
 class WriteReportsTasklet implements Tasklet {
-
-	private final JdbcTemplate jdbc;
 
 	private final RunRepository runs;
 
@@ -29,9 +23,8 @@ class WriteReportsTasklet implements Tasklet {
 
 	private final TransactionTemplate ownTransaction;
 
-	WriteReportsTasklet(JdbcTemplate jdbc, RunRepository runs, AvailabilityRecorder availability,
+	WriteReportsTasklet(RunRepository runs, AvailabilityRecorder availability,
 			PlatformTransactionManager transactionManager) {
-		this.jdbc = jdbc;
 		this.runs = runs;
 		this.availability = availability;
 		this.ownTransaction = new TransactionTemplate(transactionManager);
@@ -46,8 +39,7 @@ class WriteReportsTasklet implements Tasklet {
 		// first, since the two reports are written side by side, each thread with a
 		// connection of its own (recording again on a restart replaces them)
 		this.ownTransaction.executeWithoutResult((status) -> this.availability.record(run));
-		new ReportFiles(Path.of(record.output()), record.session())
-				.write(new RunReportSource(this.jdbc, this.runs, run));
+		new ReportFiles(Path.of(record.output()), record.session()).write(this.runs.reportSource(run));
 		return RepeatStatus.FINISHED;
 	}
 

@@ -19,7 +19,6 @@ import org.langcov.fixtures.LangcovFunctionalTest;
 import org.langcov.fixtures.Sheets;
 import org.langcov.fixtures.UnDocumentPdf;
 import org.langcov.fixtures.Workbooks;
-import org.langcov.history.RunHistory;
 import org.langcov.history.RunRepository;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -80,7 +79,8 @@ class NightlyFunctionalTests {
 					List.of("E/CN.7/2014/1", "R", "AVAILABLE", "MISSING"),
 					List.of("E/CN.7/2014/2", "F", "DAMAGED", "AVAILABLE"));
 		}
-		assertThat(this.runs.history(SESSION)).extracting(RunHistory::status).containsExactly("COMPLETED", "COMPLETED");
+		assertThat(this.runs.history(SESSION)).extracting((run) -> run.status().name()).containsExactly("COMPLETED",
+				"COMPLETED");
 		assertThat(this.runs.history(SESSION).get(0).summary().get(4).coverage()).isZero();
 	}
 

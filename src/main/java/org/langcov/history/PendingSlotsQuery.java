@@ -1,4 +1,4 @@
-package org.langcov.job;
+package org.langcov.history;
 
 import java.util.Map;
 

@@ -12,8 +12,8 @@ import org.langcov.register.RegisterNote;
 import org.langcov.register.Rejection;
 
 /**
- * A {@link ReportSource} held in memory: for tests and for runs small enough
- * that streaming from the database is not worth it.
+ * A {@link ReportSource} held in memory, for the report tests (runs stream
+ * theirs from the database).
  *
  * @param run
  *            what the reports say about the run

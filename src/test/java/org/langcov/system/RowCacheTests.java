@@ -1,4 +1,4 @@
-package org.langcov.history;
+package org.langcov.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,0 +1,41 @@
+package org.langcov.job;
+
+import org.langcov.history.FileCache;
+import org.langcov.history.StagedSlots;
+import org.langcov.slot.InspectedSlot;
+import org.springframework.batch.infrastructure.item.ItemWriter;
+import org.springframework.batch.infrastructure.item.database.JdbcBatchItemWriter;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
+
+/** How the inspect step's threads and writer are made. */
+final class InspectionParts {
+
+	private InspectionParts() {
+	}
+
+	/**
+	 * {@code langcov.parallelism} threads to inspect slots, by default one per
+	 * core.
+	 */
+	static ThreadPoolTaskExecutor executor(int parallelism) {
+		int threads = (parallelism > 0) ? parallelism : Runtime.getRuntime().availableProcessors();
+		ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
+		executor.setCorePoolSize(threads);
+		executor.setMaxPoolSize(threads);
+		executor.setThreadNamePrefix("inspect-");
+		return executor;
+	}
+
+	/**
+	 * Stores each slot's result, and remembers the files inspected for the next
+	 * run.
+	 */
+	static ItemWriter<InspectedSlot> writer(StagedSlots slots, FileCache fileCache) {
+		JdbcBatchItemWriter<InspectedSlot> results = slots.resultWriter();
+		return (chunk) -> {
+			results.write(chunk);
+			fileCache.remember(chunk.getItems());
+		};
+	}
+
+}
