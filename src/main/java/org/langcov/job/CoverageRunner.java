@@ -14,6 +14,7 @@ import org.langcov.register.RegisterException;
 import org.langcov.report.ReportFiles;
 import org.langcov.store.WebStore;
 import org.langcov.system.TempFolder;
+import org.langcov.vocabulary.Causes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
@@ -128,7 +129,9 @@ public class CoverageRunner {
 			return completed(job, execution.getJobInstance().getInstanceId(), resumed);
 		}
 		Throwable failure = execution.getAllFailureExceptions().stream().findFirst().orElse(null);
-		RegisterException unusable = find(failure, RegisterException.class);
+		RegisterException unusable = (failure != null)
+				? Causes.find(failure, RegisterException.class).orElse(null)
+				: null;
 		if (unusable != null) {
 			return RunOutcome.failed(job.session(), RunOutcome.Result.UNUSABLE_INPUT, unusable.getMessage());
 		}
@@ -175,20 +178,8 @@ public class CoverageRunner {
 				source.onTime(), RegisterNotes.of(source));
 	}
 
-	private static <T extends Throwable> T find(Throwable failure, Class<T> type) {
-		for (Throwable t = failure; t != null; t = t.getCause()) {
-			if (type.isInstance(t)) {
-				return type.cast(t);
-			}
-		}
-		return null;
-	}
-
 	private static String oneLine(Throwable failure) {
-		Throwable root = failure;
-		while (root.getCause() != null) {
-			root = root.getCause();
-		}
+		Throwable root = Causes.root(failure);
 		if (root instanceof AccessDeniedException denied) {
 			// its message is the path alone, which reads as if the file itself were the
 			// problem

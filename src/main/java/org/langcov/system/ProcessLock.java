@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 
+import org.langcov.vocabulary.Causes;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
@@ -49,14 +50,9 @@ public class ProcessLock {
 
 	/** Whether a start-up failure means another process has the database. */
 	public static boolean inUse(Throwable failure) {
-		for (Throwable t = failure; t != null; t = t.getCause()) {
-			// HSQLDB says "Database lock acquisition failure: lockFile: ... checkHeartbeat"
-			if (t.getMessage() != null
-					&& (t.getMessage().contains("lock acquisition failure") || t.getMessage().contains("lockFile"))) {
-				return true;
-			}
-		}
-		return false;
+		// HSQLDB says "Database lock acquisition failure: lockFile: ... checkHeartbeat"
+		return Causes.of(failure).stream().map(Throwable::getMessage).anyMatch((message) -> message != null
+				&& (message.contains("lock acquisition failure") || message.contains("lockFile")));
 	}
 
 }
