@@ -9,11 +9,9 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 /**
- * The package rules of the house, on the compiled classes: packages by feature
- * without cycles, the vocabulary at the bottom, the inspection of one file
- * knowing nothing of slots, stores or the database, langcov's tables behind
- * {@code history} (and the database set-up in {@code system}), and the command
- * line on top.
+ * The package rules of the house, on the compiled classes: packages by feature without cycles, the vocabulary at the
+ * bottom, the inspection of one file knowing nothing of slots, stores or the database, langcov's tables behind
+ * {@code history} (and the database set-up in {@code system}), and the command line on top.
  */
 @AnalyzeClasses(packages = "org.langcov", importOptions = ImportOption.DoNotIncludeTests.class)
 class PackageRulesTests {

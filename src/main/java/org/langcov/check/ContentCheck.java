@@ -13,13 +13,11 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 
 /**
- * Reads an opened document's first pages and judges whether it is the slot's
- * document (WRONG_DOCUMENT) in the slot's language (WRONG_LANGUAGE), and which
- * language it is in.
+ * Reads an opened document's first pages and judges whether it is the slot's document (WRONG_DOCUMENT) in the slot's
+ * language (WRONG_LANGUAGE), and which language it is in.
  * <p>
- * A file that opens and has pages is never DAMAGED for its text: when the text
- * cannot be extracted (a font PDFBox cannot load, a broken inline image), it is
- * AVAILABLE with the note {@code text not readable: REASON}, its symbol and
+ * A file that opens and has pages is never DAMAGED for its text: when the text cannot be extracted (a font PDFBox
+ * cannot load, a broken inline image), it is AVAILABLE with the note {@code text not readable: REASON}, its symbol and
  * language not verified.
  */
 final class ContentCheck {
@@ -40,8 +38,7 @@ final class ContentCheck {
 	}
 
 	/**
-	 * The inspection of the opened document, given what the slot expects (or
-	 * {@code null} to only find the language).
+	 * The inspection of the opened document, given what the slot expects (or {@code null} to only find the language).
 	 */
 	Inspection judge(Inspection opened, Expected expected) {
 		List<PDPage> pages = pages(0, StrippedText.PAGES);
@@ -76,11 +73,10 @@ final class ContentCheck {
 	}
 
 	/**
-	 * The verdict on the quick text ({@link QuickText}), which settles only the
-	 * plain case: the slot's own symbol on page 1 and its language clearly
-	 * identified ({@code null} otherwise). Every other verdict is taken on the text
-	 * as a reader sees it ({@link StrippedText}), so that the quick text can make a
-	 * check faster but never change its outcome.
+	 * The verdict on the quick text ({@link QuickText}), which settles only the plain case: the slot's own symbol on
+	 * page 1 and its language clearly identified ({@code null} otherwise). Every other verdict is taken on the text as
+	 * a reader sees it ({@link StrippedText}), so that the quick text can make a check faster but never change its
+	 * outcome.
 	 */
 	private static Inspection settle(Inspection opened, Expected expected, PageTexts quick) {
 		if (!LanguageIdentifier.hasText(quick.firstPages())) {
@@ -134,12 +130,10 @@ final class ContentCheck {
 	}
 
 	/**
-	 * The language of the body, when the first pages decide nothing: a translation
-	 * may open with pages of English front matter (a licence, "issued without
-	 * formal editing", a cover note). Pages up to
-	 * {@value StrippedText#FURTHER_PAGES} are read, until their text has
-	 * {@value StrippedText#FURTHER_CHARS} characters, within half the time left;
-	 * what they decide, alone or with the first pages, is the verdict.
+	 * The language of the body, when the first pages decide nothing: a translation may open with pages of English front
+	 * matter (a licence, "issued without formal editing", a cover note). Pages up to
+	 * {@value StrippedText#FURTHER_PAGES} are read, until their text has {@value StrippedText#FURTHER_CHARS}
+	 * characters, within half the time left; what they decide, alone or with the first pages, is the verdict.
 	 */
 	private TextLanguage readFurther(PageTexts first, StreamBudget budget) {
 		List<PDPage> pages = pages(first.pagesRead(), StrippedText.FURTHER_PAGES);
@@ -164,9 +158,8 @@ final class ContentCheck {
 	}
 
 	/**
-	 * The pages from index {@code from} up to {@code to}, as far as the document
-	 * has them. Page 1 was read already; a page tree that breaks after it (its
-	 * count says more pages than it holds) ends the list rather than the
+	 * The pages from index {@code from} up to {@code to}, as far as the document has them. Page 1 was read already; a
+	 * page tree that breaks after it (its count says more pages than it holds) ends the list rather than the
 	 * inspection, as a reader shows the pages it can.
 	 */
 	private List<PDPage> pages(int from, int to) {

@@ -3,9 +3,8 @@ package org.langcov.check;
 import java.time.Duration;
 
 /**
- * The time one file's inspection may take, checked cooperatively by the code
- * that reads the file: PDFBox never looks at thread interrupts, so the reader,
- * the stream decoder and the text extraction call {@link #check()} instead.
+ * The time one file's inspection may take, checked cooperatively by the code that reads the file: PDFBox never looks at
+ * thread interrupts, so the reader, the stream decoder and the text extraction call {@link #check()} instead.
  */
 final class Deadline {
 
@@ -34,10 +33,9 @@ final class Deadline {
 	}
 
 	/**
-	 * A deadline for work the inspection can do without: it passes when half the
-	 * time left has, and with this one. Its {@link Passed} says that the optional
-	 * work must stop; whether the inspection must too, {@link #check()} on this one
-	 * says.
+	 * A deadline for work the inspection can do without: it passes when half the time left has, and with this one. Its
+	 * {@link Passed} says that the optional work must stop; whether the inspection must too, {@link #check()} on this
+	 * one says.
 	 */
 	Deadline halfOfWhatIsLeft() {
 		if (this.budget == null) {
@@ -69,9 +67,8 @@ final class Deadline {
 	}
 
 	/**
-	 * Thrown out of the parser when the time is up. An {@link Error}, so that the
-	 * parser's lenient {@code catch (IOException)} and
-	 * {@code catch (RuntimeException)} blocks, which repair broken files and go on,
+	 * Thrown out of the parser when the time is up. An {@link Error}, so that the parser's lenient
+	 * {@code catch (IOException)} and {@code catch (RuntimeException)} blocks, which repair broken files and go on,
 	 * cannot swallow it.
 	 */
 	static final class Passed extends Error {

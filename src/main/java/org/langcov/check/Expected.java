@@ -7,8 +7,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * What a slot's file should be: one of the document's symbols on page 1, text
- * in the slot's language.
+ * What a slot's file should be: one of the document's symbols on page 1, text in the slot's language.
  *
  * @param symbols
  *            the document's symbols, the primary first (any of them counts)

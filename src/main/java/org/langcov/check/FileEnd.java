@@ -3,21 +3,18 @@ package org.langcov.check;
 import java.nio.charset.StandardCharsets;
 
 /**
- * How a PDF file ends, judged as a reader's viewer judges it: on the bytes
- * before the parser sees them, since PDFBox repairs a file that ends early
- * without a word.
+ * How a PDF file ends, judged as a reader's viewer judges it: on the bytes before the parser sees them, since PDFBox
+ * repairs a file that ends early without a word.
  * <p>
- * A viewer opens a file whose last cross-reference section and trailer are
- * complete, whatever follows them: the zeros or junk that upload tools append
- * after {@code %%EOF}, or a marker that is missing or mangled. Only a file that
- * ends early, inside an object or a stream or before its last trailer, is cut
- * short; its detail says what its end shows and never guesses why.
+ * A viewer opens a file whose last cross-reference section and trailer are complete, whatever follows them: the zeros
+ * or junk that upload tools append after {@code %%EOF}, or a marker that is missing or mangled. Only a file that ends
+ * early, inside an object or a stream or before its last trailer, is cut short; its detail says what its end shows and
+ * never guesses why.
  *
  * @param verdict
  *            what the end says
  * @param detail
- *            the note of an available file, or the reason it is cut short;
- *            empty for a whole file
+ *            the note of an available file, or the reason it is cut short; empty for a whole file
  */
 record FileEnd(Verdict verdict, String detail) {
 
@@ -72,9 +69,8 @@ record FileEnd(Verdict verdict, String detail) {
 	}
 
 	/**
-	 * The end of a stretch with no {@code %%EOF} after it: complete when it ends
-	 * with {@code startxref} and an offset, whatever remnant of a marker
-	 * ({@code %%EO}, {@code %EOF}) follows.
+	 * The end of a stretch with no {@code %%EOF} after it: complete when it ends with {@code startxref} and an offset,
+	 * whatever remnant of a marker ({@code %%EO}, {@code %EOF}) follows.
 	 */
 	private static FileEnd judgeUnmarked(byte[] bytes, int from, int end) {
 		int startxref = lastIndexOf(bytes, from, end, "startxref");
@@ -95,9 +91,8 @@ record FileEnd(Verdict verdict, String detail) {
 	}
 
 	/**
-	 * Whether the stretch ends with a whole trailer dictionary, after its
-	 * cross-reference table, and at most a {@code startxref} without its offset:
-	 * everything a reader needs is there.
+	 * Whether the stretch ends with a whole trailer dictionary, after its cross-reference table, and at most a
+	 * {@code startxref} without its offset: everything a reader needs is there.
 	 */
 	private static boolean endsWithTrailer(byte[] bytes, int from, int end) {
 		int trailer = lastIndexOf(bytes, from, end, "trailer");
@@ -128,8 +123,8 @@ record FileEnd(Verdict verdict, String detail) {
 	}
 
 	/**
-	 * What the end of a file that ends early shows: the last piece of structure in
-	 * it, the stream, object or section it stops in.
+	 * What the end of a file that ends early shows: the last piece of structure in it, the stream, object or section it
+	 * stops in.
 	 */
 	private static String lastSeen(byte[] bytes, int from, int end) {
 		int[] at = {lastIndexOf(bytes, from, end, "startxref"), lastIndexOf(bytes, from, end, "trailer"),
@@ -165,8 +160,7 @@ record FileEnd(Verdict verdict, String detail) {
 	}
 
 	/**
-	 * Where the last {@code N G obj} starts (at {@code N}), or {@code -1}: a bare
-	 * {@code obj} in junk is no object.
+	 * Where the last {@code N G obj} starts (at {@code N}), or {@code -1}: a bare {@code obj} in junk is no object.
 	 */
 	private static int lastObjectStart(byte[] bytes, int from, int end) {
 		for (int at = lastIndexOf(bytes, from, end, "obj"); at >= 0; at = lastIndexOf(bytes, from, at, "obj")) {
@@ -196,8 +190,8 @@ record FileEnd(Verdict verdict, String detail) {
 	}
 
 	/**
-	 * The last {@code keyword} that stands as a word: not inside a longer one
-	 * ({@code stream} in {@code endstream}, {@code xref} in {@code startxref}).
+	 * The last {@code keyword} that stands as a word: not inside a longer one ({@code stream} in {@code endstream},
+	 * {@code xref} in {@code startxref}).
 	 */
 	private static int lastKeyword(byte[] bytes, int from, int end, String keyword) {
 		for (int at = lastIndexOf(bytes, from, end, keyword); at >= 0; at = lastIndexOf(bytes, from,

@@ -5,10 +5,9 @@ import java.util.Arrays;
 import java.util.Locale;
 
 /**
- * Recognises what a file that is not a PDF looks like, from its first bytes, so
- * that a NOT_PDF detail tells the documents officer what was put there instead
- * (a web server's error page saved under a {@code .pdf} name, a Word file that
- * was never converted).
+ * Recognises what a file that is not a PDF looks like, from its first bytes, so that a NOT_PDF detail tells the
+ * documents officer what was put there instead (a web server's error page saved under a {@code .pdf} name, a Word file
+ * that was never converted).
  */
 final class FileKind {
 
@@ -25,8 +24,7 @@ final class FileKind {
 	}
 
 	/**
-	 * What the file looks like, such as {@code an HTML page}, or {@code null} when
-	 * that is not easy to tell.
+	 * What the file looks like, such as {@code an HTML page}, or {@code null} when that is not easy to tell.
 	 */
 	static String describe(byte[] head) {
 		if (startsWith(head, OLE2)) {

@@ -20,12 +20,10 @@ import org.apache.pdfbox.pdmodel.font.encoding.Encoding;
 import org.apache.pdfbox.pdmodel.font.encoding.GlyphList;
 
 /**
- * The font decoders of {@link QuickText}: for each font dictionary of a
- * document, how the bytes of its shown strings become text, through its
- * {@code ToUnicode} map or its named encoding, without reading the font
- * program. A font that cannot be decoded this way (a Type 3 font, a composite
- * font without {@code ToUnicode}, one that cannot be read) has no decoder, and
- * its page is left to {@link StrippedText}.
+ * The font decoders of {@link QuickText}: for each font dictionary of a document, how the bytes of its shown strings
+ * become text, through its {@code ToUnicode} map or its named encoding, without reading the font program. A font that
+ * cannot be decoded this way (a Type 3 font, a composite font without {@code ToUnicode}, one that cannot be read) has
+ * no decoder, and its page is left to {@link StrippedText}.
  */
 final class FontDecoders {
 
@@ -136,8 +134,7 @@ final class FontDecoders {
 	}
 
 	/**
-	 * A Type 0 font with the {@code Identity} encoding, as most producers write:
-	 * codes of two bytes.
+	 * A Type 0 font with the {@code Identity} encoding, as most producers write: codes of two bytes.
 	 */
 	private record IdentityDecoder(CMap toUnicode) implements Decoder {
 

@@ -6,21 +6,16 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The short, frequent words that tell languages apart: the articles,
- * prepositions, conjunctions, pronouns and auxiliaries that make up some forty
- * per cent of any running text, whatever its subject (the "short words" method
- * of Grefenstette, 1995). For the Latin script, only words that belong to one
- * of the {@link LatinLanguage}s are listed under it; words English, French and
- * Spanish share, such as {@code de}, {@code la}, {@code en}, {@code que},
- * {@code a} and {@code un}, are in {@link #SHARED}: they show running text in a
- * Latin-script language without saying which. The German, Czech and Latin lists
- * leave out every word English, French or Spanish text writes often
- * ({@code in}, {@code an}, {@code des}, {@code es}, {@code to}, {@code non}, as
- * in "non-governmental", {@code ad}, as in "ad hoc"), so that they never count
- * for another language in a text of the six.
+ * The short, frequent words that tell languages apart: the articles, prepositions, conjunctions, pronouns and
+ * auxiliaries that make up some forty per cent of any running text, whatever its subject (the "short words" method of
+ * Grefenstette, 1995). For the Latin script, only words that belong to one of the {@link LatinLanguage}s are listed
+ * under it; words English, French and Spanish share, such as {@code de}, {@code la}, {@code en}, {@code que}, {@code a}
+ * and {@code un}, are in {@link #SHARED}: they show running text in a Latin-script language without saying which. The
+ * German, Czech and Latin lists leave out every word English, French or Spanish text writes often ({@code in},
+ * {@code an}, {@code des}, {@code es}, {@code to}, {@code non}, as in "non-governmental", {@code ad}, as in "ad hoc"),
+ * so that they never count for another language in a text of the six.
  * <p>
- * It looks them up too: the languages of a word, and how often a text writes
- * each language's distinct letters.
+ * It looks them up too: the languages of a word, and how often a text writes each language's distinct letters.
  */
 final class FunctionWords {
 
@@ -70,17 +65,16 @@ final class FunctionWords {
 	static final Set<String> SHARED = Set.of("de", "la", "en", "que", "a", "un", "se", "no", "entre", "e", "son");
 
 	/**
-	 * Letters one of the languages writes and English, French and Spanish never do:
-	 * French {@code è ê à ç}, Spanish {@code ñ á í ó ú ¿ ¡}, German {@code ä ö ß},
-	 * Czech {@code ř ě ů č š ž}. {@code é} is both French and Spanish (and Czech),
-	 * and English writes none.
+	 * Letters one of the languages writes and English, French and Spanish never do: French {@code è ê à ç}, Spanish
+	 * {@code ñ á í ó ú ¿ ¡}, German {@code ä ö ß}, Czech {@code ř ě ů č š ž}. {@code é} is both French and Spanish (and
+	 * Czech), and English writes none.
 	 */
 	static final Map<LatinLanguage, String> DISTINCT_LETTERS = Map.of(LatinLanguage.FRENCH, "èêàçùûôîœëïâ",
 			LatinLanguage.SPANISH, "ñáíóú¿¡", LatinLanguage.GERMAN, "äöß", LatinLanguage.CZECH, "řěůčšžďťň");
 
 	/**
-	 * Russian words frequent in any running text, by which Cyrillic recovered from
-	 * a font's code page is told from the gibberish another code page gives.
+	 * Russian words frequent in any running text, by which Cyrillic recovered from a font's code page is told from the
+	 * gibberish another code page gives.
 	 */
 	static final Set<String> RUSSIAN = Set.of("и", "в", "не", "на", "что", "с", "по", "к", "о", "из", "для", "от", "за",
 			"как", "а", "то", "это", "его", "же", "при", "или", "но", "до", "об", "также", "был", "была", "были",
@@ -88,8 +82,7 @@ final class FunctionWords {
 			"так", "во", "со", "ее", "её", "между", "после", "может", "должны");
 
 	/**
-	 * Arabic words frequent in any running text, with {@link #ARABIC_ARTICLES}, for
-	 * the same purpose.
+	 * Arabic words frequent in any running text, with {@link #ARABIC_ARTICLES}, for the same purpose.
 	 */
 	static final Set<String> ARABIC = Set.of("في", "من", "على", "إلى", "الى", "أن", "ان", "عن", "مع", "هذا", "هذه",
 			"التي", "الذي", "ما", "لا", "أو", "او", "ثم", "قد", "كان", "بين", "عند", "كل", "غير", "وفي", "ومن", "وعلى",
@@ -105,16 +98,15 @@ final class FunctionWords {
 	}
 
 	/**
-	 * The languages {@code lower}, a word in lower case, is a function word of:
-	 * none for the shared ones; {@code null} when it is not a function word.
+	 * The languages {@code lower}, a word in lower case, is a function word of: none for the shared ones; {@code null}
+	 * when it is not a function word.
 	 */
 	static LatinLanguage[] languagesOf(String lower) {
 		return BY_WORD.get(lower);
 	}
 
 	/**
-	 * How often each Latin-script language's distinct letters occur in
-	 * {@code text}.
+	 * How often each Latin-script language's distinct letters occur in {@code text}.
 	 */
 	static double[] distinctLetters(String text) {
 		double[] letters = new double[LatinLanguage.values().length];
@@ -137,8 +129,7 @@ final class FunctionWords {
 	}
 
 	/**
-	 * Each function word, with the languages it tells (none for the shared ones):
-	 * one look-up a word.
+	 * Each function word, with the languages it tells (none for the shared ones): one look-up a word.
 	 */
 	private static Map<String, LatinLanguage[]> byWord() {
 		Map<String, LatinLanguage[]> words = new HashMap<>();

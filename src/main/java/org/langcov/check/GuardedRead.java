@@ -6,9 +6,8 @@ import org.apache.pdfbox.io.RandomAccessRead;
 import org.apache.pdfbox.io.RandomAccessReadView;
 
 /**
- * The file as the parser reads it, checking the {@link Deadline} on every read
- * and seek: a parser that loops over the file, following cross-reference
- * sections or repairing a broken file byte by byte, stops when the time is up.
+ * The file as the parser reads it, checking the {@link Deadline} on every read and seek: a parser that loops over the
+ * file, following cross-reference sections or repairing a broken file byte by byte, stops when the time is up.
  */
 final class GuardedRead implements RandomAccessRead {
 
@@ -60,9 +59,8 @@ final class GuardedRead implements RandomAccessRead {
 	}
 
 	/**
-	 * A view over this reader rather than the source's own, so that stream data
-	 * read through it is guarded too. Views restore their position before every
-	 * read, as PDFBox's in-memory sources share theirs the same way.
+	 * A view over this reader rather than the source's own, so that stream data read through it is guarded too. Views
+	 * restore their position before every read, as PDFBox's in-memory sources share theirs the same way.
 	 */
 	@Override
 	public RandomAccessReadView createView(long startPosition, long streamLength) throws IOException {

@@ -12,20 +12,18 @@ import java.time.Instant;
  * @param status
  *            the slot's status
  * @param detail
- *            what a person needs to act on it (notes such as {@code no text}
- *            for an available file), empty when there is nothing to say
+ *            what a person needs to act on it (notes such as {@code no text} for an available file), empty when there
+ *            is nothing to say
  * @param bytes
  *            the file's size, or {@code null} when there is no file
  * @param pages
- *            the number of pages, or {@code null} when the file could not be
- *            opened
+ *            the number of pages, or {@code null} when the file could not be opened
  * @param pdfVersion
  *            the PDF version, such as {@code 1.7}, or {@code null}
  * @param detectedLanguage
  *            the language the text is in, or {@code null} when not decided
  * @param lastModified
- *            the file's modification time, or {@code null} when there is no
- *            file
+ *            the file's modification time, or {@code null} when there is no file
  */
 public record Inspection(Status status, String detail, Long bytes, Integer pages, String pdfVersion,
 		Language detectedLanguage, Instant lastModified) {

@@ -7,8 +7,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A thread of its own for one {@link TimedInspector} at a time, which can be
- * left behind when it does not come back.
+ * A thread of its own for one {@link TimedInspector} at a time, which can be left behind when it does not come back.
  */
 final class InspectionWorker {
 
@@ -38,8 +37,8 @@ final class InspectionWorker {
 	}
 
 	/**
-	 * Takes no more work and tries {@code Thread.stop()} on what it runs, which
-	 * works on Java 17 to 19; returns the thread, to see whether it ended.
+	 * Takes no more work and tries {@code Thread.stop()} on what it runs, which works on Java 17 to 19; returns the
+	 * thread, to see whether it ended.
 	 */
 	@SuppressWarnings({"deprecation", "removal"})
 	Thread stop() {

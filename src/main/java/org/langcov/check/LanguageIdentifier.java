@@ -3,26 +3,19 @@ package org.langcov.check;
 import org.langcov.vocabulary.Language;
 
 /**
- * Tells which of the six languages a text is in, that it is in none of them, or
- * that it cannot tell.
+ * Tells which of the six languages a text is in, that it is in none of them, or that it cannot tell.
  * <p>
- * Arabic, Chinese and Russian are told by their scripts. English, French and
- * Spanish share one, and are told by their {@link FunctionWords}
- * ({@link LatinVerdict}). The two are weighed against each other in words of
- * running text, estimated for the Latin script from its function words: the
- * Latin-script mastheads and job numbers printed on Arabic, Chinese and Russian
- * pages ({@code Distr.: General}, {@code Original: English},
- * {@code V.14-01234 (A)}) hold none, so they weigh nothing. A language is named
- * only when it clearly leads; too little text names none.
+ * Arabic, Chinese and Russian are told by their scripts. English, French and Spanish share one, and are told by their
+ * {@link FunctionWords} ({@link LatinVerdict}). The two are weighed against each other in words of running text,
+ * estimated for the Latin script from its function words: the Latin-script mastheads and job numbers printed on Arabic,
+ * Chinese and Russian pages ({@code Distr.: General}, {@code Original: English}, {@code V.14-01234 (A)}) hold none, so
+ * they weigh nothing. A language is named only when it clearly leads; too little text names none.
  * <p>
- * Text is called none of the six only when it is clearly running text in
- * another language: Japanese (kana in quantity), another script such as Greek
- * or Korean, or many Latin-script words with the function words of German,
- * Czech or Latin and few of English, French or Spanish. Tables, lists of names
- * and mastheads have none of these. Text in a font without Unicode mappings
- * ({@link Mojibake}) is never judged as Latin-script text: it is read in the
- * code page of a script of the six when that gives real words, and is not
- * readable otherwise.
+ * Text is called none of the six only when it is clearly running text in another language: Japanese (kana in quantity),
+ * another script such as Greek or Korean, or many Latin-script words with the function words of German, Czech or Latin
+ * and few of English, French or Spanish. Tables, lists of names and mastheads have none of these. Text in a font
+ * without Unicode mappings ({@link Mojibake}) is never judged as Latin-script text: it is read in the code page of a
+ * script of the six when that gives real words, and is not readable otherwise.
  */
 final class LanguageIdentifier {
 
@@ -36,14 +29,13 @@ final class LanguageIdentifier {
 	private static final double HAN_PER_WORD = 1.7;
 
 	/**
-	 * Words of another script, or Latin-script words, below which text is never
-	 * called none of the six.
+	 * Words of another script, or Latin-script words, below which text is never called none of the six.
 	 */
 	private static final int MIN_OTHER_WORDS = 30;
 
 	/**
-	 * The least share of Arabic-script words with a letter of Persian or Urdu that
-	 * makes the text Persian or Urdu: Arabic text has none, but for a foreign name.
+	 * The least share of Arabic-script words with a letter of Persian or Urdu that makes the text Persian or Urdu:
+	 * Arabic text has none, but for a foreign name.
 	 */
 	private static final double PERSIAN_SHARE = 0.1;
 
@@ -63,8 +55,7 @@ final class LanguageIdentifier {
 	}
 
 	/**
-	 * The language of {@code text}, or {@code null} when it is not clearly one of
-	 * the six.
+	 * The language of {@code text}, or {@code null} when it is not clearly one of the six.
 	 */
 	static Language identify(String text) {
 		return judge(text).language();
@@ -87,8 +78,8 @@ final class LanguageIdentifier {
 			words[Language.ARABIC.ordinal()] = 0;
 		}
 		TextLanguage latin = LatinVerdict.of(tally);
-		// German, Czech and Latin function words weigh only in text of none of the six:
-		// they take nothing from an Arabic, Chinese or Russian page citing German names
+		// German, Czech and Latin function words weigh only in text of none of the six: they take nothing from an
+		// Arabic, Chinese or Russian page citing German names
 		double functionWords = (latin.kind() == TextLanguage.Kind.NONE_OF_THE_SIX)
 				? tally.functionWords
 				: tally.sixFunctionWords;
@@ -111,8 +102,8 @@ final class LanguageIdentifier {
 	}
 
 	/**
-	 * Whether the text is mostly Latin-script words made of Latin-1 letters, as a
-	 * font without Unicode mappings gives them.
+	 * Whether the text is mostly Latin-script words made of Latin-1 letters, as a font without Unicode mappings gives
+	 * them.
 	 */
 	private static boolean isMojibake(WordTally tally) {
 		double words = tally.latinWords + tally.scripts[Language.ARABIC.ordinal()]

@@ -3,11 +3,10 @@ package org.langcov.check;
 import org.langcov.vocabulary.Language;
 
 /**
- * The languages written in the Latin script that the identifier tells apart by
- * their function words: English, French and Spanish, and three that are none of
- * the six, so that a text in one of them is recognised as such rather than read
- * as a poor English, French or Spanish one: German, Czech, and Latin, the
- * language of placeholder text ({@code Lorem ipsum dolor sit amet}).
+ * The languages written in the Latin script that the identifier tells apart by their function words: English, French
+ * and Spanish, and three that are none of the six, so that a text in one of them is recognised as such rather than read
+ * as a poor English, French or Spanish one: German, Czech, and Latin, the language of placeholder text
+ * ({@code Lorem ipsum dolor sit amet}).
  */
 enum LatinLanguage {
 

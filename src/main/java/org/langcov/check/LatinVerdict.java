@@ -1,11 +1,9 @@
 package org.langcov.check;
 
 /**
- * The verdict of {@link LanguageIdentifier} on Latin-script text: English,
- * French or Spanish, told apart by their {@link FunctionWords} and distinct
- * letters; none of the six, when the function words of German, Czech or Latin
- * clearly lead in running text; or unclear, when no verdict would rest on more
- * than a few words, letters or noise.
+ * The verdict of {@link LanguageIdentifier} on Latin-script text: English, French or Spanish, told apart by their
+ * {@link FunctionWords} and distinct letters; none of the six, when the function words of German, Czech or Latin
+ * clearly lead in running text; or unclear, when no verdict would rest on more than a few words, letters or noise.
  */
 final class LatinVerdict {
 
@@ -19,9 +17,8 @@ final class LatinVerdict {
 	private static final double OTHER_SHARE = 0.10;
 
 	/**
-	 * The least share of function words among the Latin-script words for a text to
-	 * be named English, French or Spanish: some 40 % of running text in each,
-	 * hardly any of OCR noise.
+	 * The least share of function words among the Latin-script words for a text to be named English, French or Spanish:
+	 * some 40 % of running text in each, hardly any of OCR noise.
 	 */
 	private static final double SIX_RUNNING_SHARE = 0.12;
 
@@ -40,9 +37,8 @@ final class LatinVerdict {
 	}
 
 	/**
-	 * English, French or Spanish, told apart by their function words and letters;
-	 * or none of the six, when another language's function words clearly lead in
-	 * running text.
+	 * English, French or Spanish, told apart by their function words and letters; or none of the six, when another
+	 * language's function words clearly lead in running text.
 	 */
 	static TextLanguage of(WordTally tally) {
 		double[] functionWords = new double[LATIN.length];
@@ -66,8 +62,8 @@ final class LatinVerdict {
 			return TextLanguage.UNCLEAR;
 		}
 		if (tally.sixFunctionWords < SIX_RUNNING_SHARE * tally.latinWords) {
-			// words that are hardly ever function words are no running text in these
-			// languages: OCR noise, a form's labels, code
+			// words that are hardly ever function words are no running text in these languages: OCR noise, a form's
+			// labels, code
 			return TextLanguage.UNCLEAR;
 		}
 		for (int i : SIX_LATIN) {
@@ -79,9 +75,8 @@ final class LatinVerdict {
 	}
 
 	/**
-	 * Whether a text led by another Latin-script language is clearly running text
-	 * in it: many words, a fair share of them its function words, and few of
-	 * English, French or Spanish. A table, a list of names or a masthead is not.
+	 * Whether a text led by another Latin-script language is clearly running text in it: many words, a fair share of
+	 * them its function words, and few of English, French or Spanish. A table, a list of names or a masthead is not.
 	 */
 	private static boolean isRunningText(WordTally tally, double[] functionWords, int other) {
 		double six = 0;

@@ -1,9 +1,8 @@
 package org.langcov.check;
 
 /**
- * Which of several weights clearly leads: the rule by which
- * {@link LanguageIdentifier} names a script, and {@link LatinVerdict} a
- * Latin-script language.
+ * Which of several weights clearly leads: the rule by which {@link LanguageIdentifier} names a script, and
+ * {@link LatinVerdict} a Latin-script language.
  */
 final class Leader {
 
@@ -14,9 +13,8 @@ final class Leader {
 	}
 
 	/**
-	 * The index with the most weight, if it has {@code minimum} and twice the
-	 * weight of the next; among {@code candidates} only, or all when it is
-	 * {@code null}; -1 when none clearly leads.
+	 * The index with the most weight, if it has {@code minimum} and twice the weight of the next; among
+	 * {@code candidates} only, or all when it is {@code null}; -1 when none clearly leads.
 	 */
 	static int of(double[] weights, double minimum, int[] candidates) {
 		int first = -1;

@@ -12,16 +12,13 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Text written in a font without Unicode mappings, read back in the code page
- * it was written in.
+ * Text written in a font without Unicode mappings, read back in the code page it was written in.
  * <p>
- * A simple font with no {@code ToUnicode} map is read through its encoding.
- * When a producer wrote Russian or Arabic with a Windows-1251 or Windows-1256
- * font and declared the font {@code WinAnsiEncoding}, every letter extracts as
- * the Latin-1 letter of the same byte: {@code Практикум} as {@code Ïðàêòèêóì}.
- * Reading those bytes in the right code page gives the words back, and frequent
- * words tell the right code page from a wrong one, which gives letters of the
- * script in no order a language writes.
+ * A simple font with no {@code ToUnicode} map is read through its encoding. When a producer wrote Russian or Arabic
+ * with a Windows-1251 or Windows-1256 font and declared the font {@code WinAnsiEncoding}, every letter extracts as the
+ * Latin-1 letter of the same byte: {@code Практикум} as {@code Ïðàêòèêóì}. Reading those bytes in the right code page
+ * gives the words back, and frequent words tell the right code page from a wrong one, which gives letters of the script
+ * in no order a language writes.
  */
 final class Mojibake {
 
@@ -36,9 +33,8 @@ final class Mojibake {
 	}
 
 	/**
-	 * The text with each character that Windows-1252 writes as a byte above 127
-	 * replaced by that byte's character in {@code page}; other characters, ASCII
-	 * among them, as they are.
+	 * The text with each character that Windows-1252 writes as a byte above 127 replaced by that byte's character in
+	 * {@code page}; other characters, ASCII among them, as they are.
 	 */
 	static String decode(String text, CodePage page) {
 		StringBuilder decoded = new StringBuilder(text.length());
@@ -51,12 +47,10 @@ final class Mojibake {
 	}
 
 	/**
-	 * Whether the decoded text is made of real words of the code page's language:
-	 * enough of its frequent words, {@value #MIN_DISTINCT} different ones of two
-	 * letters or more among them, in a share that running text has and gibberish in
-	 * its script does not. Only words wholly in the script count, so that the
-	 * accented letters of a French or Spanish text, which decode to letters of the
-	 * script too ({@code à} to {@code а}), do not.
+	 * Whether the decoded text is made of real words of the code page's language: enough of its frequent words,
+	 * {@value #MIN_DISTINCT} different ones of two letters or more among them, in a share that running text has and
+	 * gibberish in its script does not. Only words wholly in the script count, so that the accented letters of a French
+	 * or Spanish text, which decode to letters of the script too ({@code à} to {@code а}), do not.
 	 */
 	static boolean realWords(String decoded, CodePage page) {
 		Character.UnicodeScript script = (page.language == Language.RUSSIAN)

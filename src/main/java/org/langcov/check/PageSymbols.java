@@ -9,30 +9,25 @@ import java.util.regex.Pattern;
 import org.langcov.symbol.Symbols;
 
 /**
- * Finds the UN document symbols on a page's extracted text, such as
- * {@code E/CN.7/2014/1} at the top right of page 1, the stacked symbols of a
- * joint document, or the symbol of the provisional agenda in a footnote.
+ * Finds the UN document symbols on a page's extracted text, such as {@code E/CN.7/2014/1} at the top right of page 1,
+ * the stacked symbols of a joint document, or the symbol of the provisional agenda in a footnote.
  * <p>
- * Text extracted from Arabic and Chinese pages carries bidi control characters
- * and odd spaces around Latin runs ({@code E/ CN.7/2014 /1}); they are taken
- * out before symbols are looked for.
+ * Text extracted from Arabic and Chinese pages carries bidi control characters and odd spaces around Latin runs
+ * ({@code E/ CN.7/2014 /1}); they are taken out before symbols are looked for.
  */
 final class PageSymbols {
 
 	/**
-	 * A symbol as printed: a series in capitals ({@code E}, {@code A},
-	 * {@code ICC-ASP}) that no Latin letter precedes, then parts of letters,
-	 * digits, {@code .} and {@code -} after slashes. Lower-case series
-	 * ({@code and/or}) are words, not symbols. A digit (a footnote mark) or a
-	 * letter of another script (Chinese runs into Latin without a space) may
-	 * precede it.
+	 * A symbol as printed: a series in capitals ({@code E}, {@code A}, {@code ICC-ASP}) that no Latin letter precedes,
+	 * then parts of letters, digits, {@code .} and {@code -} after slashes. Lower-case series ({@code and/or}) are
+	 * words, not symbols. A digit (a footnote mark) or a letter of another script (Chinese runs into Latin without a
+	 * space) may precede it.
 	 */
 	private static final Pattern CANDIDATE = Pattern
 			.compile("(?<![A-Za-z./-])[A-Z][A-Z0-9.\\-]*(?:/[A-Za-z0-9.\\-]*[A-Za-z0-9])+");
 
 	/**
-	 * Symbols carry a number somewhere: {@code HIV/AIDS} and {@code UNODC/WHO} are
-	 * not symbols.
+	 * Symbols carry a number somewhere: {@code HIV/AIDS} and {@code UNODC/WHO} are not symbols.
 	 */
 	private static final Pattern DIGIT = Pattern.compile("\\d");
 
@@ -40,14 +35,14 @@ final class PageSymbols {
 	}
 
 	/**
-	 * The symbols on the page, normalised as they are shown, in the order they
-	 * appear; compare them by {@link #key(String)}.
+	 * The symbols on the page, normalised as they are shown, in the order they appear; compare them by
+	 * {@link #key(String)}.
 	 */
 	static Set<String> find(String pageText) {
 		String text = clean(pageText);
 		Set<String> found = new LinkedHashSet<>();
-		// a symbol is a run of symbol characters with a slash in it: only such runs
-		// are searched, which spares the search most of the page
+		// a symbol is a run of symbol characters with a slash in it: only such runs are searched, which spares the
+		// search most of the page
 		Matcher matcher = CANDIDATE.matcher(text).useTransparentBounds(true);
 		int end = 0;
 		for (int slash = text.indexOf('/'); slash >= 0; slash = text.indexOf('/', end)) {
@@ -74,14 +69,12 @@ final class PageSymbols {
 	}
 
 	/**
-	 * Whether a candidate has the shape the UN prints symbols in. Real pages give
-	 * look-alikes that {@link #CANDIDATE} alone takes: a footnote number glued to a
-	 * word ({@code HIV/AIDS12}), OCR noise ({@code V1HH/Knn}), words of table cells
-	 * run together. A UN symbol's series has no digit; its parts are capitals,
-	 * digits and the few components written in mixed case ({@code Corr.1},
-	 * {@code Add.2}, {@code Rev.1}, {@code Sub.2}, the Ozone secretariat's
-	 * {@code OzL.Pro}); and a number follows a word only after a full stop or
-	 * hyphen ({@code CRP.1}, {@code S-30}), never glued to it.
+	 * Whether a candidate has the shape the UN prints symbols in. Real pages give look-alikes that {@link #CANDIDATE}
+	 * alone takes: a footnote number glued to a word ({@code HIV/AIDS12}), OCR noise ({@code V1HH/Knn}), words of table
+	 * cells run together. A UN symbol's series has no digit; its parts are capitals, digits and the few components
+	 * written in mixed case ({@code Corr.1}, {@code Add.2}, {@code Rev.1}, {@code Sub.2}, the Ozone secretariat's
+	 * {@code OzL.Pro}); and a number follows a word only after a full stop or hyphen ({@code CRP.1}, {@code S-30}),
+	 * never glued to it.
 	 */
 	static boolean looksPrinted(String symbol) {
 		String[] parts = symbol.split("/");
@@ -113,19 +106,17 @@ final class PageSymbols {
 	}
 
 	/**
-	 * The form symbols are compared in: normalised, in capitals, since registers
-	 * and pages do not always agree on {@code Corr.1} or {@code CORR.1}.
+	 * The form symbols are compared in: normalised, in capitals, since registers and pages do not always agree on
+	 * {@code Corr.1} or {@code CORR.1}.
 	 */
 	static String key(String symbol) {
 		return Symbols.normalise(symbol).toUpperCase(Locale.ROOT);
 	}
 
 	/**
-	 * The page text with invisible marks (bidi marks, embeddings, overrides and
-	 * isolates, zero-width characters) removed, each run of horizontal space (the
-	 * non-breaking kinds included) made one plain space, and the spaces around a
-	 * slash between symbol parts taken out. One pass over the text: it is called
-	 * for every page inspected.
+	 * The page text with invisible marks (bidi marks, embeddings, overrides and isolates, zero-width characters)
+	 * removed, each run of horizontal space (the non-breaking kinds included) made one plain space, and the spaces
+	 * around a slash between symbol parts taken out. One pass over the text: it is called for every page inspected.
 	 */
 	static String clean(String pageText) {
 		StringBuilder clean = new StringBuilder(pageText.length());

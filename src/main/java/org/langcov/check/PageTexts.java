@@ -1,9 +1,8 @@
 package org.langcov.check;
 
 /**
- * The text of a document's page 1 and of its first pages together, as either
- * extraction reads it: {@link QuickText} from the content streams,
- * {@link StrippedText} as a reader sees it.
+ * The text of a document's page 1 and of its first pages together, as either extraction reads it: {@link QuickText}
+ * from the content streams, {@link StrippedText} as a reader sees it.
  *
  * @param pageOne
  *            page 1's text

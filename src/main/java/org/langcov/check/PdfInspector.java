@@ -26,27 +26,22 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 /**
  * Inspects one file and says whether it is a PDF that can really be opened.
  * <p>
- * The inspection is a function of the file alone and never throws: every
- * failure becomes a {@link Status} with a detail a person can act on. The
- * checks run in the order of {@link Status}, cheapest first, because PDFBox
- * repairs broken files silently: the size, the {@code %PDF-} header and the end
- * of the file ({@link FileEnd}) are judged on the raw bytes before the parser
- * sees them. A file of up to {@value #IN_MEMORY} bytes is read into memory at
- * once, a larger one through a buffered reader; decoded streams are cached in
- * temporary files.
+ * The inspection is a function of the file alone and never throws: every failure becomes a {@link Status} with a detail
+ * a person can act on. The checks run in the order of {@link Status}, cheapest first, because PDFBox repairs broken
+ * files silently: the size, the {@code %PDF-} header and the end of the file ({@link FileEnd}) are judged on the raw
+ * bytes before the parser sees them. A file of up to {@value #IN_MEMORY} bytes is read into memory at once, a larger
+ * one through a buffered reader; decoded streams are cached in temporary files.
  * <p>
- * A file that opens is then read for its content (see {@link ContentCheck}):
- * the symbols on page 1 and the language of the first pages. Everything that
- * reads the file checks a {@link Deadline}, so that {@link TimedInspector} can
- * end an inspection that takes too long.
+ * A file that opens is then read for its content (see {@link ContentCheck}): the symbols on page 1 and the language of
+ * the first pages. Everything that reads the file checks a {@link Deadline}, so that {@link TimedInspector} can end an
+ * inspection that takes too long.
  */
 public final class PdfInspector implements FileInspector {
 
 	/**
-	 * The version of the inspection's rules, which caches of its results keep: it
-	 * goes up whenever a change may give an unchanged file another verdict, so that
-	 * the first run after an upgrade inspects every file again. 2: the end of the
-	 * file as viewers judge it, text not readable, the language of real pages.
+	 * The version of the inspection's rules, which caches of its results keep: it goes up whenever a change may give an
+	 * unchanged file another verdict, so that the first run after an upgrade inspects every file again. 2: the end of
+	 * the file as viewers judge it, text not readable, the language of real pages.
 	 */
 	public static final int RULES = 2;
 
@@ -54,21 +49,20 @@ public final class PdfInspector implements FileInspector {
 	static final int PROBE_BYTES = 1024;
 
 	/**
-	 * How much of the end of a file too large to read at once is judged: its last
-	 * cross-reference section and trailer, and what tools append after them.
+	 * How much of the end of a file too large to read at once is judged: its last cross-reference section and trailer,
+	 * and what tools append after them.
 	 */
 	static final int END_BYTES = 1 << 20;
 
 	/**
-	 * Files up to this size, most documents, are read into memory at once; larger
-	 * ones through a buffered reader. A few of them at a time, one per inspecting
-	 * thread.
+	 * Files up to this size, most documents, are read into memory at once; larger ones through a buffered reader. A few
+	 * of them at a time, one per inspecting thread.
 	 */
 	static final long IN_MEMORY = 4L << 20;
 
 	/**
-	 * No page, however well compressed, takes fewer bytes of a file: a page count
-	 * above one page for this many bytes is checked against the page tree.
+	 * No page, however well compressed, takes fewer bytes of a file: a page count above one page for this many bytes is
+	 * checked against the page tree.
 	 */
 	static final long MIN_PAGE_BYTES = 10;
 
@@ -76,24 +70,24 @@ public final class PdfInspector implements FileInspector {
 	private final StreamCacheCreateFunction streamCache;
 
 	/**
-	 * An inspector whose parser caches decoded streams in temporary files made by
-	 * {@code streamCache} (a run's own temporary folder).
+	 * An inspector whose parser caches decoded streams in temporary files made by {@code streamCache} (a run's own
+	 * temporary folder).
 	 */
 	public PdfInspector(StreamCacheCreateFunction streamCache) {
 		this.streamCache = streamCache;
 	}
 
 	/**
-	 * An inspector that caches decoded streams in PDFBox's temporary files, in the
-	 * system's temporary directory: for tools that inspect files outside a run.
+	 * An inspector that caches decoded streams in PDFBox's temporary files, in the system's temporary directory: for
+	 * tools that inspect files outside a run.
 	 */
 	public PdfInspector() {
 		this(IOUtils.createTempFileOnlyStreamCache());
 	}
 
 	/**
-	 * Inspects the file at {@code file} without expectations: whether it opens, and
-	 * the language it is in. Never throws.
+	 * Inspects the file at {@code file} without expectations: whether it opens, and the language it is in. Never
+	 * throws.
 	 */
 	public Inspection inspect(Path file) {
 		return inspect(file, null, Deadline.none());
@@ -180,9 +174,8 @@ public final class PdfInspector implements FileInspector {
 	}
 
 	/**
-	 * Opens and examines the file. Whatever the parser throws ends here as a
-	 * status: PDFBox's own security notes say crafted files can loop, nest without
-	 * end or exhaust memory, and one file must never fail the run.
+	 * Opens and examines the file. Whatever the parser throws ends here as a status: PDFBox's own security notes say
+	 * crafted files can loop, nest without end or exhaust memory, and one file must never fail the run.
 	 */
 	private Inspection parse(RandomAccessRead source, Inspection found, Expected expected, Deadline deadline) {
 		try (PDDocument document = Loader.loadPDF(source, "", null, null, this.streamCache)) {
@@ -206,9 +199,8 @@ public final class PdfInspector implements FileInspector {
 	}
 
 	/**
-	 * Judges the opened document: its pages, then its content, the document symbols
-	 * on page 1 (WRONG_DOCUMENT) and the language of the first pages
-	 * (WRONG_LANGUAGE).
+	 * Judges the opened document: its pages, then its content, the document symbols on page 1 (WRONG_DOCUMENT) and the
+	 * language of the first pages (WRONG_LANGUAGE).
 	 */
 	private Inspection examine(PDDocument document, Inspection found, Expected expected, Deadline deadline)
 			throws IOException {
@@ -255,8 +247,7 @@ public final class PdfInspector implements FileInspector {
 	}
 
 	/**
-	 * Where the file's content ends: before the zeros and white space that tools
-	 * append, however many there are.
+	 * Where the file's content ends: before the zeros and white space that tools append, however many there are.
 	 */
 	private static long endOfContent(FileChannel channel) throws IOException {
 		long end = channel.size();

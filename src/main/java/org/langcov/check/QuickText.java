@@ -20,20 +20,15 @@ import org.apache.pdfbox.pdfparser.PDFStreamParser;
 import org.apache.pdfbox.pdmodel.PDPage;
 
 /**
- * The text of a document's first pages read straight from their content
- * streams: the strings the text operators show, decoded through each font's
- * {@code ToUnicode} map or its named encoding, in the order the stream shows
- * them, with a line break where the text moves to another line and a space
- * where it moves along one or leaves a wide gap.
+ * The text of a document's first pages read straight from their content streams: the strings the text operators show,
+ * decoded through each font's {@code ToUnicode} map or its named encoding, in the order the stream shows them, with a
+ * line break where the text moves to another line and a space where it moves along one or leaves a wide gap.
  * <p>
- * No glyph is placed, measured or sorted and no font program is read, which
- * makes this several times faster than {@link StrippedText}, the
- * {@code PDFTextStripper} that places every glyph. It is the fast path of a
- * {@link ContentCheck}: when a page uses a font it cannot decode this way (a
- * Type 3 font, a composite font without {@code ToUnicode}, a code its map
- * lacks: see {@link FontDecoders}) or draws a form, it gives up and returns
- * {@code null}, and a verdict it cannot settle is taken again on
- * {@link StrippedText}'s text.
+ * No glyph is placed, measured or sorted and no font program is read, which makes this several times faster than
+ * {@link StrippedText}, the {@code PDFTextStripper} that places every glyph. It is the fast path of a
+ * {@link ContentCheck}: when a page uses a font it cannot decode this way (a Type 3 font, a composite font without
+ * {@code ToUnicode}, a code its map lacks: see {@link FontDecoders}) or draws a form, it gives up and returns
+ * {@code null}, and a verdict it cannot settle is taken again on {@link StrippedText}'s text.
  */
 final class QuickText {
 
@@ -59,8 +54,8 @@ final class QuickText {
 	}
 
 	/**
-	 * Reads {@code pages}, the document's first ones, as {@link StrippedText} does:
-	 * page 1, and the next ones only while the text is short.
+	 * Reads {@code pages}, the document's first ones, as {@link StrippedText} does: page 1, and the next ones only
+	 * while the text is short.
 	 *
 	 * @return the texts, or {@code null} when a page cannot be read this way
 	 */
@@ -151,8 +146,8 @@ final class QuickText {
 	}
 
 	/**
-	 * The page's content, its streams decoded within the budget and joined as
-	 * PDFBox joins them; {@code null} when one cannot be decoded.
+	 * The page's content, its streams decoded within the budget and joined as PDFBox joins them; {@code null} when one
+	 * cannot be decoded.
 	 */
 	private byte[] content(COSBase contents) {
 		if (contents == null) {
@@ -201,8 +196,7 @@ final class QuickText {
 	}
 
 	/**
-	 * Ends a word or a line, once: a line break wins over a space, and nothing
-	 * starts the text.
+	 * Ends a word or a line, once: a line break wins over a space, and nothing starts the text.
 	 */
 	private void separate(char separator) {
 		int length = this.text.length();

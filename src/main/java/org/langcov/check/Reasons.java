@@ -6,8 +6,8 @@ import java.nio.file.FileSystemException;
 import java.util.regex.Pattern;
 
 /**
- * Turns an exception into a reason a person can read: one line, without Java
- * class names or stack frames, short enough for a report cell.
+ * Turns an exception into a reason a person can read: one line, without Java class names or stack frames, short enough
+ * for a report cell.
  */
 final class Reasons {
 
@@ -33,9 +33,8 @@ final class Reasons {
 	}
 
 	/**
-	 * Why the parser gave up. Its own exceptions explain the file; the others (null
-	 * pointers, bad casts, indexes) are its bugs tripped by a broken file, and
-	 * their messages speak of Java classes, not of the file.
+	 * Why the parser gave up. Its own exceptions explain the file; the others (null pointers, bad casts, indexes) are
+	 * its bugs tripped by a broken file, and their messages speak of Java classes, not of the file.
 	 */
 	static String parser(Exception ex) {
 		if (ex instanceof IOException || ex instanceof IllegalArgumentException
@@ -46,8 +45,7 @@ final class Reasons {
 	}
 
 	/**
-	 * The message of {@code error}, cleaned to one line, or {@code fallback} when
-	 * it has none.
+	 * The message of {@code error}, cleaned to one line, or {@code fallback} when it has none.
 	 */
 	static String of(Throwable error, String fallback) {
 		String message = (error.getMessage() != null) ? oneLine(error.getMessage()) : "";

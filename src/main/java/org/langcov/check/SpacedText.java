@@ -3,20 +3,17 @@ package org.langcov.check;
 import java.util.function.IntConsumer;
 
 /**
- * Letter-spaced and rotated text, found for {@link WordTally} as it goes
- * through a text's words in order. Neither is running text: letter-spaced text
- * extracts as runs of one-letter words with only spaces between them
- * ({@code T h e  C o m m i s s i o n}), rotated text as runs of lines of one to
- * three letters each ({@code N}, {@code um}, {@code be}, {@code r}), and their
- * letters would read as the one-letter function words {@code y}, {@code o},
- * {@code a} and {@code e}, or as {@code of} and {@code el}. Three such words or
- * lines in a row are such a run.
+ * Letter-spaced and rotated text, found for {@link WordTally} as it goes through a text's words in order. Neither is
+ * running text: letter-spaced text extracts as runs of one-letter words with only spaces between them
+ * ({@code T h e  C o m m i s s i o n}), rotated text as runs of lines of one to three letters each ({@code N},
+ * {@code um}, {@code be}, {@code r}), and their letters would read as the one-letter function words {@code y},
+ * {@code o}, {@code a} and {@code e}, or as {@code of} and {@code el}. Three such words or lines in a row are such a
+ * run.
  */
 final class SpacedText {
 
 	/**
-	 * A run of one-letter words, or of lines of few letters, this long is
-	 * letter-spaced or rotated text.
+	 * A run of one-letter words, or of lines of few letters, this long is letter-spaced or rotated text.
 	 */
 	private static final int SPACED_RUN = 3;
 
@@ -47,8 +44,8 @@ final class SpacedText {
 	}
 
 	/**
-	 * Whether the word at {@code start} is in a run of lines of few letters:
-	 * rotated text. Words are asked about in order.
+	 * Whether the word at {@code start} is in a run of lines of few letters: rotated text. Words are asked about in
+	 * order.
 	 */
 	boolean isRotated(int start) {
 		while (this.fragment < this.fragments.length && this.fragments[this.fragment + 1] <= start) {
@@ -74,8 +71,7 @@ final class SpacedText {
 	}
 
 	/**
-	 * Ends the current run of one-letter words: they are counted unless the run is
-	 * letter-spaced text.
+	 * Ends the current run of one-letter words: they are counted unless the run is letter-spaced text.
 	 */
 	void endRun() {
 		if (this.runLength < SPACED_RUN) {

@@ -26,11 +26,10 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
 
 /**
- * Decodes, with a size limit, every stream the text extraction of a page could
- * decode: its content, its fonts, its forms. PDFBox decodes a stream into
- * memory whole, with no limit and no callback, so a small stream that inflates
- * to gigabytes (a compression bomb) would exhaust the heap there; here it is
- * stopped at {@link #MAX_DECODED} bytes, and the output is counted, not kept.
+ * Decodes, with a size limit, every stream the text extraction of a page could decode: its content, its fonts, its
+ * forms. PDFBox decodes a stream into memory whole, with no limit and no callback, so a small stream that inflates to
+ * gigabytes (a compression bomb) would exhaust the heap there; here it is stopped at {@link #MAX_DECODED} bytes, and
+ * the output is counted, not kept.
  */
 final class StreamBudget {
 
@@ -41,8 +40,8 @@ final class StreamBudget {
 	private static final int MAX_OBJECTS = 5_000;
 
 	/**
-	 * Keys that lead away from what the text extraction reads: up the page tree, to
-	 * other pages, to annotations, actions and metadata.
+	 * Keys that lead away from what the text extraction reads: up the page tree, to other pages, to annotations,
+	 * actions and metadata.
 	 */
 	private static final Set<COSName> SKIPPED = Set.of(COSName.PARENT, COSName.ANNOTS, COSName.P, COSName.DEST,
 			COSName.A, COSName.AA, COSName.B, COSName.THUMB, COSName.METADATA, COSName.PIECE_INFO,
@@ -99,8 +98,7 @@ final class StreamBudget {
 	}
 
 	/**
-	 * Decodes one stream within the budget and returns its data, so that a reader
-	 * needs to decode it only once.
+	 * Decodes one stream within the budget and returns its data, so that a reader needs to decode it only once.
 	 *
 	 * @return the decoded data, or {@code null} when the stream cannot be decoded
 	 * @throws Exceeded
@@ -220,8 +218,8 @@ final class StreamBudget {
 	}
 
 	/**
-	 * Thrown when a stream decodes to more than {@link #MAX_DECODED} bytes; an
-	 * {@link Error} so that no filter's error handling can swallow it.
+	 * Thrown when a stream decodes to more than {@link #MAX_DECODED} bytes; an {@link Error} so that no filter's error
+	 * handling can swallow it.
 	 */
 	static final class Exceeded extends Error {
 

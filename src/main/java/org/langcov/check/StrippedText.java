@@ -13,9 +13,8 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 
 /**
- * The text of a document's first pages, as {@link PDFTextStripper} extracts it
- * (in logical order, Arabic presentation forms normalised), read within a
- * {@link Deadline} and with bounded memory: a hostile page may show millions of
+ * The text of a document's first pages, as {@link PDFTextStripper} extracts it (in logical order, Arabic presentation
+ * forms normalised), read within a {@link Deadline} and with bounded memory: a hostile page may show millions of
  * glyphs, and the stripper keeps every one of them until the page ends.
  */
 final class StrippedText extends PDFTextStripper {
@@ -30,15 +29,14 @@ final class StrippedText extends PDFTextStripper {
 	static final int MAX_CHARS = 30_000;
 
 	/**
-	 * Characters after which no further page is read: a few hundred words decide
-	 * the language, and text extraction is most of an inspection's time (page 1 of
-	 * a UN document usually has this much, so its page 2 is not read).
+	 * Characters after which no further page is read: a few hundred words decide the language, and text extraction is
+	 * most of an inspection's time (page 1 of a UN document usually has this much, so its page 2 is not read).
 	 */
 	static final int ENOUGH_CHARS = 1_000;
 
 	/**
-	 * The last page read further into the body when the first pages decide nothing:
-	 * a cover, a licence and a table of contents fit before it.
+	 * The last page read further into the body when the first pages decide nothing: a cover, a licence and a table of
+	 * contents fit before it.
 	 */
 	static final int FURTHER_PAGES = 12;
 
@@ -66,20 +64,19 @@ final class StrippedText extends PDFTextStripper {
 	}
 
 	/**
-	 * Reads the text of {@code pages}, the document's first ones: page 1, and the
-	 * next ones while the text is under {@value #ENOUGH_CHARS} characters.
+	 * Reads the text of {@code pages}, the document's first ones: page 1, and the next ones while the text is under
+	 * {@value #ENOUGH_CHARS} characters.
 	 *
 	 * @throws IOException
-	 *             when page 1's text cannot be extracted; a later page that cannot
-	 *             be ends the reading, and the text before it stands
+	 *             when page 1's text cannot be extracted; a later page that cannot be ends the reading, and the text
+	 *             before it stands
 	 */
 	static PageTexts read(PDDocument document, List<PDPage> pages, Deadline deadline) throws IOException {
 		return read(document, pages, deadline, ENOUGH_CHARS);
 	}
 
 	/**
-	 * Reads {@code pages}, further into the body, until their text has
-	 * {@value #FURTHER_CHARS} characters.
+	 * Reads {@code pages}, further into the body, until their text has {@value #FURTHER_CHARS} characters.
 	 */
 	static String readFurther(PDDocument document, List<PDPage> pages, Deadline deadline) throws IOException {
 		return read(document, pages, deadline, FURTHER_CHARS).firstPages();
@@ -95,8 +92,8 @@ final class StrippedText extends PDFTextStripper {
 	}
 
 	/**
-	 * Only the given pages, as the caller fetched them: the stripper's own loop
-	 * walks the whole page tree, which costs a long document dearly.
+	 * Only the given pages, as the caller fetched them: the stripper's own loop walks the whole page tree, which costs
+	 * a long document dearly.
 	 */
 	@Override
 	protected void processPages(PDPageTree tree) throws IOException {

@@ -4,9 +4,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Blanks out of a page's text what is in no language: document symbols, job
- * numbers and web addresses, which are Latin script in every language version.
- * A hand-written scan, since it runs on every page inspected; it finds what the
+ * Blanks out of a page's text what is in no language: document symbols, job numbers and web addresses, which are Latin
+ * script in every language version. A hand-written scan, since it runs on every page inspected; it finds what the
  * regular expression of {@code TextScanEquivalenceTests} finds.
  */
 final class SymbolBlanking {
@@ -19,9 +18,8 @@ final class SymbolBlanking {
 	}
 
 	/**
-	 * The text with symbols, job numbers and web addresses blanked out. They are
-	 * looked for only around the slashes and brackets they all have, so that the
-	 * search spares most of the text; what it finds is what a search of the whole
+	 * The text with symbols, job numbers and web addresses blanked out. They are looked for only around the slashes and
+	 * brackets they all have, so that the search spares most of the text; what it finds is what a search of the whole
 	 * text would.
 	 */
 	static String withoutSymbols(String text) {
@@ -54,8 +52,8 @@ final class SymbolBlanking {
 	}
 
 	/**
-	 * Where the search around an anchor starts: its run, and for a bracket the run
-	 * before it, as in {@code V.14-01234 (E)}.
+	 * Where the search around an anchor starts: its run, and for a bracket the run before it, as in
+	 * {@code V.14-01234 (E)}.
 	 */
 	private static int windowStart(String text, int anchor) {
 		int start = runStart(text, anchor);

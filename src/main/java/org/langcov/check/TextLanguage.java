@@ -3,8 +3,7 @@ package org.langcov.check;
 import org.langcov.vocabulary.Language;
 
 /**
- * What a text says of its language: one of the six, clearly none of them, not
- * clear, or not readable as text at all.
+ * What a text says of its language: one of the six, clearly none of them, not clear, or not readable as text at all.
  *
  * @param kind
  *            which of these it is

@@ -17,23 +17,18 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * Bounds the time of each file's inspection: the {@code file-timeout} of the
- * job file.
+ * Bounds the time of each file's inspection: the {@code file-timeout} of the job file.
  * <p>
- * PDFBox never checks thread interrupts, so the time is kept in two ways. The
- * inspection itself checks a {@link Deadline} on every read of the file, every
- * stream it decodes and every content-stream operator, and gives up on its own:
- * that covers nearly every runaway file. For the rest, code that loops without
- * touching any of those, a watchdog waits a grace period longer, then gives the
- * slot its TIMEOUT, leaves the stuck thread behind and goes on with a fresh
- * one. It also tries {@code Thread.stop()}, which ends such a thread on Java 17
- * to 19 and throws on later versions; so that stuck threads cannot pile up
- * where it does not work, once {@value #MAX_STUCK} are stuck the next files are
- * not inspected (TIMEOUT, saying why) until one of them ends.
+ * PDFBox never checks thread interrupts, so the time is kept in two ways. The inspection itself checks a
+ * {@link Deadline} on every read of the file, every stream it decodes and every content-stream operator, and gives up
+ * on its own: that covers nearly every runaway file. For the rest, code that loops without touching any of those, a
+ * watchdog waits a grace period longer, then gives the slot its TIMEOUT, leaves the stuck thread behind and goes on
+ * with a fresh one. It also tries {@code Thread.stop()}, which ends such a thread on Java 17 to 19 and throws on later
+ * versions; so that stuck threads cannot pile up where it does not work, once {@value #MAX_STUCK} are stuck the next
+ * files are not inspected (TIMEOUT, saying why) until one of them ends.
  * <p>
- * Several threads may inspect at once (the inspect step's processor runs on
- * {@code langcov.parallelism} threads): each call borrows an idle worker, or
- * starts one.
+ * Several threads may inspect at once (the inspect step's processor runs on {@code langcov.parallelism} threads): each
+ * call borrows an idle worker, or starts one.
  */
 public final class TimedInspector implements FileInspector, AutoCloseable {
 
@@ -118,8 +113,7 @@ public final class TimedInspector implements FileInspector, AutoCloseable {
 	}
 
 	/**
-	 * Leaves a stuck worker behind, after trying to stop it; the next file gets a
-	 * fresh one.
+	 * Leaves a stuck worker behind, after trying to stop it; the next file gets a fresh one.
 	 */
 	private void abandon(InspectionWorker worker) {
 		Thread thread = worker.stop();
@@ -150,8 +144,7 @@ public final class TimedInspector implements FileInspector, AutoCloseable {
 	}
 
 	/**
-	 * The detail of a TIMEOUT, such as
-	 * {@code the inspection took longer than the file-timeout of 30s}.
+	 * The detail of a TIMEOUT, such as {@code the inspection took longer than the file-timeout of 30s}.
 	 */
 	static String tookTooLong(Duration timeout) {
 		return "the inspection took longer than "

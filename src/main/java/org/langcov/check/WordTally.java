@@ -6,14 +6,12 @@ import java.lang.Character.UnicodeScript;
 import java.util.Locale;
 
 /**
- * The words of a text counted for {@link LanguageIdentifier}: by script, and
- * for the Latin script by the function words of each {@link LatinLanguage}.
+ * The words of a text counted for {@link LanguageIdentifier}: by script, and for the Latin script by the function words
+ * of each {@link LatinLanguage}.
  * <p>
- * Letter-spaced and rotated text ({@link SpacedText}) is not running text, and
- * is not counted in the Latin script. One-letter words outside it are counted
- * apart, so that no verdict rests on them alone. Latin-script words made mostly
- * of the letters of Latin-1 ({@code Ïðàêòèêóì}) are counted as the signs of
- * text in a font without Unicode mappings.
+ * Letter-spaced and rotated text ({@link SpacedText}) is not running text, and is not counted in the Latin script.
+ * One-letter words outside it are counted apart, so that no verdict rests on them alone. Latin-script words made mostly
+ * of the letters of Latin-1 ({@code Ïðàêòèêóì}) are counted as the signs of text in a font without Unicode mappings.
  */
 final class WordTally {
 
@@ -23,15 +21,13 @@ final class WordTally {
 	private static final LatinLanguage[] LATIN = LatinLanguage.values();
 
 	/**
-	 * Words in each script, by the index of its language (Latin under English, as
-	 * function words; other scripts under {@link #OTHER_SCRIPT}), Han and kana
-	 * apart.
+	 * Words in each script, by the index of its language (Latin under English, as function words; other scripts under
+	 * {@link #OTHER_SCRIPT}), Han and kana apart.
 	 */
 	final double[] scripts = new double[OTHER_SCRIPT + 1];
 
 	/**
-	 * Function words of each Latin-script language, in words of two letters or
-	 * more.
+	 * Function words of each Latin-script language, in words of two letters or more.
 	 */
 	final double[] longWords = new double[LATIN.length];
 
@@ -54,8 +50,7 @@ final class WordTally {
 	String latin1Sample;
 
 	/**
-	 * Arabic-script words (counted under Arabic too) with a letter of Persian or
-	 * Urdu.
+	 * Arabic-script words (counted under Arabic too) with a letter of Persian or Urdu.
 	 */
 	int persianOrUrdu;
 
@@ -104,8 +99,8 @@ final class WordTally {
 	}
 
 	/**
-	 * An Arabic-script word; one with a letter that Persian and Urdu write and
-	 * Arabic does not ({@code پ چ ژ گ ک ی ٹ ڈ ڑ ں ھ ہ ے}) is counted apart.
+	 * An Arabic-script word; one with a letter that Persian and Urdu write and Arabic does not
+	 * ({@code پ چ ژ گ ک ی ٹ ڈ ڑ ں ھ ہ ے}) is counted apart.
 	 */
 	private void arabicScriptWord(int start, int end) {
 		this.scripts[Language.ARABIC.ordinal()]++;
@@ -164,8 +159,7 @@ final class WordTally {
 				latin1++;
 			}
 		}
-		// such words are all Latin-1 letters; French and Spanish ones, été or él, are
-		// not
+		// such words are all Latin-1 letters; French and Spanish ones, été or él, are not
 		if (latin1 > 0 && 5 * latin1 >= 4 * (end - start)) {
 			this.latin1Words++;
 			if (this.latin1Sample == null && end - start >= 4) {

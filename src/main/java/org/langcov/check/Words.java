@@ -4,11 +4,9 @@ import java.text.Normalizer;
 import java.util.Arrays;
 
 /**
- * The words of a page's text, as {@link LanguageIdentifier} weighs them: the
- * text made ready (combining accents composed, after {@link SymbolBlanking}),
- * then cut into words. Hand-written scans, since they run on every page
- * inspected; they find what the regular expressions of
- * {@code TextScanEquivalenceTests} find.
+ * The words of a page's text, as {@link LanguageIdentifier} weighs them: the text made ready (combining accents
+ * composed, after {@link SymbolBlanking}), then cut into words. Hand-written scans, since they run on every page
+ * inspected; they find what the regular expressions of {@code TextScanEquivalenceTests} find.
  */
 final class Words {
 
@@ -16,9 +14,8 @@ final class Words {
 	}
 
 	/**
-	 * The text with each letter written as a base letter and combining marks
-	 * composed into one ({@code e} and U+0301 as {@code é}), as the function words
-	 * and letters are listed.
+	 * The text with each letter written as a base letter and combining marks composed into one ({@code e} and U+0301 as
+	 * {@code é}), as the function words and letters are listed.
 	 */
 	static String composed(String text) {
 		for (int i = 0; i < text.length(); i++) {
@@ -31,8 +28,8 @@ final class Words {
 	}
 
 	/**
-	 * Does {@code action} for each word of the text, in order: runs of letters,
-	 * with the letters after an apostrophe ({@code l'ordre}, {@code qu'il}).
+	 * Does {@code action} for each word of the text, in order: runs of letters, with the letters after an apostrophe
+	 * ({@code l'ordre}, {@code qu'il}).
 	 */
 	static void eachWord(String text, WordAction action) {
 		for (int start = 0, end; start < text.length(); start = end) {
@@ -54,8 +51,8 @@ final class Words {
 	}
 
 	/**
-	 * Where the word starting at {@code start} ends: letters, and letters after an
-	 * apostrophe ({@code l'ordre}); {@code start} itself when no word starts there.
+	 * Where the word starting at {@code start} ends: letters, and letters after an apostrophe ({@code l'ordre});
+	 * {@code start} itself when no word starts there.
 	 */
 	private static int wordEnd(String text, int start) {
 		int end = letters(text, start);
@@ -70,9 +67,8 @@ final class Words {
 	}
 
 	/**
-	 * Where the letters from {@code start} end: letters, and the combining marks
-	 * after them (an accent no precomposed letter has, Arabic vowel signs), which
-	 * belong to their letter.
+	 * Where the letters from {@code start} end: letters, and the combining marks after them (an accent no precomposed
+	 * letter has, Arabic vowel signs), which belong to their letter.
 	 */
 	private static int letters(String text, int start) {
 		int end = start;
@@ -110,10 +106,9 @@ final class Words {
 	}
 
 	/**
-	 * The runs of {@code lines} or more lines with one to {@code letters} letters
-	 * each, as pairs of where they start and end: text turned a quarter, as PDFBox
-	 * extracts it. A line without letters (a number, a blank) neither extends nor
-	 * ends a run.
+	 * The runs of {@code lines} or more lines with one to {@code letters} letters each, as pairs of where they start
+	 * and end: text turned a quarter, as PDFBox extracts it. A line without letters (a number, a blank) neither extends
+	 * nor ends a run.
 	 */
 	static int[] runsOfShortLines(String text, int letters, int lines) {
 		int[] runs = new int[0];

@@ -22,8 +22,7 @@ final class Application {
 	}
 
 	/**
-	 * The started application, or {@code null} after printing why it could not
-	 * start.
+	 * The started application, or {@code null} after printing why it could not start.
 	 */
 	static ConfigurableApplicationContext start(PrintStream err) {
 		try {

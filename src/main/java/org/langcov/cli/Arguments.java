@@ -19,8 +19,8 @@ final class Arguments {
 	}
 
 	/**
-	 * {@code run}: either job files, or {@code all} with a jobs folder
-	 * ({@code null} for the installation's {@code jobs/}).
+	 * {@code run}: either job files, or {@code all} with a jobs folder ({@code null} for the installation's
+	 * {@code jobs/}).
 	 */
 	record RunCommandLine(List<Path> jobFiles, boolean all, Path jobsFolder, boolean force, Double failUnder,
 			LocalDate asOf) implements Command {

@@ -23,8 +23,7 @@ public enum ExitCode {
 	}
 
 	/**
-	 * The worse of two outcomes, so that {@code run --all} exits with its worst
-	 * session's.
+	 * The worse of two outcomes, so that {@code run --all} exits with its worst session's.
 	 */
 	public ExitCode worst(ExitCode other) {
 		return (other.ordinal() > ordinal()) ? other : this;

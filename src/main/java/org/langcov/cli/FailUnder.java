@@ -6,10 +6,9 @@ import org.langcov.report.LanguageSummary;
 import org.langcov.report.Percent;
 
 /**
- * {@code --fail-under PCT}: whether a session's overall coverage is under the
- * threshold. It is judged on the counts, not on the rounded figure, so that
- * 1,999 of 2,000 (shown as 100 %) is still under 100; the message then gives
- * the counts, so that it never reads as 100 % under 100 %.
+ * {@code --fail-under PCT}: whether a session's overall coverage is under the threshold. It is judged on the counts,
+ * not on the rounded figure, so that 1,999 of 2,000 (shown as 100 %) is still under 100; the message then gives the
+ * counts, so that it never reads as 100 % under 100 %.
  */
 final class FailUnder {
 
@@ -17,9 +16,8 @@ final class FailUnder {
 	}
 
 	/**
-	 * Why the overall coverage is under the threshold, in one line, or {@code null}
-	 * when it is not. A session with no expected version has no coverage to meet
-	 * any threshold above zero.
+	 * Why the overall coverage is under the threshold, in one line, or {@code null} when it is not. A session with no
+	 * expected version has no coverage to meet any threshold above zero.
 	 */
 	static String below(LanguageSummary overall, double threshold) {
 		String limit = "--fail-under " + number(threshold) + "%";

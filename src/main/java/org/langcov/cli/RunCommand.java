@@ -73,9 +73,8 @@ class RunCommand {
 	}
 
 	/**
-	 * Runs each session of a job. A job without a session has its register read
-	 * here for its sessions, once logging goes to the log file, so that the
-	 * spreadsheet library's messages stay off the console.
+	 * Runs each session of a job. A job without a session has its register read here for its sessions, once logging
+	 * goes to the log file, so that the spreadsheet library's messages stay off the console.
 	 */
 	private ExitCode runSessions(CoverageRunner runner, JobFile job, RunCommandLine command) {
 		List<JobFile> sessions;
@@ -125,8 +124,7 @@ class RunCommand {
 	}
 
 	/**
-	 * The YAML job files of the folder; the other files in it are named on standard
-	 * error, as they are not run.
+	 * The YAML job files of the folder; the other files in it are named on standard error, as they are not run.
 	 */
 	private List<Path> jobFilesIn(Path folder) {
 		if (!Files.isDirectory(folder)) {

@@ -38,8 +38,8 @@ final class SummaryLine {
 	}
 
 	/**
-	 * The coverage of each language, then overall, as the summary line and
-	 * {@code history} show it: {@code " A 100% C – ... overall 99.1%"}.
+	 * The coverage of each language, then overall, as the summary line and {@code history} show it:
+	 * {@code " A 100% C – ... overall 99.1%"}.
 	 */
 	static String perLanguage(List<LanguageSummary> summaries) {
 		StringBuilder line = new StringBuilder();

@@ -1,8 +1,7 @@
 package org.langcov.cli;
 
 /**
- * A command line that cannot be understood; its message is one line for the
- * user.
+ * A command line that cannot be understood; its message is one line for the user.
  */
 class UsageException extends RuntimeException {
 

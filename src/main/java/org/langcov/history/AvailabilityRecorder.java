@@ -12,10 +12,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
- * Records, once a run's slots are inspected, since when each AVAILABLE slot has
- * been available ({@link AvailableSince}), from the previous successful run's
- * record: one pass over the run's slots, each looking up its previous self by
- * index, as the Changes sheet does.
+ * Records, once a run's slots are inspected, since when each AVAILABLE slot has been available
+ * ({@link AvailableSince}), from the previous successful run's record: one pass over the run's slots, each looking up
+ * its previous self by index, as the Changes sheet does.
  */
 @Repository
 public class AvailabilityRecorder {

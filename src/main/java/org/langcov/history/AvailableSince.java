@@ -5,15 +5,12 @@ import java.time.LocalDate;
 import org.langcov.vocabulary.Status;
 
 /**
- * The first day of a slot's current unbroken run of AVAILABLE results, carried
- * from one successful run of a session to the next: a slot that stays AVAILABLE
- * keeps its day, one that breaks and comes back starts again.
+ * The first day of a slot's current unbroken run of AVAILABLE results, carried from one successful run of a session to
+ * the next: a slot that stays AVAILABLE keeps its day, one that breaks and comes back starts again.
  * <p>
- * When langcov has no earlier record of the slot (the first run, or a document
- * new to the register), it cannot know how long the file has been there; the
- * file's own date stands in when it is earlier than the run, so that a session
- * langcov starts watching late still gets a fair verdict, and it keeps standing
- * in on later runs.
+ * When langcov has no earlier record of the slot (the first run, or a document new to the register), it cannot know how
+ * long the file has been there; the file's own date stands in when it is earlier than the run, so that a session
+ * langcov starts watching late still gets a fair verdict, and it keeps standing in on later runs.
  *
  * @param day
  *            the first day
@@ -26,8 +23,8 @@ public record AvailableSince(LocalDate day, boolean fromFile) {
 	 * @param now
 	 *            the slot's status in this run
 	 * @param before
-	 *            its status in the previous successful run, or {@code null} when
-	 *            that run did not have it (or there is none)
+	 *            its status in the previous successful run, or {@code null} when that run did not have it (or there is
+	 *            none)
 	 * @param since
 	 *            what the previous run recorded, or {@code null}
 	 * @param previousDay

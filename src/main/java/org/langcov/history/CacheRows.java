@@ -12,9 +12,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.ParameterizedPreparedStatementSetter;
 
 /**
- * The rules {@code LC_FILE} and {@code LC_WEB_FILE} share: which results are
- * kept, how an inspection is stored, and that what is learnt of a file replaces
- * what was known of it (deleted, then inserted).
+ * The rules {@code LC_FILE} and {@code LC_WEB_FILE} share: which results are kept, how an inspection is stored, and
+ * that what is learnt of a file replaces what was known of it (deleted, then inserted).
  */
 final class CacheRows {
 
@@ -22,8 +21,8 @@ final class CacheRows {
 	}
 
 	/**
-	 * Whether a result says something about the file itself: a timeout or an
-	 * unreadable store may change without the file changing.
+	 * Whether a result says something about the file itself: a timeout or an unreadable store may change without the
+	 * file changing.
 	 */
 	static boolean lasting(Inspection inspection) {
 		return inspection.status() != Status.TIMEOUT && inspection.status() != Status.UNREADABLE;
@@ -37,8 +36,7 @@ final class CacheRows {
 	}
 
 	/**
-	 * Sets {@code STATUS, DETAIL, PAGES, PDF_VERSION, DETECTED_LANG} from parameter
-	 * {@code first} on.
+	 * Sets {@code STATUS, DETAIL, PAGES, PDF_VERSION, DETECTED_LANG} from parameter {@code first} on.
 	 */
 	static void setInspection(PreparedStatement ps, int first, Inspection inspection) throws SQLException {
 		ps.setString(first, inspection.status().name());

@@ -1,15 +1,13 @@
 package org.langcov.history;
 
 /**
- * The lengths of langcov's text columns, as {@code db/hsqldb/schema.sql}
- * declares them (a change there is a change here). Values longer than their
- * column are cut rather than failing the run.
+ * The lengths of langcov's text columns, as {@code db/hsqldb/schema.sql} declares them (a change there is a change
+ * here). Values longer than their column are cut rather than failing the run.
  */
 final class Columns {
 
 	/**
-	 * Paths, symbols, locations, details, reasons, notes, titles of runs and agenda
-	 * items: {@code VARCHAR(4000)}.
+	 * Paths, symbols, locations, details, reasons, notes, titles of runs and agenda items: {@code VARCHAR(4000)}.
 	 */
 	static final int TEXT = 4000;
 
@@ -26,8 +24,7 @@ final class Columns {
 	}
 
 	/**
-	 * The text as it fits a column of this length, marked with an ellipsis when
-	 * cut.
+	 * The text as it fits a column of this length, marked with an ellipsis when cut.
 	 */
 	static String cut(String text, int length) {
 		if (text == null) {

@@ -20,8 +20,7 @@ final class CoverageCounts {
 	}
 
 	/**
-	 * The summaries of the runs whose slots match the condition, keyed by run; a
-	 * run without staged slots has none.
+	 * The summaries of the runs whose slots match the condition, keyed by run; a run without staged slots has none.
 	 * 
 	 * @param condition
 	 *            an SQL condition on {@code s}, the {@code LC_SLOT} table
@@ -46,8 +45,7 @@ final class CoverageCounts {
 	}
 
 	/**
-	 * Every language in order, zero where nothing is expected, then the overall
-	 * row.
+	 * Every language in order, zero where nothing is expected, then the overall row.
 	 */
 	static List<LanguageSummary> withOverall(Map<Language, LanguageSummary> byLanguage) {
 		return LanguageSummary.withOverall(byLanguage);

@@ -19,9 +19,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
- * The size-and-time cache of inspections in {@code LC_FILE}. Results that may
- * change without the file changing (a timeout, an unreadable store) are not
- * kept.
+ * The size-and-time cache of inspections in {@code LC_FILE}. Results that may change without the file changing (a
+ * timeout, an unreadable store) are not kept.
  */
 @Repository
 public class FileCache implements InspectionCache {
@@ -41,9 +40,8 @@ public class FileCache implements InspectionCache {
 	}
 
 	/**
-	 * The earlier inspection, when the file has the same size and modification time
-	 * and can still be read: a file made unreadable ({@code chmod 000}) keeps its
-	 * size and time, and must not stay AVAILABLE.
+	 * The earlier inspection, when the file has the same size and modification time and can still be read: a file made
+	 * unreadable ({@code chmod 000}) keeps its size and time, and must not stay AVAILABLE.
 	 */
 	@Override
 	public Optional<Inspection> find(Path file, Slot slot) {
@@ -67,8 +65,7 @@ public class FileCache implements InspectionCache {
 	}
 
 	/**
-	 * Remembers what was inspected in this run, replacing what was known of those
-	 * files.
+	 * Remembers what was inspected in this run, replacing what was known of those files.
 	 */
 	public void remember(List<? extends InspectedSlot> slots) {
 		this.web.remember(slots);
@@ -102,9 +99,8 @@ public class FileCache implements InspectionCache {
 	}
 
 	/**
-	 * The verdict on a file depends on the slot's language and document symbols
-	 * too, and on the rules of the inspection that gave it: a result of earlier
-	 * rules (a file once DAMAGED for its text, now AVAILABLE with a note) is not
+	 * The verdict on a file depends on the slot's language and document symbols too, and on the rules of the inspection
+	 * that gave it: a result of earlier rules (a file once DAMAGED for its text, now AVAILABLE with a note) is not
 	 * reused.
 	 */
 	static String context(Slot slot) {

@@ -6,14 +6,12 @@ import org.springframework.batch.infrastructure.item.database.Order;
 import org.springframework.batch.infrastructure.item.database.support.AbstractSqlPagingQueryProvider;
 
 /**
- * The inspection reader's queries: a run's slots not yet inspected, a page at a
- * time, after the last slot number read. They are ordered by LC_SLOT's whole
- * primary key, (RUN_ID, SLOT_SEQ), which for one run is the slot order: the
- * database then reads each page from the index and stops after it. Ordered by
- * SLOT_SEQ alone, HSQLDB sorts every pending slot for every page; keyed on both
- * columns, it scans from the run's first slot for every page. Either way a
- * register of 50,000 documents slowed to a crawl. {@code LIMIT} is understood
- * by HSQLDB, PostgreSQL, H2 and MySQL alike.
+ * The inspection reader's queries: a run's slots not yet inspected, a page at a time, after the last slot number read.
+ * They are ordered by LC_SLOT's whole primary key, (RUN_ID, SLOT_SEQ), which for one run is the slot order: the
+ * database then reads each page from the index and stops after it. Ordered by SLOT_SEQ alone, HSQLDB sorts every
+ * pending slot for every page; keyed on both columns, it scans from the run's first slot for every page. Either way a
+ * register of 50,000 documents slowed to a crawl. {@code LIMIT} is understood by HSQLDB, PostgreSQL, H2 and MySQL
+ * alike.
  */
 final class PendingSlotsQuery extends AbstractSqlPagingQueryProvider {
 

@@ -107,10 +107,8 @@ public class RunReportSource implements ReportSource {
 		}
 		RowCallbackHandler change = (rs) -> action.accept(new Change(rs.getString(1), language(rs.getString(2)),
 				status(rs.getString(3)), status(rs.getString(4))));
-		// Each slot of this run looks up its previous self through the (RUN_ID, SYMBOL,
-		// LANG)
-		// index; a join of the two runs as derived tables would compare every pair of
-		// slots.
+		// Each slot of this run looks up its previous self through the (RUN_ID, SYMBOL, LANG) index; a join of the two
+		// runs as derived tables would compare every pair of slots.
 		this.jdbc.query(
 				"SELECT c.SYMBOL, c.LANG, p.STATUS, c.STATUS FROM LC_SLOT c"
 						+ " LEFT JOIN LC_SLOT p ON p.RUN_ID = ? AND p.SYMBOL = c.SYMBOL AND p.LANG = c.LANG"

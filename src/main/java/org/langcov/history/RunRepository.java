@@ -22,8 +22,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
- * langcov's own tables: the runs, their documents, slots and rejected register
- * rows.
+ * langcov's own tables: the runs, their documents, slots and rejected register rows.
  */
 @Repository
 public class RunRepository {
@@ -68,9 +67,8 @@ public class RunRepository {
 	}
 
 	/**
-	 * Counts of a run's slots looked up (all but NOT_EXPECTED), of those with a
-	 * problem, and of those UNREADABLE with a detail starting with
-	 * {@code unreachable}: one query rather than a walk through every slot.
+	 * Counts of a run's slots looked up (all but NOT_EXPECTED), of those with a problem, and of those UNREADABLE with a
+	 * detail starting with {@code unreachable}: one query rather than a walk through every slot.
 	 */
 	public SlotCounts counts(long run, String unreachable) {
 		return this.jdbc.queryForObject(
@@ -134,8 +132,7 @@ public class RunRepository {
 	}
 
 	/**
-	 * Stages slots; a slot whose result is already known (not expected) is stored
-	 * with it.
+	 * Stages slots; a slot whose result is already known (not expected) is stored with it.
 	 */
 	public void insertSlots(List<InspectedSlot> slots) {
 		this.jdbc.batchUpdate(

@@ -22,8 +22,7 @@ final class SlotRows {
 	}
 
 	/**
-	 * A staged slot, from
-	 * {@code RUN_ID, SLOT_SEQ, SYMBOLS, LANG, EXPECTED, LOCATION}.
+	 * A staged slot, from {@code RUN_ID, SLOT_SEQ, SYMBOLS, LANG, EXPECTED, LOCATION}.
 	 */
 	static Slot slot(ResultSet rs, int rowNum) throws SQLException {
 		return new Slot(rs.getLong(1), rs.getInt(2), List.of(rs.getString(3).split("\n")),

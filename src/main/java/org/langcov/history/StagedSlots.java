@@ -12,9 +12,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
- * A run's staged slots as the inspect step sees them: the slots still to
- * inspect, read a page at a time; their results, written back; and how many are
- * done.
+ * A run's staged slots as the inspect step sees them: the slots still to inspect, read a page at a time; their results,
+ * written back; and how many are done.
  */
 @Repository
 public class StagedSlots {
@@ -29,9 +28,8 @@ public class StagedSlots {
 	}
 
 	/**
-	 * Reads the run's slots not yet inspected, by key: after a crash, the slots
-	 * already committed are simply no longer there to read, so the reader keeps no
-	 * state of its own.
+	 * Reads the run's slots not yet inspected, by key: after a crash, the slots already committed are simply no longer
+	 * there to read, so the reader keeps no state of its own.
 	 */
 	public JdbcPagingItemReader<Slot> pendingReader(String name, long run) throws Exception {
 		return new JdbcPagingItemReaderBuilder<Slot>().name(name).dataSource(this.dataSource)

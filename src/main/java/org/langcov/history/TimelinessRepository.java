@@ -15,9 +15,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
- * What a run knows about timeliness: the due date of each of its documents, the
- * day it judges as of, and the verdicts that follow with the days recorded by
- * {@link AvailabilityRecorder}.
+ * What a run knows about timeliness: the due date of each of its documents, the day it judges as of, and the verdicts
+ * that follow with the days recorded by {@link AvailabilityRecorder}.
  */
 @Repository
 public class TimelinessRepository {

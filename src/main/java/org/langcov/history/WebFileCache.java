@@ -13,9 +13,8 @@ import org.langcov.store.Validators;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The web files' side of the cache, in {@code LC_WEB_FILE}: by URL and the same
- * context as {@link FileCache}, the {@code ETag} and {@code Last-Modified} of
- * the version inspected and what it was found to be. Only files with one of
+ * The web files' side of the cache, in {@code LC_WEB_FILE}: by URL and the same context as {@link FileCache}, the
+ * {@code ETag} and {@code Last-Modified} of the version inspected and what it was found to be. Only files with one of
  * them are kept: without, no server can say "not modified".
  */
 final class WebFileCache {

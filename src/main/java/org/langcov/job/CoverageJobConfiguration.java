@@ -32,8 +32,8 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * The coverage job at a glance: stage one row per slot from the register,
- * inspect the staged slots in chunks, write the reports from the database.
+ * The coverage job at a glance: stage one row per slot from the register, inspect the staged slots in chunks, write the
+ * reports from the database.
  */
 @Configuration(proxyBeanMethods = false)
 class CoverageJobConfiguration {
@@ -49,8 +49,8 @@ class CoverageJobConfiguration {
 	}
 
 	/**
-	 * The run's job file for its session, read once per execution (a run resumed
-	 * reads it again); a record, so not proxied: injected where the job is running.
+	 * The run's job file for its session, read once per execution (a run resumed reads it again); a record, so not
+	 * proxied: injected where the job is running.
 	 */
 	@Bean
 	@Scope(value = "job", proxyMode = ScopedProxyMode.NO)
@@ -88,8 +88,8 @@ class CoverageJobConfiguration {
 				.<Slot, InspectedSlot>chunk(chunkSize).transactionManager(transactionManager).reader(stagedSlotReader)
 				.processor(slotInspectionProcessor).writer(inspectedSlotWriter)
 				.listener((StepListener) progressListener);
-		// slots are read and their results written on the step's thread, in order and
-		// once each; only the inspection itself runs on the worker threads
+		// slots are read and their results written on the step's thread, in order and once each; only the inspection
+		// itself runs on the worker threads
 		if (inspectionExecutor.getMaxPoolSize() > 1) {
 			step.taskExecutor(inspectionExecutor);
 		}
@@ -108,8 +108,8 @@ class CoverageJobConfiguration {
 	}
 
 	/**
-	 * Inspects each slot's file within the job file's {@code file-timeout}; the
-	 * store is the one the run recorded when it started.
+	 * Inspects each slot's file within the job file's {@code file-timeout}; the store is the one the run recorded when
+	 * it started.
 	 */
 	@Bean
 	@StepScope

@@ -37,14 +37,13 @@ public class CoverageRunner {
 	static final String SESSION = "session";
 
 	/**
-	 * Identifying: when the run started; every run from the command line is a new
-	 * one. (Named {@code run} in the job repository.)
+	 * Identifying: when the run started; every run from the command line is a new one. (Named {@code run} in the job
+	 * repository.)
 	 */
 	static final String STARTED = "run";
 
 	/**
-	 * Not identifying: the job file, read again when a run is resumed, so that a
-	 * restart needs nothing else.
+	 * Not identifying: the job file, read again when a run is resumed, so that a restart needs nothing else.
 	 */
 	static final String JOB_FILE = "jobFile";
 
@@ -76,8 +75,7 @@ public class CoverageRunner {
 	}
 
 	/**
-	 * Runs a session: resumes its run left unfinished by a process that died, or
-	 * starts a new one.
+	 * Runs a session: resumes its run left unfinished by a process that died, or starts a new one.
 	 * 
 	 * @param force
 	 *            inspect every file again, ignoring what earlier runs learned
@@ -148,9 +146,9 @@ public class CoverageRunner {
 	}
 
 	/**
-	 * The session's latest run if it was left running by a process that died: only
-	 * one langcov process holds the database at a time, so a run still marked as
-	 * running is not running any more. Only a run of the same job file is resumed.
+	 * The session's latest run if it was left running by a process that died: only one langcov process holds the
+	 * database at a time, so a run still marked as running is not running any more. Only a run of the same job file is
+	 * resumed.
 	 */
 	private JobExecution unfinished(JobFile job) {
 		Long run = this.runs.unfinished(job.session()).orElse(null);
@@ -181,8 +179,7 @@ public class CoverageRunner {
 	private static String oneLine(Throwable failure) {
 		Throwable root = Causes.root(failure);
 		if (root instanceof AccessDeniedException denied) {
-			// its message is the path alone, which reads as if the file itself were the
-			// problem
+			// its message is the path alone, which reads as if the file itself were the problem
 			return "permission denied: " + denied.getFile();
 		}
 		String message = (root.getMessage() != null) ? root.getMessage() : root.getClass().getSimpleName();

@@ -14,8 +14,7 @@ final class InspectionParts {
 	}
 
 	/**
-	 * {@code langcov.parallelism} threads to inspect slots, by default one per
-	 * core.
+	 * {@code langcov.parallelism} threads to inspect slots, by default one per core.
 	 */
 	static ThreadPoolTaskExecutor executor(int parallelism) {
 		int threads = (parallelism > 0) ? parallelism : Runtime.getRuntime().availableProcessors();
@@ -27,8 +26,7 @@ final class InspectionParts {
 	}
 
 	/**
-	 * Stores each slot's result, and remembers the files inspected for the next
-	 * run.
+	 * Stores each slot's result, and remembers the files inspected for the next run.
 	 */
 	static ItemWriter<InspectedSlot> writer(StagedSlots slots, FileCache fileCache) {
 		JdbcBatchItemWriter<InspectedSlot> results = slots.resultWriter();

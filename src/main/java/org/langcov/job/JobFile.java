@@ -13,24 +13,21 @@ import org.langcov.register.DateOrder;
 import org.langcov.store.WebLimits;
 
 /**
- * One session's job file, checked and with every default applied. Paths are
- * absolute, resolved against the job file's own folder.
+ * One session's job file, checked and with every default applied. Paths are absolute, resolved against the job file's
+ * own folder.
  *
  * @param file
  *            the job file itself
  * @param session
- *            the session id, or {@code null} when the register's Session column
- *            decides
+ *            the session id, or {@code null} when the register's Session column decides
  * @param title
  *            shown at the top of both reports
  * @param register
  *            the register spreadsheet
  * @param sheet
- *            the sheet to read, or {@code null} for the first with a
- *            recognisable header
+ *            the sheet to read, or {@code null} for the first with a recognisable header
  * @param documents
- *            the store: an absolute folder path, or an {@code http(s)://} base
- *            URL
+ *            the store: an absolute folder path, or an {@code http(s)://} base URL
  * @param pattern
  *            where one language version lives, relative to the store
  * @param languages

@@ -3,8 +3,7 @@ package org.langcov.job;
 import java.util.List;
 
 /**
- * A job file that cannot be used. Each problem is one line for a person, naming
- * the file and the key.
+ * A job file that cannot be used. Each problem is one line for a person, naming the file and the key.
  */
 public class JobFileException extends RuntimeException {
 

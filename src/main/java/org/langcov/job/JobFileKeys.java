@@ -23,8 +23,7 @@ import org.langcov.store.Store;
 import org.langcov.store.WebStore;
 
 /**
- * The keys of one job file, each checked against SPEC's table and given its
- * default.
+ * The keys of one job file, each checked against SPEC's table and given its default.
  */
 final class JobFileKeys {
 
@@ -104,9 +103,8 @@ final class JobFileKeys {
 	}
 
 	/**
-	 * Why the reports could not be written there, checked before a run rather than
-	 * after its inspections: the folder, or the nearest one that exists on its way,
-	 * must be a folder that can be written.
+	 * Why the reports could not be written there, checked before a run rather than after its inspections: the folder,
+	 * or the nearest one that exists on its way, must be a folder that can be written.
 	 */
 	private static Optional<String> outputProblem(Path output) {
 		Path existing = output;

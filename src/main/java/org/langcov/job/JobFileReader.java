@@ -22,8 +22,8 @@ import org.yaml.snakeyaml.representer.Representer;
 import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
- * Reads a job file into a {@link JobFile}, or fails with every problem found,
- * each on one line naming the file and the key.
+ * Reads a job file into a {@link JobFile}, or fails with every problem found, each on one line naming the file and the
+ * key.
  */
 public final class JobFileReader {
 
@@ -70,9 +70,8 @@ public final class JobFileReader {
 	}
 
 	/**
-	 * A YAML loader that keeps every scalar as text, so that
-	 * {@code opens: 2014-03-13} or {@code languages: E} are not turned into dates
-	 * or booleans behind our back.
+	 * A YAML loader that keeps every scalar as text, so that {@code opens: 2014-03-13} or {@code languages: E} are not
+	 * turned into dates or booleans behind our back.
 	 */
 	private static Yaml plainYaml() {
 		LoaderOptions options = new LoaderOptions();

@@ -9,13 +9,10 @@ import java.util.Locale;
 import java.util.stream.Stream;
 
 /**
- * The jobs folder as {@code run --all} sees it: every YAML file in it is a job
- * ({@code .yml} or {@code .yaml}, in any case), run in the order of their
- * names, ignoring case. The schedule files langcov ships beside them
- * ({@code .cron}, {@code .service}, {@code .timer}) are neither jobs nor
- * mistakes; every other file is named, so that a job saved as
- * {@code cnd57.yml.bak} does not stop running without a word. Hidden files and
- * folders are passed over.
+ * The jobs folder as {@code run --all} sees it: every YAML file in it is a job ({@code .yml} or {@code .yaml}, in any
+ * case), run in the order of their names, ignoring case. The schedule files langcov ships beside them ({@code .cron},
+ * {@code .service}, {@code .timer}) are neither jobs nor mistakes; every other file is named, so that a job saved as
+ * {@code cnd57.yml.bak} does not stop running without a word. Hidden files and folders are passed over.
  *
  * @param jobs
  *            the job files

@@ -6,10 +6,9 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * Shows how far a session's inspection has come. On a terminal, a bar redrawn
- * in place at most a few times a second; elsewhere (cron, a pipe), a plain line
- * every interval, so that a log of a nightly run shows that it is moving
- * without drowning in lines.
+ * Shows how far a session's inspection has come. On a terminal, a bar redrawn in place at most a few times a second;
+ * elsewhere (cron, a pipe), a plain line every interval, so that a log of a nightly run shows that it is moving without
+ * drowning in lines.
  */
 final class Progress {
 
@@ -51,8 +50,7 @@ final class Progress {
 	}
 
 	/**
-	 * Reports that {@code done} slots of the total are inspected; shows it when it
-	 * is time.
+	 * Reports that {@code done} slots of the total are inspected; shows it when it is time.
 	 */
 	void update(long done) {
 		Instant now = this.clock.instant();

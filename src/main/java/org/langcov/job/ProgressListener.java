@@ -12,8 +12,7 @@ import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.infrastructure.item.Chunk;
 
 /**
- * Counts the slots the inspect step has written and shows the session's
- * progress.
+ * Counts the slots the inspect step has written and shows the session's progress.
  */
 class ProgressListener implements StepExecutionListener, ItemWriteListener<InspectedSlot> {
 

@@ -6,8 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads the durations ({@code 30s}, {@code 2m}) and sizes ({@code 200MB}) of
- * job files.
+ * Reads the durations ({@code 30s}, {@code 2m}) and sizes ({@code 200MB}) of job files.
  */
 final class Quantities {
 
@@ -17,8 +16,7 @@ final class Quantities {
 	}
 
 	/**
-	 * A duration such as {@code 500ms}, {@code 30s}, {@code 2m}, {@code 1h}; a bare
-	 * number is seconds.
+	 * A duration such as {@code 500ms}, {@code 30s}, {@code 2m}, {@code 1h}; a bare number is seconds.
 	 * 
 	 * @throws IllegalArgumentException
 	 *             when it cannot be read
@@ -41,8 +39,8 @@ final class Quantities {
 	}
 
 	/**
-	 * A size such as {@code 200MB}, {@code 1.5GB}, {@code 512kB}; a bare number is
-	 * bytes. Units are powers of 1,024, as file managers show them.
+	 * A size such as {@code 200MB}, {@code 1.5GB}, {@code 512kB}; a bare number is bytes. Units are powers of 1,024, as
+	 * file managers show them.
 	 * 
 	 * @throws IllegalArgumentException
 	 *             when it cannot be read

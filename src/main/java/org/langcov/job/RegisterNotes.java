@@ -7,9 +7,8 @@ import org.langcov.register.RegisterNote;
 import org.langcov.report.ReportSource;
 
 /**
- * The notes on a run's register rows, as standard error shows them: the first
- * few, each naming the register and the row, then how many more the reports
- * list.
+ * The notes on a run's register rows, as standard error shows them: the first few, each naming the register and the
+ * row, then how many more the reports list.
  *
  * @param register
  *            the register, as the run recorded it

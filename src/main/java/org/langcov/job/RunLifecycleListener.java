@@ -12,10 +12,9 @@ import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.listener.JobExecutionListener;
 
 /**
- * Records every run in langcov's own history: when it starts (outside any
- * step's transaction, so that even a run whose register turns out unusable is
- * recorded) and how it ends, so that "the previous successful run" means one
- * whose reports were written.
+ * Records every run in langcov's own history: when it starts (outside any step's transaction, so that even a run whose
+ * register turns out unusable is recorded) and how it ends, so that "the previous successful run" means one whose
+ * reports were written.
  */
 class RunLifecycleListener implements JobExecutionListener {
 

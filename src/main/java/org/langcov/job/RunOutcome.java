@@ -14,23 +14,20 @@ import org.langcov.timeliness.OnTime;
  * @param result
  *            how it ended
  * @param message
- *            for a run that did not complete: one line saying what failed; for
- *            a completed one, a warning to show with its summary, or empty
+ *            for a run that did not complete: one line saying what failed; for a completed one, a warning to show with
+ *            its summary, or empty
  * @param summary
  *            for a completed run: per language, then overall
  * @param problems
  *            for a completed run: slots with a problem status
  * @param changes
- *            for a completed run: slots whose status changed since the previous
- *            successful run, or -1 on the first run
+ *            for a completed run: slots whose status changed since the previous successful run, or -1 on the first run
  * @param reports
  *            for a completed run: the workbook and the PDF
  * @param onTime
- *            for a completed run with due dates: on-time counts per language,
- *            then overall; empty otherwise
+ *            for a completed run with due dates: on-time counts per language, then overall; empty otherwise
  * @param notes
- *            for a completed run: the notes on register rows taken not quite as
- *            written, for standard error
+ *            for a completed run: the notes on register rows taken not quite as written, for standard error
  */
 public record RunOutcome(String session, Result result, String message, List<LanguageSummary> summary, long problems,
 		long changes, List<Path> reports, boolean resumed, List<OnTime> onTime, RegisterNotes notes) {

@@ -6,10 +6,9 @@ import org.langcov.register.RegisterException;
 import org.langcov.register.Sessions;
 
 /**
- * The runs a job file asks for, each one session's: the session the job names,
- * or, for a job without {@code session}, every session its register's Session
- * column names, in register order. Each is a run of its own, with its own
- * reports and history.
+ * The runs a job file asks for, each one session's: the session the job names, or, for a job without {@code session},
+ * every session its register's Session column names, in register order. Each is a run of its own, with its own reports
+ * and history.
  */
 public final class SessionPlan {
 
@@ -17,9 +16,8 @@ public final class SessionPlan {
 	 * @throws JobFileException
 	 *             when the job names no session and the register names none either
 	 * @throws RegisterException
-	 *             when the job names no session and its register cannot be used at
-	 *             all; a job naming its session learns that in its run, which the
-	 *             history records
+	 *             when the job names no session and its register cannot be used at all; a job naming its session learns
+	 *             that in its run, which the history records
 	 */
 	public List<JobFile> runs(JobFile job) {
 		if (job.session() != null) {

@@ -15,11 +15,9 @@ import org.springframework.batch.infrastructure.item.ItemStream;
 import org.springframework.batch.infrastructure.item.ItemStreamException;
 
 /**
- * The inspect step's processor: one slot in, its result out; it never fails the
- * chunk. A stream of the step, so that it is made when the step opens, on the
- * step's own thread, where the run's job file can be had (the worker threads
- * know the step only); closing it (at the end of the step) ends the
- * inspection's worker threads.
+ * The inspect step's processor: one slot in, its result out; it never fails the chunk. A stream of the step, so that it
+ * is made when the step opens, on the step's own thread, where the run's job file can be had (the worker threads know
+ * the step only); closing it (at the end of the step) ends the inspection's worker threads.
  */
 class SlotInspectionProcessor implements ItemProcessor<Slot, InspectedSlot>, ItemStream, AutoCloseable {
 
@@ -33,8 +31,7 @@ class SlotInspectionProcessor implements ItemProcessor<Slot, InspectedSlot>, Ite
 	}
 
 	/**
-	 * Inspects each slot's file in the store within the time limit, using what the
-	 * cache knows.
+	 * Inspects each slot's file in the store within the time limit, using what the cache knows.
 	 */
 	static SlotInspectionProcessor of(Store store, InspectionCache cache, Duration fileTimeout) {
 		TimedInspector inspection = new TimedInspector(new PdfInspector(TempFolder.streamCache()), fileTimeout);

@@ -21,9 +21,8 @@ import org.langcov.store.Store;
 import org.langcov.timeliness.DueDate;
 
 /**
- * Turns the register's documents into six staged slots each, with their
- * locations in the store, and stores them in batches so that a register of any
- * size fits in bounded memory.
+ * Turns the register's documents into six staged slots each, with their locations in the store, and stores them in
+ * batches so that a register of any size fits in bounded memory.
  */
 final class SlotStager {
 

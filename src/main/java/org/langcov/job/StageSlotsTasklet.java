@@ -21,10 +21,9 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Reads the register and stages one row per slot. Each batch commits in a
- * transaction of its own: the database holds an open transaction's rows in
- * memory, so one transaction for the whole register made memory grow with it. A
- * run that fails here clears what it staged, and staging again starts clean.
+ * Reads the register and stages one row per slot. Each batch commits in a transaction of its own: the database holds an
+ * open transaction's rows in memory, so one transaction for the whole register made memory grow with it. A run that
+ * fails here clears what it staged, and staging again starts clean.
  */
 class StageSlotsTasklet implements Tasklet {
 
@@ -87,8 +86,7 @@ class StageSlotsTasklet implements Tasklet {
 	}
 
 	/**
-	 * A run started before langcov judged timeliness, resumed now, has no as-of
-	 * day: its own day stands in.
+	 * A run started before langcov judged timeliness, resumed now, has no as-of day: its own day stands in.
 	 */
 	private static LocalDate asOf(JobParameters parameters) {
 		String asOf = parameters.getString(CoverageRunner.AS_OF);

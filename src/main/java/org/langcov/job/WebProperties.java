@@ -3,9 +3,8 @@ package org.langcov.job;
 import org.langcov.store.StoreFactory;
 
 /**
- * The store factory from the {@code langcov.web.*} properties (properties, so
- * that tests can wait milliseconds where a nightly run waits seconds) and
- * langcov's version.
+ * The store factory from the {@code langcov.web.*} properties (properties, so that tests can wait milliseconds where a
+ * nightly run waits seconds) and langcov's version.
  */
 final class WebProperties {
 

@@ -35,9 +35,8 @@ class WriteReportsTasklet implements Tasklet {
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
 		long run = contribution.getStepExecution().getJobExecution().getJobInstance().getInstanceId();
 		RunRecord record = this.runs.find(run);
-		// the reports' Available since and timeliness read these days; committed
-		// first, since the two reports are written side by side, each thread with a
-		// connection of its own (recording again on a restart replaces them)
+		// the reports' Available since and timeliness read these days; committed first, since the two reports are
+		// written side by side, each thread with a connection of its own (recording again on a restart replaces them)
 		this.ownTransaction.executeWithoutResult((status) -> this.availability.record(run));
 		new ReportFiles(Path.of(record.output()), record.session()).write(this.runs.reportSource(run));
 		return RepeatStatus.FINISHED;

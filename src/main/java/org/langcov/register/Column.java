@@ -8,9 +8,8 @@ import java.util.stream.Stream;
 import org.langcov.vocabulary.Language;
 
 /**
- * The register columns langcov reads. Header names match ignoring case, spaces
- * and punctuation, so {@code Due date}, {@code DUE-DATE} and {@code due_date}
- * are one column. The six per-language location columns are recognised by
+ * The register columns langcov reads. Header names match ignoring case, spaces and punctuation, so {@code Due date},
+ * {@code DUE-DATE} and {@code due_date} are one column. The six per-language location columns are recognised by
  * {@link #languageOf(String)}; any other column is ignored.
  */
 public enum Column {
@@ -53,8 +52,8 @@ public enum Column {
 	}
 
 	/**
-	 * The language whose location column a header cell names: the letter
-	 * ({@code E}), the English name ({@code English}) or the ISO code ({@code EN}).
+	 * The language whose location column a header cell names: the letter ({@code E}), the English name
+	 * ({@code English}) or the ISO code ({@code EN}).
 	 */
 	public static Optional<Language> languageOf(String header) {
 		String key = key(header);

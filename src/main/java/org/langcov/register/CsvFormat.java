@@ -10,12 +10,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * How a CSV register is written: its separator, found from the text's first
- * lines. A spreadsheet program set to a European locale writes semicolons,
- * because the comma is its decimal mark; titles hold commas and semicolons
- * alike, so counting them decides nothing. The separator is the one that splits
- * a row of the first lines into a header with a Symbol column. Excel's own
- * hint, a first line {@code sep=;}, is obeyed.
+ * How a CSV register is written: its separator, found from the text's first lines. A spreadsheet program set to a
+ * European locale writes semicolons, because the comma is its decimal mark; titles hold commas and semicolons alike, so
+ * counting them decides nothing. The separator is the one that splits a row of the first lines into a header with a
+ * Symbol column. Excel's own hint, a first line {@code sep=;}, is obeyed.
  *
  * @param separator
  *            the field separator
@@ -52,8 +50,8 @@ record CsvFormat(char separator, boolean hintLine) {
 	}
 
 	/**
-	 * How well a separator splits the first rows: a header found, the columns it
-	 * has, then the widest row, then how often the separator occurs.
+	 * How well a separator splits the first rows: a header found, the columns it has, then the widest row, then how
+	 * often the separator occurs.
 	 */
 	private static Score score(String head, char separator) {
 		CsvParser parser = new CsvParser(new StringReader(head), separator);

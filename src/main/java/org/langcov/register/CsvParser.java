@@ -6,12 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Splits CSV text into records as RFC 4180 and spreadsheet programs do: fields
- * separated by one character; records ended by CRLF, LF or CR; a field that
- * starts with {@code "} runs to the next lone {@code "}, separators and line
- * breaks included, with {@code ""} standing for one quote. A byte-order mark at
- * the start is not part of the first field. Fields and records are bounded, so
- * that a quote that is never closed cannot swallow the file into memory.
+ * Splits CSV text into records as RFC 4180 and spreadsheet programs do: fields separated by one character; records
+ * ended by CRLF, LF or CR; a field that starts with {@code "} runs to the next lone {@code "}, separators and line
+ * breaks included, with {@code ""} standing for one quote. A byte-order mark at the start is not part of the first
+ * field. Fields and records are bounded, so that a quote that is never closed cannot swallow the file into memory.
  */
 final class CsvParser {
 
@@ -52,8 +50,7 @@ final class CsvParser {
 	}
 
 	/**
-	 * The next record's fields, or {@code null} at the end of the text. An empty
-	 * line is a record of one empty field.
+	 * The next record's fields, or {@code null} at the end of the text. An empty line is a record of one empty field.
 	 *
 	 * @throws Problem
 	 *             when a quote is never closed or a record is too large

@@ -12,12 +12,10 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Reads a CSV register: UTF-8 text, with or without a byte-order mark, its
- * separator (comma or semicolon) detected by {@link CsvFormat}, split by
- * {@link CsvParser}. Row numbers count records, as a spreadsheet program shows
- * them, so a title with a line break in it is still one row. Text in another
- * encoding is refused with a line number and how to save it as UTF-8, rather
- * than read with wrong characters.
+ * Reads a CSV register: UTF-8 text, with or without a byte-order mark, its separator (comma or semicolon) detected by
+ * {@link CsvFormat}, split by {@link CsvParser}. Row numbers count records, as a spreadsheet program shows them, so a
+ * title with a line break in it is still one row. Text in another encoding is refused with a line number and how to
+ * save it as UTF-8, rather than read with wrong characters.
  */
 public final class CsvRegisterReader implements RegisterReader {
 
@@ -74,8 +72,7 @@ public final class CsvRegisterReader implements RegisterReader {
 	}
 
 	/**
-	 * Text files hold no NUL characters; UTF-16, as Excel's "Unicode Text" writes,
-	 * holds them for every Latin letter.
+	 * Text files hold no NUL characters; UTF-16, as Excel's "Unicode Text" writes, holds them for every Latin letter.
 	 */
 	private static void requireText(Path file) {
 		byte[] start;
@@ -118,8 +115,7 @@ public final class CsvRegisterReader implements RegisterReader {
 	}
 
 	/**
-	 * Strict UTF-8: a byte that is not UTF-8 is an error, never a replacement
-	 * character.
+	 * Strict UTF-8: a byte that is not UTF-8 is an error, never a replacement character.
 	 */
 	private static Reader utf8(Path file) throws IOException {
 		return new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8.newDecoder()

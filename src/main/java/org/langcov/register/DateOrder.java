@@ -1,9 +1,8 @@
 package org.langcov.register;
 
 /**
- * How a register writes a date whose day and month are both numbers, as in
- * {@code 03/04/2014}: the job file's {@code date-order} says, since the cell
- * cannot.
+ * How a register writes a date whose day and month are both numbers, as in {@code 03/04/2014}: the job file's
+ * {@code date-order} says, since the cell cannot.
  */
 public enum DateOrder {
 

@@ -9,12 +9,10 @@ import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
 
 /**
- * Cell values as Excel displays them, with one exception: dates are written
- * {@code 2014-03-13} (or {@code 2014-03-13 10:30} with a time) whatever the
- * cell's date format. A date shown as {@code 3/4/14} reads as 3 April or 4
- * March depending on the machine's locale; the ISO form means the same
- * everywhere and is what the deadline parser expects. Numbers are formatted as
- * in an English (US) Excel, so that a server's locale does not change what is
+ * Cell values as Excel displays them, with one exception: dates are written {@code 2014-03-13} (or
+ * {@code 2014-03-13 10:30} with a time) whatever the cell's date format. A date shown as {@code 3/4/14} reads as 3
+ * April or 4 March depending on the machine's locale; the ISO form means the same everywhere and is what the deadline
+ * parser expects. Numbers are formatted as in an English (US) Excel, so that a server's locale does not change what is
  * read.
  * <p>
  * Not thread-safe, like its parent: one instance per read.

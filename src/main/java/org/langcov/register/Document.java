@@ -12,14 +12,13 @@ import java.util.Set;
 import org.langcov.vocabulary.Language;
 
 /**
- * A register row taken for checking: one document, under one or more symbols.
- * Text fields are trimmed, and {@code ""} when the register leaves them blank.
+ * A register row taken for checking: one document, under one or more symbols. Text fields are trimmed, and {@code ""}
+ * when the register leaves them blank.
  *
  * @param row
  *            the row number a spreadsheet program shows (1-based)
  * @param symbols
- *            its normalised symbols in the UN's canonical case, the primary
- *            first; never empty
+ *            its normalised symbols in the UN's canonical case, the primary first; never empty
  * @param title
  *            its title
  * @param agendaItem
@@ -31,11 +30,10 @@ import org.langcov.vocabulary.Language;
  * @param expected
  *            the languages it is expected in
  * @param locations
- *            locations given in the register's language columns, as written;
- *            whether they lie inside the store is checked by the store
+ *            locations given in the register's language columns, as written; whether they lie inside the store is
+ *            checked by the store
  * @param notes
- *            how its row was read where it was not taken as written, such as a
- *            footnote mark dropped from a symbol
+ *            how its row was read where it was not taken as written, such as a footnote mark dropped from a symbol
  */
 public record Document(int row, List<String> symbols, String title, String agendaItem, String session, String deadline,
 		Set<Language> expected, Map<Language, String> locations, List<RegisterNote> notes) implements RegisterEntry {

@@ -6,9 +6,8 @@ import java.util.regex.Pattern;
 import org.langcov.vocabulary.Language;
 
 /**
- * A job file's rule: documents whose primary symbol matches the glob are
- * expected in these languages. {@code *} matches any characters, {@code /}
- * included; case does not matter, as it does not in symbols.
+ * A job file's rule: documents whose primary symbol matches the glob are expected in these languages. {@code *} matches
+ * any characters, {@code /} included; case does not matter, as it does not in symbols.
  */
 public record ExpectRule(String symbols, Set<Language> languages) {
 

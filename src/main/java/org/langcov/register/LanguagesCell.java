@@ -11,28 +11,21 @@ import java.util.regex.Pattern;
 import org.langcov.vocabulary.Language;
 
 /**
- * Reads the languages a document is expected in, as people write them in a
- * register's Languages cell or a job file's {@code languages} key.
+ * Reads the languages a document is expected in, as people write them in a register's Languages cell or a job file's
+ * {@code languages} key.
  * <p>
- * Understood: letters ({@code ACEFRS}, {@code A C E F R S}, {@code E/F/S}), ISO
- * codes ({@code en, fr}), English names ({@code English, French}), {@code all},
- * and any of these followed (or preceded) by {@code only}
- * ({@code English only}, {@code ENGLISH ONLY}). Case does not matter except to
- * settle the one real ambiguity: a single token that could be letters or an ISO
- * code.
+ * Understood: letters ({@code ACEFRS}, {@code A C E F R S}, {@code E/F/S}), ISO codes ({@code en, fr}), English names
+ * ({@code English, French}), {@code all}, and any of these followed (or preceded) by {@code only}
+ * ({@code English only}, {@code ENGLISH ONLY}). Case does not matter except to settle the one real ambiguity: a single
+ * token that could be letters or an ISO code.
  * <ul>
- * <li>A single token in upper case made only of language letters is letters:
- * {@code AR} is Arabic and Russian, {@code ES} English and Spanish, as in a
- * column of {@code ACEFRS} cells.</li>
- * <li>Any other two-character token that is an ISO code is that code:
- * {@code EN} (N is not a language letter), {@code ZH}, {@code ar}, {@code es},
- * {@code Fr}.</li>
- * <li>Any other single token of language letters in lower case is letters:
- * {@code acefrs}, {@code e}.</li>
- * <li>In a list with separators (spaces, {@code ,} {@code ;} {@code /}
- * {@code +} {@code &} or the word {@code and}), a one-character token is a
- * letter and a longer one an ISO code or a name: {@code AR, FR} is Arabic and
- * French.</li>
+ * <li>A single token in upper case made only of language letters is letters: {@code AR} is Arabic and Russian,
+ * {@code ES} English and Spanish, as in a column of {@code ACEFRS} cells.</li>
+ * <li>Any other two-character token that is an ISO code is that code: {@code EN} (N is not a language letter),
+ * {@code ZH}, {@code ar}, {@code es}, {@code Fr}.</li>
+ * <li>Any other single token of language letters in lower case is letters: {@code acefrs}, {@code e}.</li>
+ * <li>In a list with separators (spaces, {@code ,} {@code ;} {@code /} {@code +} {@code &} or the word {@code and}), a
+ * one-character token is a letter and a longer one an ISO code or a name: {@code AR, FR} is Arabic and French.</li>
  * </ul>
  */
 public final class LanguagesCell {

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * Builds the message for a register without a recognisable header, showing what
- * was found instead so that a person can see the misnamed column.
+ * Builds the message for a register without a recognisable header, showing what was found instead so that a person can
+ * see the misnamed column.
  */
 final class NoHeader {
 

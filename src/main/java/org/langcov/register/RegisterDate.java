@@ -9,12 +9,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A date as a register holds it: a real date cell (which the readers give as
- * {@code 2014-01-30}), or text as a person writes it: {@code 30 January 2014},
- * {@code January 30, 2014}, {@code 30 Jan. 2014}, {@code 30/01/2014},
- * {@code 30.01.2014}. A numeric date whose day could be its month is read in
- * the job's {@link DateOrder}; one whose first or second number is above 12 can
- * only be read one way, and is.
+ * A date as a register holds it: a real date cell (which the readers give as {@code 2014-01-30}), or text as a person
+ * writes it: {@code 30 January 2014}, {@code January 30, 2014}, {@code 30 Jan. 2014}, {@code 30/01/2014},
+ * {@code 30.01.2014}. A numeric date whose day could be its month is read in the job's {@link DateOrder}; one whose
+ * first or second number is above 12 can only be read one way, and is.
  */
 public final class RegisterDate {
 

@@ -3,10 +3,9 @@ package org.langcov.register;
 import java.nio.file.Path;
 
 /**
- * A register that cannot be used at all: missing, not a spreadsheet,
- * password-protected, or without a header langcov recognises. Its message is
- * one line for a person, naming the file and, where it helps, the sheet; the
- * library failure behind it, if any, is kept as the cause for the log.
+ * A register that cannot be used at all: missing, not a spreadsheet, password-protected, or without a header langcov
+ * recognises. Its message is one line for a person, naming the file and, where it helps, the sheet; the library failure
+ * behind it, if any, is kept as the cause for the log.
  */
 public class RegisterException extends RuntimeException {
 
@@ -22,8 +21,7 @@ public class RegisterException extends RuntimeException {
 	 * @param file
 	 *            the register as the job names it
 	 * @param place
-	 *            where in it the problem is, such as {@code sheet "Docs"}, or
-	 *            {@code null}
+	 *            where in it the problem is, such as {@code sheet "Docs"}, or {@code null}
 	 * @param problem
 	 *            what is wrong, for a person to act on
 	 * @param cause

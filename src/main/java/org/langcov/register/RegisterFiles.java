@@ -10,9 +10,8 @@ import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 
 /**
- * Checks made before a register is opened, so that a file that is missing, or
- * is something else under a spreadsheet's name, gets a message saying what it
- * is rather than whatever the spreadsheet library happens to throw.
+ * Checks made before a register is opened, so that a file that is missing, or is something else under a spreadsheet's
+ * name, gets a message saying what it is rather than whatever the spreadsheet library happens to throw.
  */
 final class RegisterFiles {
 
@@ -58,8 +57,8 @@ final class RegisterFiles {
 	}
 
 	/**
-	 * The workbook format the file's content has, whatever its name says: Excel
-	 * itself opens an .xls saved under an .xlsx name, and so does langcov.
+	 * The workbook format the file's content has, whatever its name says: Excel itself opens an .xls saved under an
+	 * .xlsx name, and so does langcov.
 	 *
 	 * @throws RegisterException
 	 *             when it is no workbook langcov can read, saying what it is
@@ -85,9 +84,8 @@ final class RegisterFiles {
 	}
 
 	/**
-	 * An OLE2 compound file: an Excel 97-2003 workbook, a workbook encrypted with a
-	 * password (Excel wraps those in OLE2), an Excel 5.0/95 workbook, or another
-	 * old Office document.
+	 * An OLE2 compound file: an Excel 97-2003 workbook, a workbook encrypted with a password (Excel wraps those in
+	 * OLE2), an Excel 5.0/95 workbook, or another old Office document.
 	 */
 	private static WorkbookFormat oleFormat(Path file) {
 		try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
@@ -112,8 +110,7 @@ final class RegisterFiles {
 	}
 
 	/**
-	 * The stream holding an Excel 97-2003 workbook, or {@code null}; some writers
-	 * spell its name in capitals.
+	 * The stream holding an Excel 97-2003 workbook, or {@code null}; some writers spell its name in capitals.
 	 */
 	static String workbookEntry(DirectoryNode root) {
 		for (String name : new String[]{"Workbook", "WORKBOOK", "BOOK"}) {

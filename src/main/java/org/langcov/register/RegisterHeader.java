@@ -10,8 +10,8 @@ import java.util.Set;
 import org.langcov.vocabulary.Language;
 
 /**
- * A register's header row: which spreadsheet column holds which known column.
- * Shared by every {@link RegisterReader}, whatever the file format.
+ * A register's header row: which spreadsheet column holds which known column. Shared by every {@link RegisterReader},
+ * whatever the file format.
  */
 final class RegisterHeader {
 
@@ -25,9 +25,8 @@ final class RegisterHeader {
 	}
 
 	/**
-	 * The header these cells make, if they have a Symbol column. When a name
-	 * appears twice, the leftmost column counts: it is the one a person reading the
-	 * sheet sees first.
+	 * The header these cells make, if they have a Symbol column. When a name appears twice, the leftmost column counts:
+	 * it is the one a person reading the sheet sees first.
 	 *
 	 * @param cells
 	 *            the row's non-blank cells by column index (0-based)

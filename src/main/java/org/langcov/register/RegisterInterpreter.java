@@ -17,14 +17,12 @@ import org.langcov.symbol.FootnoteMarks;
 import org.langcov.symbol.Symbols;
 
 /**
- * Turns register rows, in register order, into documents or rejections with a
- * reason a person can act on. It remembers the symbols of the rows it has
- * taken, to reject a document listed twice: one instance per reading of a
- * register, fed from one thread.
+ * Turns register rows, in register order, into documents or rejections with a reason a person can act on. It remembers
+ * the symbols of the rows it has taken, to reject a document listed twice: one instance per reading of a register, fed
+ * from one thread.
  * <p>
- * A document's expected languages are those of its Languages cell when it has
- * one, else those of the first job rule matching its primary symbol, else the
- * job's default; a language column holding {@code -} or {@code n/a} then takes
+ * A document's expected languages are those of its Languages cell when it has one, else those of the first job rule
+ * matching its primary symbol, else the job's default; a language column holding {@code -} or {@code n/a} then takes
  * that language away.
  */
 public final class RegisterInterpreter {
@@ -71,8 +69,7 @@ public final class RegisterInterpreter {
 				pieces.add(bare);
 			}
 		}
-		// looked up in the UN's canonical case; a symbol written twice in one cell
-		// names the document once
+		// looked up in the UN's canonical case; a symbol written twice in one cell names the document once
 		List<String> symbols = List.copyOf(new LinkedHashSet<>(pieces.stream().map(Symbols::canonical).toList()));
 		Optional<String> problem = sessionProblem(row.text(Column.SESSION));
 		if (problem.isEmpty()) {

@@ -1,8 +1,8 @@
 package org.langcov.register;
 
 /**
- * What a person should know about a register row that was taken: how its cell
- * was read where it was not taken as written.
+ * What a person should know about a register row that was taken: how its cell was read where it was not taken as
+ * written.
  *
  * @param row
  *            the row number a spreadsheet program shows (1-based)

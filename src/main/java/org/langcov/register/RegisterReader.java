@@ -4,21 +4,20 @@ import java.nio.file.Path;
 import java.util.Locale;
 
 /**
- * Reads a register's rows below its header, one at a time, so that a register
- * of any size fits in bounded memory. One implementation per file format;
- * {@link #forFile(Path)} chooses it by the file's extension.
+ * Reads a register's rows below its header, one at a time, so that a register of any size fits in bounded memory. One
+ * implementation per file format; {@link #forFile(Path)} chooses it by the file's extension.
  */
 public interface RegisterReader {
 
 	/**
-	 * Reads the rows of the register below its header row: the first row, within
-	 * the first 20, that has a Symbol column. Completely empty rows are skipped.
+	 * Reads the rows of the register below its header row: the first row, within the first 20, that has a Symbol
+	 * column. Completely empty rows are skipped.
 	 *
 	 * @param file
 	 *            the register
 	 * @param sheetName
-	 *            the sheet to read, or {@code null} for the first sheet with a
-	 *            recognisable header; ignored by formats without sheets
+	 *            the sheet to read, or {@code null} for the first sheet with a recognisable header; ignored by formats
+	 *            without sheets
 	 * @param rows
 	 *            receives the header's columns, then each row, in order
 	 * @throws RegisterException

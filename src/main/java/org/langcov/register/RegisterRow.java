@@ -7,9 +7,8 @@ import java.util.Map;
 import org.langcov.vocabulary.Language;
 
 /**
- * One row of a register below its header, as read from the spreadsheet: only
- * the columns langcov knows, and only the cells that are not blank, each as the
- * spreadsheet program displays it.
+ * One row of a register below its header, as read from the spreadsheet: only the columns langcov knows, and only the
+ * cells that are not blank, each as the spreadsheet program displays it.
  *
  * @param rowNumber
  *            the row number a spreadsheet program shows (1-based)
@@ -26,8 +25,8 @@ public record RegisterRow(int rowNumber, Map<Column, String> cells, Map<Language
 	}
 
 	/**
-	 * The column's value with surrounding white space (non-breaking spaces
-	 * included) removed, or {@code ""} when the cell is blank or the column absent.
+	 * The column's value with surrounding white space (non-breaking spaces included) removed, or {@code ""} when the
+	 * cell is blank or the column absent.
 	 */
 	public String text(Column column) {
 		return clean(this.cells.get(column));

@@ -3,8 +3,8 @@ package org.langcov.register;
 import java.util.Set;
 
 /**
- * Receives what a {@link RegisterReader} finds: the header once, then each row
- * below it, in order. A lambda receives the rows only.
+ * Receives what a {@link RegisterReader} finds: the header once, then each row below it, in order. A lambda receives
+ * the rows only.
  */
 @FunctionalInterface
 public interface RegisterRows {

@@ -5,9 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One sheet's rows as a reader meets them, whatever the file format: looks for
- * the header in the first {@value #HEADER_ROWS} rows, ignores the rows above
- * it, skips completely empty rows and hands on the others as
+ * One sheet's rows as a reader meets them, whatever the file format: looks for the header in the first
+ * {@value #HEADER_ROWS} rows, ignores the rows above it, skips completely empty rows and hands on the others as
  * {@link RegisterRow}s.
  */
 final class RegisterSheet {
@@ -39,8 +38,7 @@ final class RegisterSheet {
 	 *            the row number a spreadsheet program shows (1-based)
 	 * @param cells
 	 *            the row's cells by column index (0-based), in column order
-	 * @return {@code false} when the header was not found in time: the rest of the
-	 *         sheet need not be read
+	 * @return {@code false} when the header was not found in time: the rest of the sheet need not be read
 	 */
 	boolean accept(int rowNumber, Map<Integer, String> cells) {
 		if (this.header != null) {
@@ -67,8 +65,8 @@ final class RegisterSheet {
 	}
 
 	/**
-	 * The non-blank cells of the fullest row seen while looking for the header:
-	 * most likely the header a person meant, to show in the message.
+	 * The non-blank cells of the fullest row seen while looking for the header: most likely the header a person meant,
+	 * to show in the message.
 	 */
 	List<String> columnsFound() {
 		return this.widestRow;

@@ -9,12 +9,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * What a register yields for one session, watched while it is read: the sheet
- * and row of its header, the rows under it, those the session takes, and the
- * sessions its Session column names. Hands the rows the session takes on. A
- * register that yields no document for the session (a header only, a Session
- * column that names other sessions, a sheet that is not the register) is
- * unusable: a report of it would claim a coverage nothing was checked for.
+ * What a register yields for one session, watched while it is read: the sheet and row of its header, the rows under it,
+ * those the session takes, and the sessions its Session column names. Hands the rows the session takes on. A register
+ * that yields no document for the session (a header only, a Session column that names other sessions, a sheet that is
+ * not the register) is unusable: a report of it would claim a coverage nothing was checked for.
  */
 public final class RegisterYield implements RegisterRows {
 
@@ -76,8 +74,8 @@ public final class RegisterYield implements RegisterRows {
 	}
 
 	/**
-	 * The refusal of the register when it yielded no document for the session: one
-	 * line naming the register (and its sheet), why, and the sessions it names.
+	 * The refusal of the register when it yielded no document for the session: one line naming the register (and its
+	 * sheet), why, and the sessions it names.
 	 *
 	 * @param firstRejected
 	 *            the first of the session's rows that was rejected, or {@code null}

@@ -3,9 +3,8 @@ package org.langcov.register;
 import java.util.Set;
 
 /**
- * Carries the receiver's own exception out of a spreadsheet library, which
- * would otherwise report it as a damaged file: the reader catches it and throws
- * its cause, untouched.
+ * Carries the receiver's own exception out of a spreadsheet library, which would otherwise report it as a damaged file:
+ * the reader catches it and throws its cause, untouched.
  */
 final class RowsFailure extends RuntimeException {
 

@@ -9,8 +9,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * The Session column: which values can name a session, which rows a session's
- * run takes, and which sessions a register names.
+ * The Session column: which values can name a session, which rows a session's run takes, and which sessions a register
+ * names.
  */
 public final class Sessions {
 
@@ -30,9 +30,8 @@ public final class Sessions {
 	}
 
 	/**
-	 * Whether a session's run takes a row: the session's own rows, rows with an
-	 * empty Session cell, and rows whose Session cell cannot name a session, so
-	 * that every report lists them as rejected rather than none.
+	 * Whether a session's run takes a row: the session's own rows, rows with an empty Session cell, and rows whose
+	 * Session cell cannot name a session, so that every report lists them as rejected rather than none.
 	 */
 	public static boolean takes(String session, RegisterRow row) {
 		String cell = row.text(Column.SESSION);
@@ -40,9 +39,8 @@ public final class Sessions {
 	}
 
 	/**
-	 * The sessions a register names, read in one streaming pass: the distinct
-	 * values of its Session column that are session ids, in the order of their
-	 * first rows. Values differing only in case are one session, named as first
+	 * The sessions a register names, read in one streaming pass: the distinct values of its Session column that are
+	 * session ids, in the order of their first rows. Values differing only in case are one session, named as first
 	 * written.
 	 *
 	 * @throws RegisterException

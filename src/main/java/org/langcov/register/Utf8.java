@@ -12,10 +12,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Finds where a file stops being UTF-8, for a message a person can act on. A
- * reader decodes ahead of what it hands out, so its failure says nothing about
- * the place; this scan counts the line feeds before the first bad byte, which
- * in UTF-8 never occur inside a character.
+ * Finds where a file stops being UTF-8, for a message a person can act on. A reader decodes ahead of what it hands out,
+ * so its failure says nothing about the place; this scan counts the line feeds before the first bad byte, which in
+ * UTF-8 never occur inside a character.
  */
 final class Utf8 {
 
@@ -23,8 +22,7 @@ final class Utf8 {
 	}
 
 	/**
-	 * The line (1-based) holding the first byte that is not UTF-8, or 0 when none
-	 * is.
+	 * The line (1-based) holding the first byte that is not UTF-8, or 0 when none is.
 	 */
 	static int firstBadLine(Path file) {
 		CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)

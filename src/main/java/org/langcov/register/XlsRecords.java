@@ -12,10 +12,9 @@ import org.apache.poi.hssf.record.EOFRecord;
 import org.apache.poi.hssf.record.Record;
 
 /**
- * Follows the records of an .xls workbook: the sheet names and number formats
- * of its globals, then each sheet's cells, grouped into rows for a
- * {@link RegisterSheet}. Charts embedded in a sheet are substreams of their
- * own, nested in the sheet's, and are skipped.
+ * Follows the records of an .xls workbook: the sheet names and number formats of its globals, then each sheet's cells,
+ * grouped into rows for a {@link RegisterSheet}. Charts embedded in a sheet are substreams of their own, nested in the
+ * sheet's, and are skipped.
  */
 final class XlsRecords {
 
@@ -57,8 +56,7 @@ final class XlsRecords {
 	/**
 	 * Takes the next record.
 	 *
-	 * @return {@code true} when the register has been read: a sheet with a header
-	 *         has ended
+	 * @return {@code true} when the register has been read: a sheet with a header has ended
 	 */
 	boolean take(Record record) {
 		if (record instanceof BOFRecord bof) {

@@ -13,11 +13,9 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.langcov.vocabulary.Causes;
 
 /**
- * Reads an Excel 97-2003 workbook (.xls) record by record with POI's event
- * model, so that only the file's shared strings and one row are held in memory.
- * Sheets, header search and cell values follow the same rules as
- * {@link XlsxRegisterReader}; an .xlsx under an .xls name is read as what it
- * is.
+ * Reads an Excel 97-2003 workbook (.xls) record by record with POI's event model, so that only the file's shared
+ * strings and one row are held in memory. Sheets, header search and cell values follow the same rules as
+ * {@link XlsxRegisterReader}; an .xlsx under an .xls name is read as what it is.
  */
 public final class XlsRegisterReader implements RegisterReader {
 

@@ -15,9 +15,8 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.FormulaError;
 
 /**
- * The text Excel shows in each cell of an .xls, as its records pass: shared
- * strings, numbers and dates in their formats (see {@link DisplayedValues}),
- * booleans, errors, and formulas as last computed.
+ * The text Excel shows in each cell of an .xls, as its records pass: shared strings, numbers and dates in their formats
+ * (see {@link DisplayedValues}), booleans, errors, and formulas as last computed.
  */
 final class XlsValues {
 
@@ -42,8 +41,8 @@ final class XlsValues {
 	}
 
 	/**
-	 * The cell a sheet's record holds, or {@code null} for records that hold none;
-	 * a formula's text comes in the record after it.
+	 * The cell a sheet's record holds, or {@code null} for records that hold none; a formula's text comes in the record
+	 * after it.
 	 */
 	Cell cell(Record record) {
 		if (record instanceof StringRecord text && this.stringFormula != null) {

@@ -21,11 +21,9 @@ import org.langcov.vocabulary.Causes;
 import org.xml.sax.SAXException;
 
 /**
- * Reads an Excel workbook (.xlsx) as a stream of rows with POI's event API, so
- * that the whole workbook is never held in memory. Cells are read as Excel
- * displays them (see {@link DisplayedValues}). A sheet name matches ignoring
- * case, as Excel's sheet names do. An Excel 97-2003 workbook under an .xlsx
- * name is read as what it is.
+ * Reads an Excel workbook (.xlsx) as a stream of rows with POI's event API, so that the whole workbook is never held in
+ * memory. Cells are read as Excel displays them (see {@link DisplayedValues}). A sheet name matches ignoring case, as
+ * Excel's sheet names do. An Excel 97-2003 workbook under an .xlsx name is read as what it is.
  */
 public final class XlsxRegisterReader implements RegisterReader {
 

@@ -19,9 +19,8 @@ import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
 
 /**
- * Parses one worksheet of an .xlsx as a stream of SAX events and hands its rows
- * to a {@link RegisterSheet}. Stops early when the sheet has no header in its
- * first rows, so that a long sheet of notes is not read to the end.
+ * Parses one worksheet of an .xlsx as a stream of SAX events and hands its rows to a {@link RegisterSheet}. Stops early
+ * when the sheet has no header in its first rows, so that a long sheet of notes is not read to the end.
  */
 final class XlsxSheetParser {
 
@@ -43,8 +42,7 @@ final class XlsxSheetParser {
 	void parse(InputStream sheetXml, RegisterSheet sheet)
 			throws IOException, SAXException, ParserConfigurationException {
 		XMLReader parser = XMLHelper.newXMLReader();
-		// a new formatter per sheet: DataFormatter caches formats and is not
-		// thread-safe
+		// a new formatter per sheet: DataFormatter caches formats and is not thread-safe
 		parser.setContentHandler(
 				new XSSFSheetXMLHandler(this.styles, this.strings, new Cells(sheet), new DisplayedValues(), false));
 		try {
@@ -55,8 +53,8 @@ final class XlsxSheetParser {
 	}
 
 	/**
-	 * Collects a row's cells by column. POI skips empty cells, so each value is
-	 * placed by its cell reference, not by its position in the row.
+	 * Collects a row's cells by column. POI skips empty cells, so each value is placed by its cell reference, not by
+	 * its position in the row.
 	 */
 	private static final class Cells implements SheetContentsHandler {
 

@@ -8,8 +8,8 @@ import java.util.Optional;
 import org.langcov.vocabulary.Language;
 
 /**
- * Counts of the expected slots of one language, or of all languages when
- * {@code language} is {@code null} (the overall row).
+ * Counts of the expected slots of one language, or of all languages when {@code language} is {@code null} (the overall
+ * row).
  *
  * @param expected
  *            expected slots
@@ -20,8 +20,8 @@ import org.langcov.vocabulary.Language;
  * @param otherProblems
  *            expected slots with any other problem status
  * @param unverified
- *            expected slots that are AVAILABLE but whose text could not be read
- *            ({@link Unverified}): counted as available, and apart
+ *            expected slots that are AVAILABLE but whose text could not be read ({@link Unverified}): counted as
+ *            available, and apart
  */
 public record LanguageSummary(Language language, int expected, int available, int missing, int otherProblems,
 		int unverified) {
@@ -32,24 +32,23 @@ public record LanguageSummary(Language language, int expected, int available, in
 	}
 
 	/**
-	 * Whether there is a coverage at all: a language with no expected version has
-	 * none, which is not 100 %.
+	 * Whether there is a coverage at all: a language with no expected version has none, which is not 100 %.
 	 */
 	public boolean hasCoverage() {
 		return this.expected > 0;
 	}
 
 	/**
-	 * Coverage, the available expected versions of the expected ones, as a fraction
-	 * from 0 to 1, or {@code null} when nothing is expected.
+	 * Coverage, the available expected versions of the expected ones, as a fraction from 0 to 1, or {@code null} when
+	 * nothing is expected.
 	 */
 	public Double coverage() {
 		return hasCoverage() ? (double) this.available / this.expected : null;
 	}
 
 	/**
-	 * Whether the coverage is {@code percent} or more, judged on the counts and not
-	 * on the rounded figure: 1,999 of 2,000 (shown as 100 %) is under 100.
+	 * Whether the coverage is {@code percent} or more, judged on the counts and not on the rounded figure: 1,999 of
+	 * 2,000 (shown as 100 %) is under 100.
 	 */
 	public boolean isAtLeast(double percent) {
 		return this.available * 100.0 >= percent * this.expected;
@@ -61,8 +60,7 @@ public record LanguageSummary(Language language, int expected, int available, in
 	}
 
 	/**
-	 * Every language in order, zero where nothing is expected, then the overall
-	 * row: the sums of the languages' counts.
+	 * Every language in order, zero where nothing is expected, then the overall row: the sums of the languages' counts.
 	 */
 	public static List<LanguageSummary> withOverall(Map<Language, LanguageSummary> byLanguage) {
 		List<LanguageSummary> summary = new ArrayList<>();

@@ -4,10 +4,8 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * A share as every report, the summary line and {@code history} show it:
- * rounded half up to one decimal, computed from the counts in whole numbers so
- * that no floating-point error can tip a half either way. 11 of 12 is 91.7 %
- * everywhere.
+ * A share as every report, the summary line and {@code history} show it: rounded half up to one decimal, computed from
+ * the counts in whole numbers so that no floating-point error can tip a half either way. 11 of 12 is 91.7 % everywhere.
  *
  * @param tenths
  *            the share in tenths of a percent, from 0 to 1000
@@ -15,8 +13,7 @@ import java.util.Optional;
 public record Percent(int tenths) {
 
 	/**
-	 * What a share of nothing shows: a language with no expected version has no
-	 * coverage, which is not 100 %.
+	 * What a share of nothing shows: a language with no expected version has no coverage, which is not 100 %.
 	 */
 	public static final String NONE = "\u2013";
 
@@ -30,8 +27,7 @@ public record Percent(int tenths) {
 	}
 
 	/**
-	 * The rounded share as a fraction, for a spreadsheet cell formatted
-	 * {@code 0.0%}: the cell holds what it shows.
+	 * The rounded share as a fraction, for a spreadsheet cell formatted {@code 0.0%}: the cell holds what it shows.
 	 */
 	public double fraction() {
 		return this.tenths / 1000.0;

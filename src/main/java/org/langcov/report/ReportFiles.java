@@ -16,9 +16,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Writes a session's two reports so that a failing run leaves the previous ones
- * as they were: each is written to a temporary file beside its place, and both
- * are moved into place only when both are complete.
+ * Writes a session's two reports so that a failing run leaves the previous ones as they were: each is written to a
+ * temporary file beside its place, and both are moved into place only when both are complete.
  */
 public final class ReportFiles {
 
@@ -42,9 +41,8 @@ public final class ReportFiles {
 	}
 
 	/**
-	 * Writes both reports from {@code source}, side by side: the workbook on a
-	 * thread of its own while this one writes the PDF, so that they take as long as
-	 * the longer of the two. The source is read by both threads at once.
+	 * Writes both reports from {@code source}, side by side: the workbook on a thread of its own while this one writes
+	 * the PDF, so that they take as long as the longer of the two. The source is read by both threads at once.
 	 */
 	public void write(ReportSource source) throws IOException {
 		Files.createDirectories(this.folder);
@@ -113,9 +111,8 @@ public final class ReportFiles {
 	}
 
 	/**
-	 * A hidden file beside the target, named after this process so that two runs
-	 * never share one; created with the folder's usual permissions, which a renamed
-	 * temporary file keeps.
+	 * A hidden file beside the target, named after this process so that two runs never share one; created with the
+	 * folder's usual permissions, which a renamed temporary file keeps.
 	 */
 	private static Path temporary(Path target) {
 		return target.resolveSibling("." + target.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");

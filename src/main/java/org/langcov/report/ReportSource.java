@@ -10,8 +10,8 @@ import org.langcov.register.Rejection;
 import org.langcov.timeliness.OnTime;
 
 /**
- * Everything a session's reports show, read in streams so that a register of
- * any size fits in bounded memory. Each stream may be read more than once.
+ * Everything a session's reports show, read in streams so that a register of any size fits in bounded memory. Each
+ * stream may be read more than once.
  */
 public interface ReportSource {
 
@@ -33,8 +33,7 @@ public interface ReportSource {
 	void rejections(Consumer<Rejection> action);
 
 	/**
-	 * Notes on register rows that were taken, but not quite as written, in row
-	 * order.
+	 * Notes on register rows that were taken, but not quite as written, in row order.
 	 */
 	default void registerNotes(Consumer<RegisterNote> action) {
 	}
@@ -49,24 +48,21 @@ public interface ReportSource {
 	}
 
 	/**
-	 * The day timeliness is judged as of; empty when no document has a due date
-	 * (the job has no {@code opens} and the register no Deadline), and the reports
-	 * then leave timeliness out.
+	 * The day timeliness is judged as of; empty when no document has a due date (the job has no {@code opens} and the
+	 * register no Deadline), and the reports then leave timeliness out.
 	 */
 	default Optional<LocalDate> asOf() {
 		return Optional.empty();
 	}
 
 	/**
-	 * Every expected version with a due date, in register order, then language
-	 * order.
+	 * Every expected version with a due date, in register order, then language order.
 	 */
 	default void timeliness(Consumer<TimelinessLine> action) {
 	}
 
 	/**
-	 * Verdicts counted per language in the order A C E F R S, then overall; empty
-	 * without due dates.
+	 * Verdicts counted per language in the order A C E F R S, then overall; empty without due dates.
 	 */
 	default List<OnTime> onTime() {
 		return List.of();

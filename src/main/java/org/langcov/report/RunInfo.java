@@ -16,8 +16,8 @@ import java.time.Instant;
  * @param store
  *            the store: a folder or a base URL
  * @param firstRun
- *            whether no earlier successful run of the session exists (the
- *            Changes sheet then carries a note instead of changes)
+ *            whether no earlier successful run of the session exists (the Changes sheet then carries a note instead of
+ *            changes)
  */
 public record RunInfo(String session, String title, Instant started, String register, String store, boolean firstRun) {
 

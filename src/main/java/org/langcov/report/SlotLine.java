@@ -20,9 +20,8 @@ import org.langcov.vocabulary.Status;
  * @param detail
  *            the detail or notes, empty when none
  * @param location
- *            where the file is or would be, relative to the store; empty when
- *            the register says the language is not expected ({@code -} or
- *            {@code n/a})
+ *            where the file is or would be, relative to the store; empty when the register says the language is not
+ *            expected ({@code -} or {@code n/a})
  * @param bytes
  *            file size, or {@code null}
  * @param pages
@@ -34,8 +33,7 @@ import org.langcov.vocabulary.Status;
  * @param lastModified
  *            the file's modification time, or {@code null}
  * @param availableSince
- *            the first day of the current unbroken run of AVAILABLE results, or
- *            {@code null}
+ *            the first day of the current unbroken run of AVAILABLE results, or {@code null}
  */
 public record SlotLine(String symbol, Language language, boolean expected, Status status, String detail,
 		String location, Long bytes, Integer pages, String pdfVersion, Language detectedLanguage, Instant lastModified,

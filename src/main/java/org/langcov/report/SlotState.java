@@ -3,11 +3,10 @@ package org.langcov.report;
 import org.langcov.vocabulary.Status;
 
 /**
- * What a slot looks like at a glance in the coverage matrix of both reports:
- * five states rather than eleven statuses, because a reader scanning thousands
- * of rows needs to see what is there, what is there but unverified, what is
- * not, and what needs a closer look. The marks are characters that the embedded
- * PDF font has, so that both reports show the same thing.
+ * What a slot looks like at a glance in the coverage matrix of both reports: five states rather than eleven statuses,
+ * because a reader scanning thousands of rows needs to see what is there, what is there but unverified, what is not,
+ * and what needs a closer look. The marks are characters that the embedded PDF font has, so that both reports show the
+ * same thing.
  */
 public enum SlotState {
 
@@ -17,9 +16,8 @@ public enum SlotState {
 	AVAILABLE("pdf", "available", 0xC6EFCE, 0x006100),
 
 	/**
-	 * Available, but its text could not be read, so neither its symbol nor its
-	 * language was verified ({@link Unverified}): counted as available, marked for
-	 * a second look.
+	 * Available, but its text could not be read, so neither its symbol nor its language was verified
+	 * ({@link Unverified}): counted as available, marked for a second look.
 	 */
 	UNVERIFIED("pdf*", "available, text not read: unverified", 0xDDEBF7, 0x1F4E79),
 
@@ -46,8 +44,7 @@ public enum SlotState {
 	}
 
 	/**
-	 * A slot the document has no line for counts as not expected: nothing was
-	 * looked up.
+	 * A slot the document has no line for counts as not expected: nothing was looked up.
 	 */
 	public static SlotState of(SlotLine slot) {
 		if (slot == null) {

@@ -6,8 +6,7 @@ import org.langcov.vocabulary.Language;
 import org.langcov.timeliness.Verdict;
 
 /**
- * One expected language version with a due date, as the Timeliness sheet and
- * section show it.
+ * One expected language version with a due date, as the Timeliness sheet and section show it.
  *
  * @param symbol
  *            the document's primary symbol
@@ -16,8 +15,7 @@ import org.langcov.timeliness.Verdict;
  * @param due
  *            its due date
  * @param availableSince
- *            the first day of its current run of AVAILABLE results, or
- *            {@code null} when it is not available
+ *            the first day of its current run of AVAILABLE results, or {@code null} when it is not available
  * @param verdict
  *            on time, late, overdue or not yet due, as of the report's day
  */

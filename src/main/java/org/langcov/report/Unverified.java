@@ -3,12 +3,10 @@ package org.langcov.report;
 import org.langcov.vocabulary.Status;
 
 /**
- * An available version whose text could not be read, so that neither its symbol
- * nor its language was verified: a scan (the note {@code no text}), or a file
- * whose text cannot be extracted ({@code text not readable: REASON}). Told by
- * the notes of the slot's detail, which are joined with {@code "; "}: a note is
- * matched whole, never a word inside another. The reports count these versions
- * apart and mark them for a second look.
+ * An available version whose text could not be read, so that neither its symbol nor its language was verified: a scan
+ * (the note {@code no text}), or a file whose text cannot be extracted ({@code text not readable: REASON}). Told by the
+ * notes of the slot's detail, which are joined with {@code "; "}: a note is matched whole, never a word inside another.
+ * The reports count these versions apart and mark them for a second look.
  */
 public final class Unverified {
 
@@ -33,8 +31,8 @@ public final class Unverified {
 	}
 
 	/**
-	 * The same rule as an SQL condition on a table with {@code STATUS} and
-	 * {@code DETAIL} columns, so that the database counts what the reports mark.
+	 * The same rule as an SQL condition on a table with {@code STATUS} and {@code DETAIL} columns, so that the database
+	 * counts what the reports mark.
 	 *
 	 * @param alias
 	 *            the table's alias in the query

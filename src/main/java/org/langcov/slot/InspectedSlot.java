@@ -12,19 +12,16 @@ import org.langcov.store.Validators;
  * @param slot
  *            the slot
  * @param location
- *            the file actually inspected, relative to the store (a wildcard
- *            resolved), or the slot's location when nothing was found
+ *            the file actually inspected, relative to the store (a wildcard resolved), or the slot's location when
+ *            nothing was found
  * @param inspection
  *            the result, with the slot's notes
  * @param file
- *            the file inspected this run, or {@code null} when there was none
- *            or an earlier result was reused
+ *            the file inspected this run, or {@code null} when there was none or an earlier result was reused
  * @param fileInspection
- *            what inspecting {@code file} found, before the slot's notes, for
- *            the cache; {@code null} with {@code file}
+ *            what inspecting {@code file} found, before the slot's notes, for the cache; {@code null} with {@code file}
  * @param address
- *            a web file's URL, under which the cache remembers it; {@code null}
- *            for a folder's file
+ *            a web file's URL, under which the cache remembers it; {@code null} for a folder's file
  * @param validators
  *            a web file's {@code ETag} and {@code Last-Modified}
  */

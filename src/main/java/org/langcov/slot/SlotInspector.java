@@ -18,8 +18,8 @@ import org.langcov.store.StoreException;
 import org.langcov.store.Validators;
 
 /**
- * Looks a slot up in its store and inspects the file found there for the slot's
- * document and language. Never throws: every failure becomes a status.
+ * Looks a slot up in its store and inspects the file found there for the slot's document and language. Never throws:
+ * every failure becomes a status.
  */
 public class SlotInspector {
 

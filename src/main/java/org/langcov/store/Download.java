@@ -14,11 +14,9 @@ import java.util.concurrent.Flow;
 import org.langcov.system.TempFolder;
 
 /**
- * The body of one answer: written to a temporary file for a file found, or
- * thrown away for any other answer. It stops at {@code limit} bytes without
- * reading further, and notes when data last came, so that a server that stalls
- * in the middle of a file can be given up on (the JDK's request timeout covers
- * only the wait for the headers).
+ * The body of one answer: written to a temporary file for a file found, or thrown away for any other answer. It stops
+ * at {@code limit} bytes without reading further, and notes when data last came, so that a server that stalls in the
+ * middle of a file can be given up on (the JDK's request timeout covers only the wait for the headers).
  */
 final class Download implements BodySubscriber<Path> {
 

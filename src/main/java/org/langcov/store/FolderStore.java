@@ -11,9 +11,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A store that is a folder. Locations are paths relative to it with {@code /}
- * between folders; a {@code *} in a file or folder name matches any characters
- * but {@code /}.
+ * A store that is a folder. Locations are paths relative to it with {@code /} between folders; a {@code *} in a file or
+ * folder name matches any characters but {@code /}.
  */
 public final class FolderStore implements Store {
 
@@ -44,12 +43,11 @@ public final class FolderStore implements Store {
 	}
 
 	/**
-	 * Finds the file at a location, resolving wildcards: of several matches, the
-	 * most recently modified one.
+	 * Finds the file at a location, resolving wildcards: of several matches, the most recently modified one.
 	 * 
 	 * @throws IOException
-	 *             when a folder on the way cannot be read (permission denied, I/O
-	 *             error); a folder that does not exist is simply no match
+	 *             when a folder on the way cannot be read (permission denied, I/O error); a folder that does not exist
+	 *             is simply no match
 	 */
 	public Lookup find(String location) throws IOException {
 		List<Path> candidates = List.of(this.root);
@@ -104,8 +102,7 @@ public final class FolderStore implements Store {
 	}
 
 	/**
-	 * A directory-stream glob matching {@code *} only, every other character
-	 * literally.
+	 * A directory-stream glob matching {@code *} only, every other character literally.
 	 */
 	private static String glob(String part) {
 		StringBuilder glob = new StringBuilder();

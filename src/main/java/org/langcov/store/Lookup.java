@@ -5,16 +5,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * What a store found at a slot's location. Closing it removes a downloaded
- * copy.
+ * What a store found at a slot's location. Closing it removes a downloaded copy.
  *
  * @param file
- *            the file to inspect: the only match, the most recently modified of
- *            several, or a web file's downloaded copy; {@code null} when
- *            nothing matched or the web server said the file is not modified
+ *            the file to inspect: the only match, the most recently modified of several, or a web file's downloaded
+ *            copy; {@code null} when nothing matched or the web server said the file is not modified
  * @param matches
- *            how many files matched the location (more than one only with
- *            wildcards)
+ *            how many files matched the location (more than one only with wildcards)
  * @param validators
  *            a web file's {@code ETag} and {@code Last-Modified}
  * @param notModified
@@ -42,8 +39,7 @@ public record Lookup(Path file, int matches, Validators validators, boolean notM
 			try {
 				Files.deleteIfExists(this.file);
 			} catch (IOException ex) {
-				// langcov's temporary folder is removed after the run; a leftover copy harms
-				// nothing
+				// langcov's temporary folder is removed after the run; a leftover copy harms nothing
 			}
 		}
 	}

@@ -13,8 +13,7 @@ public final class Placeholders {
 	}
 
 	/**
-	 * The pattern with every placeholder replaced for this primary symbol and
-	 * language.
+	 * The pattern with every placeholder replaced for this primary symbol and language.
 	 * 
 	 * @throws IllegalArgumentException
 	 *             naming an unknown placeholder

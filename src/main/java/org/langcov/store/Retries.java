@@ -11,14 +11,12 @@ import java.time.format.DateTimeParseException;
 import javax.net.ssl.SSLException;
 
 /**
- * Tries a request again when the server gives no answer, or a 5xx or 429, after
- * a growing wait or the wait the server asks for in {@code Retry-After}; then
- * gives up with the reason.
+ * Tries a request again when the server gives no answer, or a 5xx or 429, after a growing wait or the wait the server
+ * asks for in {@code Retry-After}; then gives up with the reason.
  * <p>
- * Once a file could not be reached at all after every attempt, the server is
- * taken to be down and the next files get one attempt each, without waits, so
- * that a server down for the whole run costs minutes, not hours. Any answer
- * from it lifts that.
+ * Once a file could not be reached at all after every attempt, the server is taken to be down and the next files get
+ * one attempt each, without waits, so that a server down for the whole run costs minutes, not hours. Any answer from it
+ * lifts that.
  */
 final class Retries {
 
@@ -77,8 +75,7 @@ final class Retries {
 	}
 
 	/**
-	 * {@code Retry-After} in seconds or as an HTTP date; {@code null} when absent
-	 * or unreadable.
+	 * {@code Retry-After} in seconds or as an HTTP date; {@code null} when absent or unreadable.
 	 */
 	static Duration retryAfter(String header) {
 		if (header == null || header.isBlank()) {

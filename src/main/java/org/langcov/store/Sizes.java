@@ -3,8 +3,7 @@ package org.langcov.store;
 import java.util.Locale;
 
 /**
- * Sizes as people read them, in the units of the job file's
- * {@code max-file-size}.
+ * Sizes as people read them, in the units of the job file's {@code max-file-size}.
  */
 final class Sizes {
 

@@ -3,8 +3,7 @@ package org.langcov.store;
 import java.io.IOException;
 
 /**
- * A store that cannot be read, with a message a person can act on, shown as the
- * slot's detail as it is.
+ * A store that cannot be read, with a message a person can act on, shown as the slot's detail as it is.
  */
 public class StoreException extends IOException {
 

@@ -4,8 +4,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 /**
- * Opens the store of a run: a folder, or a web site read within the job's
- * limits and with the installation's retry settings and {@code User-Agent}.
+ * Opens the store of a run: a folder, or a web site read within the job's limits and with the installation's retry
+ * settings and {@code User-Agent}.
  */
 public final class StoreFactory {
 

@@ -6,9 +6,8 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 
 /**
- * What a web server said to identify a version of a file: its {@code ETag} and
- * {@code Last-Modified} headers, as sent, so that they can be sent back in a
- * conditional request.
+ * What a web server said to identify a version of a file: its {@code ETag} and {@code Last-Modified} headers, as sent,
+ * so that they can be sent back in a conditional request.
  *
  * @param etag
  *            the {@code ETag}, or {@code null}

@@ -6,9 +6,8 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * A web store's base URL and the URLs of locations in it: a relative location
- * is appended to the base, percent-encoded; an absolute URL must be on the
- * base's scheme, host and port.
+ * A web store's base URL and the URLs of locations in it: a relative location is appended to the base, percent-encoded;
+ * an absolute URL must be on the base's scheme, host and port.
  */
 final class WebAddress {
 
@@ -63,8 +62,8 @@ final class WebAddress {
 			return URI.create(trimmed).normalize();
 		}
 		try {
-			// a path alone, made absolute so that a colon in it is not read as a scheme;
-			// '?', '#', spaces and non-ASCII characters come out percent-encoded
+			// a path alone, made absolute so that a colon in it is not read as a scheme; '?', '#', spaces and non-ASCII
+			// characters come out percent-encoded
 			String encoded = new URI(null, null, "/" + trimmed.replace('\\', '/'), null).toASCIIString().substring(1);
 			return URI.create(
 					this.base.getScheme() + "://" + this.base.getRawAuthority() + this.base.getRawPath() + encoded)

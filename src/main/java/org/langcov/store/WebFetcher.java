@@ -25,13 +25,12 @@ import java.util.concurrent.atomic.AtomicReference;
 import javax.net.ssl.SSLException;
 
 /**
- * One conditional GET of a web file, as politely and patiently as a nightly run
- * should: at most {@code connections-per-host} requests at once to a host,
- * redirects followed a bounded number of times, and no answer, 5xx or 429 tried
- * again after a growing wait (or the server's {@code Retry-After}).
+ * One conditional GET of a web file, as politely and patiently as a nightly run should: at most
+ * {@code connections-per-host} requests at once to a host, redirects followed a bounded number of times, and no answer,
+ * 5xx or 429 tried again after a growing wait (or the server's {@code Retry-After}).
  * <p>
- * No {@code HEAD} first: a GET that may answer 304 costs as little, and servers
- * that refuse {@code HEAD} need no special case.
+ * No {@code HEAD} first: a GET that may answer 304 costs as little, and servers that refuse {@code HEAD} need no
+ * special case.
  */
 final class WebFetcher {
 
@@ -168,10 +167,9 @@ final class WebFetcher {
 	}
 
 	/**
-	 * The client, built on first use: the JVM's proxy selector
-	 * ({@code -Dhttps.proxyHost} and the like) and SSL context
-	 * ({@code -Djavax.net.ssl.trustStore}). HTTP/1.1 so that requests at once are
-	 * connections at once, as server operators count them.
+	 * The client, built on first use: the JVM's proxy selector ({@code -Dhttps.proxyHost} and the like) and SSL context
+	 * ({@code -Djavax.net.ssl.trustStore}). HTTP/1.1 so that requests at once are connections at once, as server
+	 * operators count them.
 	 */
 	private HttpClient client() {
 		HttpClient current = this.client;

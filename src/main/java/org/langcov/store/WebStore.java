@@ -4,15 +4,12 @@ import java.io.IOException;
 import java.util.Optional;
 
 /**
- * A store that is a web site: {@code documents: https://host/path/}. Each
- * location is a URL under the base; what is there is downloaded to a temporary
- * file and inspected as a local file would be.
+ * A store that is a web site: {@code documents: https://host/path/}. Each location is a URL under the base; what is
+ * there is downloaded to a temporary file and inspected as a local file would be.
  * <p>
- * Answers map to statuses as SPEC says: 404 and 410 are nothing there
- * (MISSING); 401 and 403, 5xx and no answer after the retries, and files larger
- * than {@code max-file-size} are a {@link StoreException} (UNREADABLE, saying
- * why); any 2xx is a file, so that an HTML login page answered with 200 is
- * inspected and found NOT_PDF.
+ * Answers map to statuses as SPEC says: 404 and 410 are nothing there (MISSING); 401 and 403, 5xx and no answer after
+ * the retries, and files larger than {@code max-file-size} are a {@link StoreException} (UNREADABLE, saying why); any
+ * 2xx is a file, so that an HTML login page answered with 200 is inspected and found NOT_PDF.
  */
 public final class WebStore implements Store {
 
@@ -61,8 +58,7 @@ public final class WebStore implements Store {
 	}
 
 	/**
-	 * The location as the register or pattern gave it: the base URL is in the
-	 * report's Summary.
+	 * The location as the register or pattern gave it: the base URL is in the report's Summary.
 	 */
 	@Override
 	public String shown(String location, Lookup lookup) {

@@ -4,10 +4,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Footnote marks after a symbol, as a document list copied into a register
- * carries them ({@code E/C.21/2025/2*}): asterisks, daggers, section and
- * paragraph signs and superscript digits, with any spaces before them. They are
- * no part of the symbol.
+ * Footnote marks after a symbol, as a document list copied into a register carries them ({@code E/C.21/2025/2*}):
+ * asterisks, daggers, section and paragraph signs and superscript digits, with any spaces before them. They are no part
+ * of the symbol.
  */
 public final class FootnoteMarks {
 

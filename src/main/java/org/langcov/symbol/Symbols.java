@@ -7,16 +7,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * UN document symbols as they are written in registers: {@code E/CN.7/2014/1},
- * or joint symbols such as {@code E/CN.7/2014/2 - E/CN.15/2014/2} that name one
- * document several times, the primary symbol first.
+ * UN document symbols as they are written in registers: {@code E/CN.7/2014/1}, or joint symbols such as
+ * {@code E/CN.7/2014/2 - E/CN.15/2014/2} that name one document several times, the primary symbol first.
  */
 public final class Symbols {
 
 	/**
-	 * A symbol: two or more parts separated by {@code /}. The first part (the
-	 * series) starts with a letter, so that a date such as {@code 13/03/2014} is
-	 * not taken for a symbol; every part has a letter or a digit, so that
+	 * A symbol: two or more parts separated by {@code /}. The first part (the series) starts with a letter, so that a
+	 * date such as {@code 13/03/2014} is not taken for a symbol; every part has a letter or a digit, so that
 	 * {@code -/-} is not one either.
 	 */
 	private static final Pattern SYMBOL = Pattern
@@ -26,28 +24,25 @@ public final class Symbols {
 	private static final Pattern SPACED_SLASH = Pattern.compile(" */ *");
 
 	/**
-	 * Separators that always end a symbol: line breaks, {@code ;}, {@code ,}, a
-	 * hyphen with spaces on both sides, and dashes, which never occur inside a
-	 * symbol.
+	 * Separators that always end a symbol: line breaks, {@code ;}, {@code ,}, a hyphen with spaces on both sides, and
+	 * dashes, which never occur inside a symbol.
 	 */
 	private static final Pattern SEPARATOR = Pattern.compile("\n|;|,| +- +| *[\u2013\u2014] *");
 
 	/**
-	 * The start of a new symbol: a series part that starts with a letter, followed
-	 * by a slash.
+	 * The start of a new symbol: a series part that starts with a letter, followed by a slash.
 	 */
 	private static final Pattern SYMBOL_START = Pattern.compile("[A-Za-z][A-Za-z0-9.\\-]* */");
 
 	/**
-	 * As above, for a symbol glued to a number: series symbols are upper case, and
-	 * requiring it keeps a lower-case word from being cut off.
+	 * As above, for a symbol glued to a number: series symbols are upper case, and requiring it keeps a lower-case word
+	 * from being cut off.
 	 */
 	private static final Pattern GLUED_SYMBOL_START = Pattern.compile("[A-Z][A-Za-z0-9.\\-]* */");
 
 	/**
-	 * The components the UN writes in lower case but for their first letter:
-	 * {@code Add.1}, {@code Corr.1}, {@code Rev.1}, {@code Amend.1}, and
-	 * {@code Summary}.
+	 * The components the UN writes in lower case but for their first letter: {@code Add.1}, {@code Corr.1},
+	 * {@code Rev.1}, {@code Amend.1}, and {@code Summary}.
 	 */
 	private static final Pattern MODIFIER = Pattern.compile("(?i)(add|corr|rev|amend)(\\.[0-9].*)|(summary)");
 
@@ -55,10 +50,9 @@ public final class Symbols {
 	}
 
 	/**
-	 * The symbol in the UN's canonical case, whatever the case it was typed in:
-	 * capitals ({@code E/CN.7/2014/CRP.1}), but for the modifier components
-	 * {@code Add.N}, {@code Corr.N}, {@code Rev.N}, {@code Amend.N} and
-	 * {@code Summary} ({@code A/C.3/70/L.1/Rev.1}).
+	 * The symbol in the UN's canonical case, whatever the case it was typed in: capitals ({@code E/CN.7/2014/CRP.1}),
+	 * but for the modifier components {@code Add.N}, {@code Corr.N}, {@code Rev.N}, {@code Amend.N} and {@code Summary}
+	 * ({@code A/C.3/70/L.1/Rev.1}).
 	 */
 	public static String canonical(String symbol) {
 		String[] parts = symbol.split("/", -1);
@@ -78,8 +72,8 @@ public final class Symbols {
 	}
 
 	/**
-	 * The symbol with white space trimmed (non-breaking spaces count, as they do
-	 * when text is pasted from a web page) and spaces around {@code /} removed.
+	 * The symbol with white space trimmed (non-breaking spaces count, as they do when text is pasted from a web page)
+	 * and spaces around {@code /} removed.
 	 */
 	public static String normalise(String symbol) {
 		if (symbol == null) {
@@ -89,17 +83,16 @@ public final class Symbols {
 	}
 
 	/**
-	 * Whether the text is a UN document symbol: at least two parts separated by
-	 * {@code /}, each made of letters, digits, {@code .} and {@code -}.
+	 * Whether the text is a UN document symbol: at least two parts separated by {@code /}, each made of letters,
+	 * digits, {@code .} and {@code -}.
 	 */
 	public static boolean isValid(String symbol) {
 		return symbol != null && SYMBOL.matcher(symbol).matches();
 	}
 
 	/**
-	 * The symbols of a register cell, normalised and in order, the primary symbol
-	 * first; empty pieces are dropped. Pieces are returned whether or not they are
-	 * valid symbols, so that the caller can name the one at fault.
+	 * The symbols of a register cell, normalised and in order, the primary symbol first; empty pieces are dropped.
+	 * Pieces are returned whether or not they are valid symbols, so that the caller can name the one at fault.
 	 */
 	public static List<String> split(String cell) {
 		List<String> symbols = new ArrayList<>();
@@ -120,11 +113,9 @@ public final class Symbols {
 	}
 
 	/**
-	 * Splits where one symbol runs into the next without a proper separator:
-	 * {@code E/CN.7/2014/15- E/CN.15/2014/15}, {@code E/CN.7/2014/2 E/CN.15/2014/2}
-	 * or {@code E/2014/28E/CN.7/2014/16}. A cut is made only when the text before
-	 * it already holds a {@code /}, so the hyphens inside {@code A/HRC/S-30/1} and
-	 * {@code ICC-ASP/13/20} stay.
+	 * Splits where one symbol runs into the next without a proper separator: {@code E/CN.7/2014/15- E/CN.15/2014/15},
+	 * {@code E/CN.7/2014/2 E/CN.15/2014/2} or {@code E/2014/28E/CN.7/2014/16}. A cut is made only when the text before
+	 * it already holds a {@code /}, so the hyphens inside {@code A/HRC/S-30/1} and {@code ICC-ASP/13/20} stay.
 	 */
 	private static List<String> splitJoined(String piece) {
 		List<String> parts = new ArrayList<>();
@@ -174,8 +165,8 @@ public final class Symbols {
 	}
 
 	/**
-	 * Every kind of white space as a plain space, every line break as {@code \n};
-	 * zero-width characters that come with pasted text are dropped.
+	 * Every kind of white space as a plain space, every line break as {@code \n}; zero-width characters that come with
+	 * pasted text are dropped.
 	 */
 	static String spaces(String text) {
 		StringBuilder out = new StringBuilder(text.length());

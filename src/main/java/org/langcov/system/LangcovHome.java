@@ -4,9 +4,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * The installation folder, which holds the launcher and {@code output/}: the
- * database and the logs live under it whatever the current directory. The
- * launcher passes it as {@code -Dlangcov.home};
+ * The installation folder, which holds the launcher and {@code output/}: the database and the logs live under it
+ * whatever the current directory. The launcher passes it as {@code -Dlangcov.home};
  * {@code java -jar target/langcov.jar} finds it from the jar's place.
  */
 public final class LangcovHome {
@@ -29,8 +28,7 @@ public final class LangcovHome {
 	}
 
 	/**
-	 * Where the log file is, relative to the current directory when that is
-	 * shorter.
+	 * Where the log file is, relative to the current directory when that is shorter.
 	 */
 	public static Path logFile() {
 		Path log = get().resolve("output/.langcov/logs/langcov.log");
@@ -39,8 +37,7 @@ public final class LangcovHome {
 	}
 
 	private static Path guess() {
-		// java -jar target/langcov.jar: the class path is the jar; in tests,
-		// target/classes
+		// java -jar target/langcov.jar: the class path is the jar; in tests, target/classes
 		String classPath = System.getProperty("java.class.path", "").split(java.io.File.pathSeparator)[0];
 		try {
 			Path code = Path.of(classPath).toAbsolutePath();

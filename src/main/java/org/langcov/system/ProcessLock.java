@@ -12,9 +12,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Names the process that holds the database. The embedded database admits one
- * process at a time; the one that has it writes its process id here, so that a
- * second one can say whom it is waiting for.
+ * Names the process that holds the database. The embedded database admits one process at a time; the one that has it
+ * writes its process id here, so that a second one can say whom it is waiting for.
  */
 @Component
 public class ProcessLock {

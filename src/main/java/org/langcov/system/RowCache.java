@@ -9,17 +9,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Sizes the database's row cache to the heap, for the next time the database is
- * opened.
+ * Sizes the database's row cache to the heap, for the next time the database is opened.
  * <p>
- * HSQLDB keeps rows of its cached tables in a cache of 10 MB by default; a
- * large register's reports read more rows than that holds, over and over, from
- * the data file (an unchanged rerun of 20,000 documents spent three quarters of
- * its report time so). The cache is set once the database is open and takes
- * effect when it is next opened, so each run sizes it for the runs after it:
- * one sixteenth of the heap, never below HSQLDB's default (a run in a 128 MB
- * heap keeps it) nor above 256 MB. The first run after the heap is lowered
- * still opens the database with the cache its predecessor set.
+ * HSQLDB keeps rows of its cached tables in a cache of 10 MB by default; a large register's reports read more rows than
+ * that holds, over and over, from the data file (an unchanged rerun of 20,000 documents spent three quarters of its
+ * report time so). The cache is set once the database is open and takes effect when it is next opened, so each run
+ * sizes it for the runs after it: one sixteenth of the heap, never below HSQLDB's default (a run in a 128 MB heap keeps
+ * it) nor above 256 MB. The first run after the heap is lowered still opens the database with the cache its predecessor
+ * set.
  */
 @Component
 class RowCache implements SmartInitializingSingleton {

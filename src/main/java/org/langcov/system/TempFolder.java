@@ -15,12 +15,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * langcov's own folder for temporary files, {@code output/.langcov/tmp/} of the
- * installation: the workbook's rows while they stream (POI), the PDF report's
- * pages (PDFBox), the files downloaded from a web store. Not the system's
- * temporary directory, which every user shares: a folder that POI made there in
- * one user's run refused the runs of every other user. A run makes the folder
- * when it starts and removes it when it ends.
+ * langcov's own folder for temporary files, {@code output/.langcov/tmp/} of the installation: the workbook's rows while
+ * they stream (POI), the PDF report's pages (PDFBox), the files downloaded from a web store. Not the system's temporary
+ * directory, which every user shares: a folder that POI made there in one user's run refused the runs of every other
+ * user. A run makes the folder when it starts and removes it when it ends.
  */
 public final class TempFolder implements AutoCloseable {
 
@@ -38,12 +36,10 @@ public final class TempFolder implements AutoCloseable {
 	}
 
 	/**
-	 * Makes the folder for a run, or takes it as a run cut short left it, and
-	 * checks that it can be written.
+	 * Makes the folder for a run, or takes it as a run cut short left it, and checks that it can be written.
 	 *
 	 * @throws IOException
-	 *             when it cannot be made or written, with a message for a person:
-	 *             {@code permission denied: PATH ...}
+	 *             when it cannot be made or written, with a message for a person: {@code permission denied: PATH ...}
 	 */
 	public static TempFolder open() throws IOException {
 		Path folder = path();
@@ -69,16 +65,16 @@ public final class TempFolder implements AutoCloseable {
 	}
 
 	/**
-	 * Has POI write the temporary files of a streamed workbook here: its own
-	 * default is a {@code poifiles} folder in the system's temporary directory.
+	 * Has POI write the temporary files of a streamed workbook here: its own default is a {@code poifiles} folder in
+	 * the system's temporary directory.
 	 */
 	public static void forPoi() throws IOException {
 		TempFile.setTempFileCreationStrategy(new DefaultTempFileCreationStrategy(made().toFile()));
 	}
 
 	/**
-	 * PDFBox's stream cache in temporary files here, rather than in the system's
-	 * temporary directory ({@code IOUtils.createTempFileOnlyStreamCache()}).
+	 * PDFBox's stream cache in temporary files here, rather than in the system's temporary directory
+	 * ({@code IOUtils.createTempFileOnlyStreamCache()}).
 	 */
 	public static StreamCacheCreateFunction streamCache() {
 		return () -> MemoryUsageSetting.setupTempFileOnly().setTempDir(made().toFile()).streamCache.create();

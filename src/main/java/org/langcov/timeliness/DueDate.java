@@ -4,9 +4,8 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 /**
- * When a document's language versions are due: its own Deadline when the
- * register gives one, else {@code deadline-weeks} before the session
- * {@code opens}; none when the job gives neither.
+ * When a document's language versions are due: its own Deadline when the register gives one, else
+ * {@code deadline-weeks} before the session {@code opens}; none when the job gives neither.
  */
 public final class DueDate {
 

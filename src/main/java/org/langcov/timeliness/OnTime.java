@@ -3,9 +3,8 @@ package org.langcov.timeliness;
 import org.langcov.vocabulary.Language;
 
 /**
- * The verdicts of the expected versions of one language that have a due date,
- * counted; of all languages when {@code language} is {@code null} (the overall
- * row).
+ * The verdicts of the expected versions of one language that have a due date, counted; of all languages when
+ * {@code language} is {@code null} (the overall row).
  *
  * @param onTime
  *            available by their due date, whether that date has come or not
@@ -24,8 +23,8 @@ public record OnTime(Language language, int onTime, int late, int overdue, int n
 	}
 
 	/**
-	 * The share of due versions available on time, from 0 to 1, or {@code null}
-	 * when none is due yet: before the deadline there is nothing to judge.
+	 * The share of due versions available on time, from 0 to 1, or {@code null} when none is due yet: before the
+	 * deadline there is nothing to judge.
 	 */
 	public Double share() {
 		return (due() == 0) ? null : (double) this.onTime / due();

@@ -4,9 +4,8 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 
 /**
- * Whether one language version met its due date, as of a given day. A version
- * is due by the end of its due day: available that day is on time, and it is
- * overdue from the next day.
+ * Whether one language version met its due date, as of a given day. A version is due by the end of its due day:
+ * available that day is on time, and it is overdue from the next day.
  *
  * @param kind
  *            the verdict
@@ -26,11 +25,9 @@ public record Verdict(Kind kind, long days) {
 	 * @param due
 	 *            the version's due date
 	 * @param availableSince
-	 *            the first day of its current run of AVAILABLE results, or
-	 *            {@code null} when it is not available
+	 *            the first day of its current run of AVAILABLE results, or {@code null} when it is not available
 	 * @param asOf
-	 *            the day judged: a version that became available after it was not
-	 *            available then
+	 *            the day judged: a version that became available after it was not available then
 	 */
 	public static Verdict of(LocalDate due, LocalDate availableSince, LocalDate asOf) {
 		if (availableSince != null && !availableSince.isAfter(asOf)) {
@@ -44,8 +41,8 @@ public record Verdict(Kind kind, long days) {
 	}
 
 	/**
-	 * Whether the version counts in the on-time share: its due day has come and it
-	 * is settled (a version still missing on its due day may yet be on time).
+	 * Whether the version counts in the on-time share: its due day has come and it is settled (a version still missing
+	 * on its due day may yet be on time).
 	 */
 	public boolean due() {
 		return this.kind != Kind.NOT_YET_DUE;

@@ -5,9 +5,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The chain of an exception's causes, walked in one place: the libraries
- * langcov uses (POI, PDFBox, HSQLDB, Spring) report what a person can act on
- * deep inside exceptions of their own.
+ * The chain of an exception's causes, walked in one place: the libraries langcov uses (POI, PDFBox, HSQLDB, Spring)
+ * report what a person can act on deep inside exceptions of their own.
  */
 public final class Causes {
 
@@ -24,8 +23,7 @@ public final class Causes {
 	}
 
 	/**
-	 * The innermost cause of {@code failure}: {@code failure} itself when it has
-	 * none.
+	 * The innermost cause of {@code failure}: {@code failure} itself when it has none.
 	 */
 	public static Throwable root(Throwable failure) {
 		Throwable root = failure;

@@ -49,8 +49,7 @@ public enum Language {
 	}
 
 	/**
-	 * The languages named by letters such as {@code ACEFRS} or {@code E}, in A C E
-	 * F R S order; spaces are ignored.
+	 * The languages named by letters such as {@code ACEFRS} or {@code E}, in A C E F R S order; spaces are ignored.
 	 * 
 	 * @throws IllegalArgumentException
 	 *             naming the first character that is not a language

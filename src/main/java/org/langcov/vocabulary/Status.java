@@ -1,8 +1,7 @@
 package org.langcov.vocabulary;
 
 /**
- * The status of one slot. When several checks fail, the first in declaration
- * order decides.
+ * The status of one slot. When several checks fail, the first in declaration order decides.
  */
 public enum Status {
 
@@ -14,8 +13,7 @@ public enum Status {
 	}
 
 	/**
-	 * Whether the slot needs someone's attention: neither available nor not
-	 * expected.
+	 * Whether the slot needs someone's attention: neither available nor not expected.
 	 */
 	public boolean problem() {
 		return this != AVAILABLE && this != NOT_EXPECTED;

@@ -17,8 +17,8 @@ import org.langcov.fixtures.BrokenFiles;
 import org.langcov.fixtures.FileEnds;
 
 /**
- * The end of a file judged as viewers judge it: what comes after a complete
- * file is a note, and only a file that really ends early is cut short.
+ * The end of a file judged as viewers judge it: what comes after a complete file is a note, and only a file that really
+ * ends early is cut short.
  */
 class FileEndTests {
 

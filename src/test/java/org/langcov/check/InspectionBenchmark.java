@@ -19,13 +19,11 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.langcov.fixtures.UnDocumentPdf;
 
 /**
- * Measures the time to inspect a typical two-page document: the CND57 fixture's
- * report in each of the six languages, inspected over and over once the JIT is
- * warm. It prints the median and the 90th percentile of three ways: opening the
- * file only (what langcov did before the content checks), the full inspection,
- * and the full inspection through the watchdog's worker thread, as the job runs
- * it. The full text is PDFTextStripper's, the quick text {@link QuickText}'s. A
- * benchmark, not a test: from the project root,
+ * Measures the time to inspect a typical two-page document: the CND57 fixture's report in each of the six languages,
+ * inspected over and over once the JIT is warm. It prints the median and the 90th percentile of three ways: opening the
+ * file only (what langcov did before the content checks), the full inspection, and the full inspection through the
+ * watchdog's worker thread, as the job runs it. The full text is PDFTextStripper's, the quick text {@link QuickText}'s.
+ * A benchmark, not a test: from the project root,
  *
  * <pre>
  * ./mvnw -q test-compile exec:java -Dexec.mainClass=org.langcov.check.InspectionBenchmark -Dexec.classpathScope=test

@@ -132,8 +132,7 @@ class LanguageIdentifierTests {
 
 	@Test
 	void noVerdictRestsOnOneLetterWordsAlone() {
-		// one-letter function words apart, not in a run: y and o are Spanish, a and e
-		// shared
+		// one-letter function words apart, not in a run: y and o are Spanish, a and e shared
 		String letters = "(y) o, (a) e; y. o: (y) o, a; e. (y) o; y, o. (a) y; o. e, (y) o; a. y: o, y; e.";
 
 		assertThat(LanguageIdentifier.judge(letters + " Africa, Americas, Asia, Europe, Oceania, total").kind())
@@ -236,8 +235,7 @@ class LanguageIdentifierTests {
 	}
 
 	/**
-	 * The text's letters with {@code separator} between them, and two between
-	 * words.
+	 * The text's letters with {@code separator} between them, and two between words.
 	 */
 	private static String spacedOut(String text, String separator) {
 		return Arrays.stream(text.split(" ")).map((word) -> String.join(separator, word.split("")))

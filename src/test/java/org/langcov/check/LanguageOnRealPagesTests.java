@@ -18,9 +18,8 @@ import org.langcov.fixtures.HardLanguageFiles;
 import org.langcov.fixtures.HardTextFiles;
 
 /**
- * The language of pages as real files have them: turned and letter-spaced text,
- * fonts without Unicode mappings, combining accents, English front matter, and
- * text in none of the six languages.
+ * The language of pages as real files have them: turned and letter-spaced text, fonts without Unicode mappings,
+ * combining accents, English front matter, and text in none of the six languages.
  */
 class LanguageOnRealPagesTests {
 

@@ -32,8 +32,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.langcov.fixtures.UnDocumentPdf;
 
 /**
- * The quick page text: what it reads, and the pages it leaves to the full text
- * extraction, whose verdict is then the same as ever.
+ * The quick page text: what it reads, and the pages it leaves to the full text extraction, whose verdict is then the
+ * same as ever.
  */
 class QuickTextTests {
 
@@ -164,8 +164,7 @@ class QuickTextTests {
 	}
 
 	/**
-	 * The PDF with {@code key} taken out of page 1's fonts, after checking that the
-	 * quick text cannot read it then.
+	 * The PDF with {@code key} taken out of page 1's fonts, after checking that the quick text cannot read it then.
 	 */
 	private static byte[] withoutFontEntry(byte[] pdf, COSName key) throws IOException {
 		try (PDDocument document = Loader.loadPDF(pdf)) {

@@ -24,8 +24,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * When the first pages decide nothing, the body is read, so far and no further;
- * when they decide, it is not read at all.
+ * When the first pages decide nothing, the body is read, so far and no further; when they decide, it is not read at
+ * all.
  */
 class ReadingFurtherTests {
 

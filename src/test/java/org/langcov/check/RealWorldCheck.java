@@ -25,15 +25,12 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.slf4j.LoggerFactory;
 
 /**
- * Inspects folders of real-world PDFs as a slot would, for
- * {@code bench/realworld.sh}: each file through the job's
- * {@link TimedInspector} around {@link PdfInspector}, with the default
- * {@code file-timeout} of 30 s, as the English version of a document whose
- * symbol no public file shows. Writes one tab-separated line a file: path,
- * status, pages, PDF version, detected language, inspection time in ms, size,
- * detail, and for a WRONG_DOCUMENT or WRONG_LANGUAGE verdict the symbols page 1
- * shows and the start of the text it was judged on. A check, not a test: from
- * the project root,
+ * Inspects folders of real-world PDFs as a slot would, for {@code bench/realworld.sh}: each file through the job's
+ * {@link TimedInspector} around {@link PdfInspector}, with the default {@code file-timeout} of 30 s, as the English
+ * version of a document whose symbol no public file shows. Writes one tab-separated line a file: path, status, pages,
+ * PDF version, detected language, inspection time in ms, size, detail, and for a WRONG_DOCUMENT or WRONG_LANGUAGE
+ * verdict the symbols page 1 shows and the start of the text it was judged on. A check, not a test: from the project
+ * root,
  *
  * <pre>
  * ./mvnw -q test-compile exec:java -Dexec.mainClass=org.langcov.check.RealWorldCheck -Dexec.classpathScope=test -Dexec.args="LIST OUT.tsv [THREADS]"
@@ -102,8 +99,7 @@ public final class RealWorldCheck {
 	}
 
 	/**
-	 * The text the verdict was taken on, read again (it read once within the
-	 * deadline).
+	 * The text the verdict was taken on, read again (it read once within the deadline).
 	 */
 	private static PageTexts texts(Path file) {
 		try (PDDocument document = Loader.loadPDF(new RandomAccessReadBufferedFile(file), "", null, null,
@@ -127,8 +123,8 @@ public final class RealWorldCheck {
 	}
 
 	/**
-	 * PDFBox warns several times a file about fonts it substitutes; the job sets
-	 * its loggers to ERROR, and so does this check when Logback is the binding.
+	 * PDFBox warns several times a file about fonts it substitutes; the job sets its loggers to ERROR, and so does this
+	 * check when Logback is the binding.
 	 */
 	private static void quietPdfBox() {
 		if (LoggerFactory.getILoggerFactory() instanceof ch.qos.logback.classic.LoggerContext context) {

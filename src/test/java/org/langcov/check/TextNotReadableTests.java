@@ -21,9 +21,8 @@ import org.langcov.fixtures.HardTextFiles;
 import org.langcov.fixtures.UnDocumentPdf;
 
 /**
- * A file that opens and has pages is never DAMAGED for its text: when the text
- * cannot be extracted, or is not the text's own letters, it is AVAILABLE with
- * the note {@code text not readable: REASON}, its pages and PDF version
+ * A file that opens and has pages is never DAMAGED for its text: when the text cannot be extracted, or is not the
+ * text's own letters, it is AVAILABLE with the note {@code text not readable: REASON}, its pages and PDF version
  * recorded.
  */
 class TextNotReadableTests {
@@ -81,8 +80,7 @@ class TextNotReadableTests {
 
 	@Test
 	void aLaterPageThatCannotBeReadEndsTheReadingAndPageOneIsJudged() throws IOException {
-		// a short French page 1, so that page 2 is read too, and page 2 in the font
-		// that cannot be loaded
+		// a short French page 1, so that page 2 is read too, and page 2 in the font that cannot be loaded
 		try (PDDocument document = Loader
 				.loadPDF(UnDocumentPdf.of(Language.FRENCH, HardTextFiles.SYMBOL).paragraphs(1, 1).toBytes());
 				PDDocument broken = Loader
@@ -107,8 +105,7 @@ class TextNotReadableTests {
 
 	@Test
 	void textInAFontWithoutUnicodeMappingsThatNoCodePageReadsIsNotReadable() {
-		// Russian in KOI8-R: read as Windows-1251 it gives Cyrillic letters, but no
-		// Russian words
+		// Russian in KOI8-R: read as Windows-1251 it gives Cyrillic letters, but no Russian words
 		Path file = HardTextFiles.codePageText(pdf(), Language.RUSSIAN, "KOI8-R");
 
 		Inspection inspection = this.inspector.inspect(file,

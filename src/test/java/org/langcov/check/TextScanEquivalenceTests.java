@@ -14,10 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.langcov.symbol.Symbols;
 
 /**
- * The hand-written scans of {@link PageSymbols} and {@link Words} (written for
- * speed: they run on every page inspected) find exactly what the regular
- * expressions they replace found, on many random texts made of the characters
- * and pieces that matter to them.
+ * The hand-written scans of {@link PageSymbols} and {@link Words} (written for speed: they run on every page inspected)
+ * find exactly what the regular expressions they replace found, on many random texts made of the characters and pieces
+ * that matter to them.
  */
 class TextScanEquivalenceTests {
 

@@ -21,8 +21,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The watchdog: every file gets a status within its time, whatever the
- * inspection does, and the next file is still inspected.
+ * The watchdog: every file gets a status within its time, whatever the inspection does, and the next file is still
+ * inspected.
  */
 class TimedInspectorTests {
 

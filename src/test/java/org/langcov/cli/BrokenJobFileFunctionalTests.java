@@ -13,9 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.langcov.fixtures.Workbooks;
 
 /**
- * Broken job files, through the real command line: each is refused with status
- * 2 and one line naming the job file and the line or key at fault, and the
- * session's previous reports stay as they were.
+ * Broken job files, through the real command line: each is refused with status 2 and one line naming the job file and
+ * the line or key at fault, and the session's previous reports stay as they were.
  */
 class BrokenJobFileFunctionalTests {
 

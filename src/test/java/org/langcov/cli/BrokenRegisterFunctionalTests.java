@@ -13,9 +13,8 @@ import org.langcov.fixtures.BrokenRegisters;
 import org.langcov.fixtures.Workbooks;
 
 /**
- * Broken registers, through the real command line: each is refused with status
- * 2 and one line naming the register and what is wrong with it, and the
- * session's previous reports stay as they were.
+ * Broken registers, through the real command line: each is refused with status 2 and one line naming the register and
+ * what is wrong with it, and the session's previous reports stay as they were.
  */
 class BrokenRegisterFunctionalTests {
 

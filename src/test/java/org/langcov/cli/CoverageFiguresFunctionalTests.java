@@ -22,9 +22,8 @@ import org.langcov.fixtures.UnDocumentPdf;
 import org.langcov.fixtures.Workbooks;
 
 /**
- * The figures never claim more than was checked: a language with nothing
- * expected has no coverage, every percentage is rounded half up the same way
- * wherever it is shown, and {@code --fail-under} judges the counts.
+ * The figures never claim more than was checked: a language with nothing expected has no coverage, every percentage is
+ * rounded half up the same way wherever it is shown, and {@code --fail-under} judges the counts.
  */
 class CoverageFiguresFunctionalTests {
 

@@ -5,8 +5,7 @@ import java.nio.file.Path;
 import org.langcov.system.LangcovHome;
 
 /**
- * {@code langcov.home} pointed at a test's installation folder, and put back as
- * it was afterwards.
+ * {@code langcov.home} pointed at a test's installation folder, and put back as it was afterwards.
  */
 final class HomeProperty {
 

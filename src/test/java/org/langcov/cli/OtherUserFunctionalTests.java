@@ -26,11 +26,10 @@ import org.langcov.job.JobFile;
 import org.langcov.store.Placeholders;
 
 /**
- * What only another user shows, in processes of their own: a run as root that
- * leaves nothing in the way of the next user's, a temporary folder the user
- * cannot write, a file the user cannot read. Root reads and writes everything,
- * so when the tests run as root they run langcov as {@code nobody}; without a
- * way to switch users, the tests are skipped and say so.
+ * What only another user shows, in processes of their own: a run as root that leaves nothing in the way of the next
+ * user's, a temporary folder the user cannot write, a file the user cannot read. Root reads and writes everything, so
+ * when the tests run as root they run langcov as {@code nobody}; without a way to switch users, the tests are skipped
+ * and say so.
  */
 class OtherUserFunctionalTests {
 
@@ -62,8 +61,7 @@ class OtherUserFunctionalTests {
 				rootHome.resolve("jobs/ROOT57.yml").toString()));
 		Ended asOther = OtherUser.ended(nobody.get().start(otherHome, this.dir, sharedTmp, "run", "jobs/OTHER57.yml"));
 
-		// then both write their reports, with their temporary files in their own
-		// folders
+		// then both write their reports, with their temporary files in their own folders
 		assertThat(asRoot.status()).as(asRoot.err()).isZero();
 		assertThat(asOther.status()).as(asOther.err()).isZero();
 		assertThat(asOther.out())
@@ -120,8 +118,7 @@ class OtherUserFunctionalTests {
 	}
 
 	/**
-	 * An installation with a session of one document in six languages, its job in
-	 * {@code jobs/SESSION.yml}.
+	 * An installation with a session of one document in six languages, its job in {@code jobs/SESSION.yml}.
 	 */
 	private Path installation(String name, String session) throws IOException {
 		Path home = OtherUser.letThrough(Files.createDirectories(this.dir.resolve(name)));

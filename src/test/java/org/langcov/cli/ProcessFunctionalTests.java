@@ -30,8 +30,8 @@ import org.langcov.fixtures.UnDocumentPdf;
 import org.langcov.fixtures.Workbooks;
 
 /**
- * What only separate processes show: a run killed part-way and resumed by the
- * next run, and a second process that finds the database in use.
+ * What only separate processes show: a run killed part-way and resumed by the next run, and a second process that finds
+ * the database in use.
  */
 class ProcessFunctionalTests {
 
@@ -111,8 +111,7 @@ class ProcessFunctionalTests {
 	}
 
 	/**
-	 * Reads the run's progress lines and kills it once it has inspected at least
-	 * this many.
+	 * Reads the run's progress lines and kills it once it has inspected at least this many.
 	 */
 	private static int killAfterProgress(Process process, int atLeast) throws IOException, InterruptedException {
 		try (BufferedReader lines = new BufferedReader(
@@ -131,8 +130,7 @@ class ProcessFunctionalTests {
 	}
 
 	/**
-	 * Inspect step executions of the session, slots read in all, slots read by the
-	 * last.
+	 * Inspect step executions of the session, slots read in all, slots read by the last.
 	 */
 	private long[] inspectionCounts() throws SQLException {
 		try (Connection connection = database();

@@ -18,11 +18,10 @@ import org.langcov.vocabulary.Language;
 import org.langcov.fixtures.UnDocumentPdf;
 
 /**
- * An installation in a temporary folder for tests of broken inputs: a store, a
- * session {@value #SESSION} with last week's reports, and a way to run the
- * program on a job and check that it refused it as SPEC says: status 2, one
- * line naming the file and the place, no stack trace or exception name, in
- * seconds, and the previous reports left byte for byte as they were.
+ * An installation in a temporary folder for tests of broken inputs: a store, a session {@value #SESSION} with last
+ * week's reports, and a way to run the program on a job and check that it refused it as SPEC says: status 2, one line
+ * naming the file and the place, no stack trace or exception name, in seconds, and the previous reports left byte for
+ * byte as they were.
  */
 final class Refusals {
 
@@ -85,8 +84,8 @@ final class Refusals {
 	}
 
 	/**
-	 * Runs the job with these options and returns the one line printed, after
-	 * checking everything SPEC promises about a refused input.
+	 * Runs the job with these options and returns the one line printed, after checking everything SPEC promises about a
+	 * refused input.
 	 */
 	String refused(Path job, String... options) throws IOException {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -28,9 +28,8 @@ import org.langcov.fixtures.UnDocumentPdf;
 import org.langcov.fixtures.Workbooks;
 
 /**
- * Registers as secretariats keep them, through the real command line: an old
- * .xls with the register on its second sheet, and a CSV from a European locale
- * listing two sessions over a store found by wildcards.
+ * Registers as secretariats keep them, through the real command line: an old .xls with the register on its second
+ * sheet, and a CSV from a European locale listing two sessions over a store found by wildcards.
  */
 class RegisterFormatsFunctionalTests {
 

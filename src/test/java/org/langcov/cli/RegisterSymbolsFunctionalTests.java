@@ -23,9 +23,8 @@ import org.langcov.job.JobFile;
 import org.langcov.store.Placeholders;
 
 /**
- * Symbols as people type them into a register: in lower case, or with the
- * footnote mark of the document list they were copied from. Both name the
- * document the UN's files are named by.
+ * Symbols as people type them into a register: in lower case, or with the footnote mark of the document list they were
+ * copied from. Both name the document the UN's files are named by.
  */
 class RegisterSymbolsFunctionalTests {
 

@@ -19,8 +19,8 @@ import org.langcov.fixtures.UnDocumentPdf;
 import org.langcov.fixtures.Workbooks;
 
 /**
- * The program as a person runs it: the command line starts the application,
- * runs the jobs and prints one line per session or per problem.
+ * The program as a person runs it: the command line starts the application, runs the jobs and prints one line per
+ * session or per problem.
  */
 class RunCommandFunctionalTests {
 

@@ -24,9 +24,8 @@ import org.langcov.job.JobFile;
 import org.langcov.store.Placeholders;
 
 /**
- * A version that is there but whose text could not be read (a scan) counts as
- * available, and apart, as unverified: neither its symbol nor its language was
- * checked. It is no problem, so the Problems sheet leaves it out; it is marked
+ * A version that is there but whose text could not be read (a scan) counts as available, and apart, as unverified:
+ * neither its symbol nor its language was checked. It is no problem, so the Problems sheet leaves it out; it is marked
  * apart in the Coverage sheet and listed in a section of its own in the PDF.
  */
 class UnverifiedVersionsFunctionalTests {

@@ -11,8 +11,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * The lengths that {@link Columns} names are the ones the schema declares, so
- * that a value cut to fit its column does fit it.
+ * The lengths that {@link Columns} names are the ones the schema declares, so that a value cut to fit its column does
+ * fit it.
  */
 @SpringBootTest
 @ActiveProfiles("test")

@@ -20,9 +20,8 @@ import org.langcov.fixtures.Workbooks;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * Files built to exhaust memory, stack or time each end with a status of their
- * own, within the default heap and the job's file-timeout, and the document
- * registered after them is still checked.
+ * Files built to exhaust memory, stack or time each end with a status of their own, within the default heap and the
+ * job's file-timeout, and the document registered after them is still checked.
  */
 @LangcovFunctionalTest
 class HostileFilesFunctionalTests {
@@ -30,8 +29,8 @@ class HostileFilesFunctionalTests {
 	private static final String GOOD = "E/CN.7/2014/91";
 
 	/**
-	 * A file-timeout that files the containment ends by itself never reach, however
-	 * busy the machine: only the endless page is meant to time out.
+	 * A file-timeout that files the containment ends by itself never reach, however busy the machine: only the endless
+	 * page is meant to time out.
 	 */
 	private static final String SPARE = "60s";
 
@@ -86,9 +85,8 @@ class HostileFilesFunctionalTests {
 	}
 
 	/**
-	 * Runs a job whose register lists the hostile file's document, then a good one,
-	 * with {@code fileTimeout}; checks the good one is AVAILABLE and returns the
-	 * hostile one's status and detail.
+	 * Runs a job whose register lists the hostile file's document, then a good one, with {@code fileTimeout}; checks
+	 * the good one is AVAILABLE and returns the hostile one's status and detail.
 	 */
 	private List<String> run(UnaryOperator<Path> hostileFile, String fileTimeout) throws IOException {
 		Path store = Files.createDirectories(this.dir.resolve("store"));

@@ -16,8 +16,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * A register whose slots take many pages of the inspection reader: every slot
- * is inspected exactly once, whatever page it falls on.
+ * A register whose slots take many pages of the inspection reader: every slot is inspected exactly once, whatever page
+ * it falls on.
  */
 @LangcovFunctionalTest
 class ManyPagesFunctionalTests {

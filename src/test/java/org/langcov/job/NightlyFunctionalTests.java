@@ -24,8 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The nightly life of a session: runs that compare with the one before and
- * reuse what they know.
+ * The nightly life of a session: runs that compare with the one before and reuse what they know.
  */
 @LangcovFunctionalTest
 class NightlyFunctionalTests {
@@ -129,8 +128,7 @@ class NightlyFunctionalTests {
 		JobFile job = job();
 		this.runner.run(job, false);
 		String path = this.store.resolve("E_CN.7_2014_2-EN.pdf").toAbsolutePath().normalize().toString();
-		// what the rules before version 2 wrote: no version in the context, a verdict
-		// since mended
+		// what the rules before version 2 wrote: no version in the context, a verdict since mended
 		this.jdbc.update("INSERT INTO LC_FILE (PATH, CONTEXT, BYTES, MODIFIED_MILLIS, STATUS, DETAIL)"
 				+ " SELECT PATH, 'E|E/CN.7/2014/2', BYTES, MODIFIED_MILLIS, 'DAMAGED', 'cannot be parsed: old rules'"
 				+ " FROM LC_FILE WHERE PATH = ?", path);

@@ -72,8 +72,7 @@ class ParallelismFunctionalTests {
 				""".formatted(session));
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(LangcovApplication.class)
 				.profiles("test").run("--langcov.parallelism=" + parallelism, "--langcov.chunk-size=7")) {
-			// from an empty database: or the second run would take every result from the
-			// first's cache
+			// from an empty database: or the second run would take every result from the first's cache
 			CleanDatabase.clean(context);
 			RunOutcome outcome = context.getBean(CoverageRunner.class).run(new JobFileReader().read(jobFile), false);
 			assertThat(outcome.result()).isEqualTo(RunOutcome.Result.COMPLETED);

@@ -13,8 +13,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Staging commits batch by batch, so that memory does not grow with the
- * register; a register that breaks half way still leaves nothing staged.
+ * Staging commits batch by batch, so that memory does not grow with the register; a register that breaks half way still
+ * leaves nothing staged.
  */
 @LangcovFunctionalTest
 class StagingFunctionalTests {

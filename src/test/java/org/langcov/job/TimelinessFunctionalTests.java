@@ -29,9 +29,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 
 /**
- * A session watched before its deadline, between the deadline and the opening,
- * and after it: the Timeliness sheet of each run, on days set by a clock the
- * test moves.
+ * A session watched before its deadline, between the deadline and the opening, and after it: the Timeliness sheet of
+ * each run, on days set by a clock the test moves.
  */
 @LangcovFunctionalTest
 class TimelinessFunctionalTests {
@@ -54,9 +53,7 @@ class TimelinessFunctionalTests {
 	@BeforeEach
 	void session() throws IOException {
 		this.store = Files.createDirectories(this.dir.resolve("store"));
-		// E/CN.7/2014/1 is due six weeks before 13 March, on 30 January; E/CN.7/2014/2
-		// has
-		// its own Deadline
+		// E/CN.7/2014/1 is due six weeks before 13 March, on 30 January; E/CN.7/2014/2 has its own Deadline
 		Workbooks.workbook().row(1, "Symbol", "Languages", "Deadline").row(2, "E/CN.7/2014/1", "E/F")
 				.row(3, "E/CN.7/2014/2", "E", "20 February 2014").write(this.dir.resolve("register.xlsx"));
 		Files.setLastModifiedTime(pdf(Language.ENGLISH, "E/CN.7/2014/1"),
@@ -162,8 +159,7 @@ class TimelinessFunctionalTests {
 	}
 
 	/**
-	 * A clock the test sets to noon of a day, a minute later on each reading of the
-	 * same day.
+	 * A clock the test sets to noon of a day, a minute later on each reading of the same day.
 	 */
 	static final class DayClock extends Clock {
 

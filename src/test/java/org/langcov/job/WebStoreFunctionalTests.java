@@ -27,9 +27,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Web stores against a real server on the loopback address: every answer a
- * document site gives maps to its status, and an unchanged file is not
- * downloaded twice.
+ * Web stores against a real server on the loopback address: every answer a document site gives maps to its status, and
+ * an unchanged file is not downloaded twice.
  */
 @LangcovFunctionalTest
 class WebStoreFunctionalTests {

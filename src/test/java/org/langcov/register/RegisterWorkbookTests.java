@@ -14,8 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.langcov.vocabulary.Language;
 
 /**
- * A register laid out like the seed's CND57 document table, read and
- * interpreted as the job does.
+ * A register laid out like the seed's CND57 document table, read and interpreted as the job does.
  */
 class RegisterWorkbookTests {
 

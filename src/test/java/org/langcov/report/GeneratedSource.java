@@ -14,9 +14,8 @@ import org.langcov.vocabulary.Status;
 import org.langcov.register.Rejection;
 
 /**
- * A register of any size made up on the fly, as the database would stream it:
- * nothing is held, so a test of a large report measures the report and not its
- * fixture.
+ * A register of any size made up on the fly, as the database would stream it: nothing is held, so a test of a large
+ * report measures the report and not its fixture.
  */
 public record GeneratedSource(int size) implements ReportSource {
 

@@ -12,14 +12,12 @@ import org.langcov.register.RegisterNote;
 import org.langcov.register.Rejection;
 
 /**
- * A {@link ReportSource} held in memory, for the report tests (runs stream
- * theirs from the database).
+ * A {@link ReportSource} held in memory, for the report tests (runs stream theirs from the database).
  *
  * @param run
  *            what the reports say about the run
  * @param summary
- *            one summary per language in the order A C E F R S, then the
- *            overall row
+ *            one summary per language in the order A C E F R S, then the overall row
  * @param documents
  *            documents in register order
  * @param slots
@@ -50,8 +48,8 @@ public record ReportData(RunInfo run, List<LanguageSummary> summary, List<Docume
 	}
 
 	/**
-	 * Data whose slots are those of the documents, in register then language order,
-	 * and whose summary is counted from them.
+	 * Data whose slots are those of the documents, in register then language order, and whose summary is counted from
+	 * them.
 	 */
 	public static ReportData of(RunInfo run, List<DocumentLine> documents, List<Change> changes,
 			List<Rejection> rejections) {
@@ -74,8 +72,8 @@ public record ReportData(RunInfo run, List<LanguageSummary> summary, List<Docume
 	}
 
 	/**
-	 * Counts expected slots per language, then overall. Slots that are not expected
-	 * are outside coverage, even when a file is there.
+	 * Counts expected slots per language, then overall. Slots that are not expected are outside coverage, even when a
+	 * file is there.
 	 */
 	public static List<LanguageSummary> summarise(Iterable<SlotLine> slots) {
 		Map<Language, int[]> counts = new EnumMap<>(Language.class);

@@ -15,9 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.langcov.register.Rejection;
 
 /**
- * The two reports, written side by side, are moved into place only when both
- * are complete: a failure in either leaves the previous reports as they were
- * and no temporary file behind.
+ * The two reports, written side by side, are moved into place only when both are complete: a failure in either leaves
+ * the previous reports as they were and no temporary file behind.
  */
 class ReportFilesTests {
 

@@ -15,9 +15,8 @@ import org.langcov.register.RegisterNote;
 import org.langcov.register.Rejection;
 
 /**
- * A small session in the seed's shape, with every status, a scan, joint
- * symbols, titles that reports get wrong (a formula, a very long one, Russian
- * and Chinese) and a note on a register row.
+ * A small session in the seed's shape, with every status, a scan, joint symbols, titles that reports get wrong (a
+ * formula, a very long one, Russian and Chinese) and a note on a register row.
  */
 public final class ReportFixtures {
 
@@ -92,8 +91,8 @@ public final class ReportFixtures {
 	}
 
 	/**
-	 * A document with one status per language, A to S. The CRP's French file is
-	 * there although only English is expected.
+	 * A document with one status per language, A to S. The CRP's French file is there although only English is
+	 * expected.
 	 */
 	public static DocumentLine document(List<String> symbols, String title, String agendaItem, Status... statuses) {
 		Map<Language, SlotLine> slots = new EnumMap<>(Language.class);

@@ -8,9 +8,8 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 /**
- * The report's two parts, the workbook and the PDF, depend on what they share
- * and not on each other; what they share depends on neither, but for the one
- * entry point that writes both.
+ * The report's two parts, the workbook and the PDF, depend on what they share and not on each other; what they share
+ * depends on neither, but for the one entry point that writes both.
  */
 @AnalyzeClasses(packages = "org.langcov.report", importOptions = ImportOption.DoNotIncludeTests.class)
 class ReportPackageRulesTests {

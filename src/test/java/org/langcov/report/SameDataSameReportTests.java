@@ -18,9 +18,8 @@ import org.langcov.report.pdf.PdfReport;
 import org.langcov.report.workbook.ExcelReport;
 
 /**
- * Two runs over the same data give the same reports, apart from the run's time:
- * nothing in either file comes from the clock of writing, so a changed report
- * always means changed data.
+ * Two runs over the same data give the same reports, apart from the run's time: nothing in either file comes from the
+ * clock of writing, so a changed report always means changed data.
  */
 class SameDataSameReportTests {
 

@@ -8,8 +8,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The database's row cache follows the heap: HSQLDB's default in a small heap,
- * a sixteenth of a larger one, 256 MB at most; set when the application starts.
+ * The database's row cache follows the heap: HSQLDB's default in a small heap, a sixteenth of a larger one, 256 MB at
+ * most; set when the application starts.
  */
 @LangcovFunctionalTest
 class RowCacheTests {

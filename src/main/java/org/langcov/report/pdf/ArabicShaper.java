@@ -5,17 +5,14 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Shapes Arabic letters into their contextual presentation forms (isolated,
- * final, initial, medial) and joins lam with alef, in logical order. PDFBox
- * draws one glyph per character and has no Arabic glyph substitution; the
- * embedded Arabic font maps the presentation forms to the joined glyphs, and
- * PDF text extraction maps them back to the letters.
+ * Shapes Arabic letters into their contextual presentation forms (isolated, final, initial, medial) and joins lam with
+ * alef, in logical order. PDFBox draws one glyph per character and has no Arabic glyph substitution; the embedded
+ * Arabic font maps the presentation forms to the joined glyphs, and PDF text extraction maps them back to the letters.
  * <p>
- * The tables come from the JDK's own Unicode data (the names and compatibility
- * decompositions of the presentation forms), so that no table is copied here
- * and no 14 MB library (ICU4J) ships for this one job; a test checks the result
- * against ICU4J. A letter with an initial or medial form joins on both sides,
- * one with final and isolated forms only joins to the letter before it.
+ * The tables come from the JDK's own Unicode data (the names and compatibility decompositions of the presentation
+ * forms), so that no table is copied here and no 14 MB library (ICU4J) ships for this one job; a test checks the result
+ * against ICU4J. A letter with an initial or medial form joins on both sides, one with final and isolated forms only
+ * joins to the letter before it.
  */
 final class ArabicShaper {
 
@@ -172,8 +169,8 @@ final class ArabicShaper {
 	}
 
 	/**
-	 * Vowel marks and invisible format characters sit between letters without
-	 * breaking their join; the zero-width joiners decide it themselves.
+	 * Vowel marks and invisible format characters sit between letters without breaking their join; the zero-width
+	 * joiners decide it themselves.
 	 */
 	private static boolean transparent(int cp) {
 		int type = Character.getType(cp);

@@ -13,11 +13,10 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
- * One font file of the application, read from the classpath when a character
- * first asks for it and embedded in the document as a subset when first drawn:
- * a report in Latin script never reads the 3.5 MB Chinese font, and a PDF
- * carries only the glyphs it shows. Closed after the document is saved, since
- * the subsets are cut from the font files then.
+ * One font file of the application, read from the classpath when a character first asks for it and embedded in the
+ * document as a subset when first drawn: a report in Latin script never reads the 3.5 MB Chinese font, and a PDF
+ * carries only the glyphs it shows. Closed after the document is saved, since the subsets are cut from the font files
+ * then.
  */
 final class EmbeddedFont implements Closeable {
 
@@ -78,10 +77,9 @@ final class EmbeddedFont implements Closeable {
 	}
 
 	/**
-	 * Glyph substitution is turned off: PDFBox rebuilds a regular expression for it
-	 * on every line shown, which made a report of 50,000 documents take minutes;
-	 * Arabic is shaped before it gets here, and a report's short lines gain nothing
-	 * from ligatures.
+	 * Glyph substitution is turned off: PDFBox rebuilds a regular expression for it on every line shown, which made a
+	 * report of 50,000 documents take minutes; Arabic is shaped before it gets here, and a report's short lines gain
+	 * nothing from ligatures.
 	 */
 	private void read() throws IOException {
 		if (this.file != null) {

@@ -7,10 +7,9 @@ import java.util.Locale;
 import org.langcov.report.pdf.TextLine.Run;
 
 /**
- * One style of the report's type (regular or bold) as an ordered list of fonts:
- * each character is drawn with the first that has it, so that Latin, Greek,
- * Cyrillic, Arabic, Hebrew and Chinese mix in one line. A character no font has
- * is drawn as its code in a thin box, never as a question mark or an empty box.
+ * One style of the report's type (regular or bold) as an ordered list of fonts: each character is drawn with the first
+ * that has it, so that Latin, Greek, Cyrillic, Arabic, Hebrew and Chinese mix in one line. A character no font has is
+ * drawn as its code in a thin box, never as a question mark or an empty box.
  */
 final class FontFace {
 
@@ -72,8 +71,7 @@ final class FontFace {
 	}
 
 	/**
-	 * Prepared text of one line, in logical order, laid out in runs in visual
-	 * order.
+	 * Prepared text of one line, in logical order, laid out in runs in visual order.
 	 */
 	TextLine layout(String prepared, boolean rightToLeft) {
 		if (prepared.isEmpty()) {

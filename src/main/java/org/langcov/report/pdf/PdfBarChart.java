@@ -4,9 +4,8 @@ import java.io.IOException;
 import java.util.List;
 
 /**
- * Horizontal bars on a 0 to 100 % scale with quarter grid lines, one per
- * language and a darker overall one: the coverage chart of page 1 and the
- * on-time chart of the timeliness section.
+ * Horizontal bars on a 0 to 100 % scale with quarter grid lines, one per language and a darker overall one: the
+ * coverage chart of page 1 and the on-time chart of the timeliness section.
  */
 final class PdfBarChart {
 

@@ -12,10 +12,9 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 
 /**
- * The PDF report's drawing surface: A4 landscape pages, added as the content
- * needs them, and a cursor that moves down the current page. Coordinates are
- * PDF points from the bottom left; the bottom margin leaves room for the footer
- * that is drawn once the number of pages is known.
+ * The PDF report's drawing surface: A4 landscape pages, added as the content needs them, and a cursor that moves down
+ * the current page. Coordinates are PDF points from the bottom left; the bottom margin leaves room for the footer that
+ * is drawn once the number of pages is known.
  */
 final class PdfCanvas implements Closeable {
 
@@ -74,8 +73,8 @@ final class PdfCanvas implements Closeable {
 	}
 
 	/**
-	 * Draws on a page already drawn, over what is there: for what is known only at
-	 * the end, such as the number of pages.
+	 * Draws on a page already drawn, over what is there: for what is known only at the end, such as the number of
+	 * pages.
 	 */
 	void reopen(PDPage page) throws IOException {
 		close();
@@ -83,8 +82,7 @@ final class PdfCanvas implements Closeable {
 	}
 
 	/**
-	 * Starts a new page unless this much height is left, so that what belongs
-	 * together stays together.
+	 * Starts a new page unless this much height is left, so that what belongs together stays together.
 	 */
 	void ensure(float height) throws IOException {
 		if (space() < height) {
@@ -119,8 +117,7 @@ final class PdfCanvas implements Closeable {
 	}
 
 	/**
-	 * Draws one line of text in the face: a label or a value, made into a line
-	 * first.
+	 * Draws one line of text in the face: a label or a value, made into a line first.
 	 */
 	void text(FontFace face, float size, int rgb, float x, float baseline, String text) throws IOException {
 		text(face.line(text), size, rgb, x, baseline);
@@ -149,8 +146,8 @@ final class PdfCanvas implements Closeable {
 	}
 
 	/**
-	 * A character no font has: its code, small, in a thin frame of the text's
-	 * height, so that a reader sees that something is there and what it is.
+	 * A character no font has: its code, small, in a thin frame of the text's height, so that a reader sees that
+	 * something is there and what it is.
 	 */
 	private void box(TextLine.Run run, float size, int rgb, float x, float baseline) throws IOException {
 		float width = run.units() * size / 1000f;
@@ -160,8 +157,8 @@ final class PdfCanvas implements Closeable {
 	}
 
 	/**
-	 * Text wrapped to the width from the indent, moving the cursor below it; a
-	 * right-to-left paragraph is aligned right.
+	 * Text wrapped to the width from the indent, moving the cursor below it; a right-to-left paragraph is aligned
+	 * right.
 	 */
 	void paragraph(String text, FontFace face, float size, float indent) throws IOException {
 		float leading = size * 1.3f;

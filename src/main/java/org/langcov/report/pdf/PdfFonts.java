@@ -8,12 +8,10 @@ import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 
 /**
- * The PDF report's two styles, regular and bold, made of the fonts that ship
- * with the application (see {@code fonts/README.md}): Noto Sans for Latin,
- * Greek and Cyrillic, Noto Naskh Arabic, Noto Sans Hebrew, and WenQuanYi Micro
- * Hei for Chinese, Japanese kana and Korean. Only the fonts a report draws with
- * are read and embedded, as subsets. Closed after the document is saved: the
- * subsets are cut from the font files then.
+ * The PDF report's two styles, regular and bold, made of the fonts that ship with the application (see
+ * {@code fonts/README.md}): Noto Sans for Latin, Greek and Cyrillic, Noto Naskh Arabic, Noto Sans Hebrew, and WenQuanYi
+ * Micro Hei for Chinese, Japanese kana and Korean. Only the fonts a report draws with are read and embedded, as
+ * subsets. Closed after the document is saved: the subsets are cut from the font files then.
  */
 final class PdfFonts implements Closeable {
 

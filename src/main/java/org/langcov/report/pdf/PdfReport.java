@@ -22,20 +22,15 @@ import org.langcov.report.RunInfo;
 import org.langcov.system.TempFolder;
 
 /**
- * Writes a session's coverage report as a PDF: A4 landscape, its fonts embedded
- * as subsets (see {@link PdfFonts}). Page 1 has the title, the run, the summary
- * table and a bar chart of coverage per language; then come the coverage matrix
- * in the layout of the seed's document table, the problems, the available
- * versions whose text could not be read, the changes since the previous run,
- * the rejected register rows, the notes on rows taken not quite as written and,
- * when the session has due dates, its timeliness ({@link PdfTimeliness}), with
- * "Page N of M" at the foot of every page.
+ * Writes a session's coverage report as a PDF: A4 landscape, its fonts embedded as subsets (see {@link PdfFonts}). Page
+ * 1 has the title, the run, the summary table and a bar chart of coverage per language; then come the coverage matrix
+ * in the layout of the seed's document table, the problems, the available versions whose text could not be read, the
+ * changes since the previous run, the rejected register rows, the notes on rows taken not quite as written and, when
+ * the session has due dates, its timeliness ({@link PdfTimeliness}), with "Page N of M" at the foot of every page.
  * <p>
- * Pages are buffered in temporary files rather than on the heap, so that the
- * matrix of a large register fits in a small one. Text in any script is drawn:
- * Arabic shaped and right to left, a character no font has as its code in a
- * box. The same source gives the same file: nothing in it depends on the clock
- * but the run's own time.
+ * Pages are buffered in temporary files rather than on the heap, so that the matrix of a large register fits in a small
+ * one. Text in any script is drawn: Arabic shaped and right to left, a character no font has as its code in a box. The
+ * same source gives the same file: nothing in it depends on the clock but the run's own time.
  */
 public final class PdfReport {
 
@@ -46,8 +41,7 @@ public final class PdfReport {
 	private final ZoneId zone;
 
 	/**
-	 * Times are shown in the time zone of the machine, where the secretariat reads
-	 * them.
+	 * Times are shown in the time zone of the machine, where the secretariat reads them.
 	 */
 	public PdfReport() {
 		this(ZoneId.systemDefault());
@@ -105,8 +99,8 @@ public final class PdfReport {
 	}
 
 	private void describe(PDDocument document, RunInfo run) {
-		// PDFBox would make the file identifier from the clock when saving; made from
-		// the run, the same run's report is the same file every time it is written.
+		// PDFBox would make the file identifier from the clock when saving; made from the run, the same run's report is
+		// the same file every time it is written.
 		byte[] id = digest(run.session() + "\n" + run.started() + "\n" + run.title());
 		COSArray ids = new COSArray();
 		ids.add(new COSString(id));

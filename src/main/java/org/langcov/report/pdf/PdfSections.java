@@ -17,9 +17,8 @@ import org.langcov.vocabulary.Language;
 import org.langcov.vocabulary.Status;
 
 /**
- * The PDF report after page 1: the coverage matrix in the seed's layout, then
- * the problems, the changes since the previous run, the rejected register rows
- * and the notes on rows taken not quite as written. Each is drawn while its
+ * The PDF report after page 1: the coverage matrix in the seed's layout, then the problems, the changes since the
+ * previous run, the rejected register rows and the notes on rows taken not quite as written. Each is drawn while its
  * stream is read, so that no section is held in memory.
  */
 final class PdfSections {
@@ -91,9 +90,8 @@ final class PdfSections {
 	}
 
 	/**
-	 * The available versions whose text could not be read, for a second look: not
-	 * problems, so not in the section before, but not verified either. Drawn only
-	 * when there are some.
+	 * The available versions whose text could not be read, for a second look: not problems, so not in the section
+	 * before, but not verified either. Drawn only when there are some.
 	 */
 	void unverified(ReportSource source) throws IOException {
 		boolean[] any = {false};
@@ -142,8 +140,7 @@ final class PdfSections {
 	}
 
 	/**
-	 * Register rows taken, but not quite as written; drawn only when there are
-	 * some.
+	 * Register rows taken, but not quite as written; drawn only when there are some.
 	 */
 	void registerNotes(ReportSource source) throws IOException {
 		if (!source.hasRegisterNotes()) {
@@ -179,8 +176,7 @@ final class PdfSections {
 	}
 
 	/**
-	 * Lets a drawing step throw through a stream's consumer; {@link PdfReport}
-	 * unwraps it.
+	 * Lets a drawing step throw through a stream's consumer; {@link PdfReport} unwraps it.
 	 */
 	static <T> Consumer<T> each(IoConsumer<T> action) {
 		return (value) -> {

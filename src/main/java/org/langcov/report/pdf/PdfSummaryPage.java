@@ -14,9 +14,8 @@ import org.langcov.report.ReportSource;
 import org.langcov.report.RunInfo;
 
 /**
- * Page 1 of the PDF report: the session's title, what the run was, the summary
- * table and a bar chart of coverage per language, so that the page alone
- * answers "how complete is this session".
+ * Page 1 of the PDF report: the session's title, what the run was, the summary table and a bar chart of coverage per
+ * language, so that the page alone answers "how complete is this session".
  */
 final class PdfSummaryPage {
 

@@ -5,11 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A table drawn row by row on a {@link PdfCanvas}: fixed column widths, text
- * wrapped within each cell, a new page when a row does not fit, with the
- * caption and the header row repeated on it. A row taller than a whole page (a
- * title pasted with its full text) continues on the next page rather than
- * running off this one.
+ * A table drawn row by row on a {@link PdfCanvas}: fixed column widths, text wrapped within each cell, a new page when
+ * a row does not fit, with the caption and the header row repeated on it. A row taller than a whole page (a title
+ * pasted with its full text) continues on the next page rather than running off this one.
  */
 final class PdfTable {
 
@@ -59,8 +57,7 @@ final class PdfTable {
 	private boolean started;
 
 	/**
-	 * Whether no row has been drawn since the header: a row that does not fit here
-	 * will not fit anywhere.
+	 * Whether no row has been drawn since the header: a row that does not fit here will not fit anywhere.
 	 */
 	private boolean fresh;
 
@@ -79,8 +76,7 @@ final class PdfTable {
 	void start() throws IOException {
 		if (!this.started) {
 			this.started = true;
-			// The caption stays with the header (up to two lines) and three lines of the
-			// first row.
+			// The caption stays with the header (up to two lines) and three lines of the first row.
 			this.canvas.heading(this.caption, (2 * LEADING + 2 * PAD) + (3 * LEADING + 2 * PAD));
 			header();
 		}
@@ -143,8 +139,7 @@ final class PdfTable {
 	}
 
 	/**
-	 * Draws lines {@code from} to {@code from + count} of every cell as one band of
-	 * the row.
+	 * Draws lines {@code from} to {@code from + count} of every cell as one band of the row.
 	 */
 	private void draw(List<Cell> cells, List<List<TextLine>> lines, int from, int count) throws IOException {
 		float height = count * LEADING + 2 * PAD;
@@ -167,8 +162,7 @@ final class PdfTable {
 					case CENTER -> x + (column.width() - width) / 2;
 					case RIGHT -> x + column.width() - PAD - width;
 				};
-				// The baseline sits 0.8 of the font size below the top of its line, leaving
-				// room for descenders.
+				// The baseline sits 0.8 of the font size below the top of its line, leaving room for descenders.
 				float baseline = top - PAD - (k - from) * LEADING - SIZE * 0.8f;
 				this.canvas.text(line, SIZE, cell.ink(), left, baseline);
 			}

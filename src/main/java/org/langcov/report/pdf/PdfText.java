@@ -3,11 +3,10 @@ package org.langcov.report.pdf;
 import java.text.Normalizer;
 
 /**
- * Text from a register or a job file made ready for the PDF's fonts: composed
- * (NFC, so that an accented letter uses the font's accented glyph), Arabic
- * shaped, white space made plain spaces, and invisible characters (controls, a
- * byte-order mark, bidi marks, joiners, variation selectors) dropped. Every
- * visible character stays: one the fonts lack is drawn as its code.
+ * Text from a register or a job file made ready for the PDF's fonts: composed (NFC, so that an accented letter uses the
+ * font's accented glyph), Arabic shaped, white space made plain spaces, and invisible characters (controls, a
+ * byte-order mark, bidi marks, joiners, variation selectors) dropped. Every visible character stays: one the fonts lack
+ * is drawn as its code.
  */
 final class PdfText {
 

@@ -12,10 +12,8 @@ import org.langcov.report.ReportSource;
 import org.langcov.timeliness.OnTime;
 
 /**
- * The PDF's timeliness section, last: the day it is judged as of, the on-time
- * counts per language and overall with a bar chart of the share, then each
- * expected version with its due date, the day it became available and the
- * verdict.
+ * The PDF's timeliness section, last: the day it is judged as of, the on-time counts per language and overall with a
+ * bar chart of the share, then each expected version with its due date, the day it became available and the verdict.
  */
 final class PdfTimeliness {
 
@@ -60,8 +58,7 @@ final class PdfTimeliness {
 	}
 
 	/**
-	 * The on-time share per language; a language with nothing due has no bar and
-	 * says so.
+	 * The on-time share per language; a language with nothing due has no bar and says so.
 	 */
 	private void chart(List<OnTime> onTime) throws IOException {
 		PdfBarChart.draw(this.canvas, "Due versions available on time",

@@ -3,8 +3,7 @@ package org.langcov.report.pdf;
 import java.util.List;
 
 /**
- * One line of text laid out for the page: runs in visual order (left to right),
- * each in one font.
+ * One line of text laid out for the page: runs in visual order (left to right), each in one font.
  *
  * @param text
  *            the line in logical order, as prepared by {@link PdfText}
@@ -29,19 +28,16 @@ record TextLine(String text, List<Run> runs, float units, boolean rightToLeft) {
 	}
 
 	/**
-	 * Characters in one font, or one character no font has, drawn as its code in a
-	 * box.
+	 * Characters in one font, or one character no font has, drawn as its code in a box.
 	 *
 	 * @param font
 	 *            the font, or for a box the font of its code
 	 * @param text
-	 *            the characters in visual order, or a box's code such as
-	 *            {@code U+1F600}
+	 *            the characters in visual order, or a box's code such as {@code U+1F600}
 	 * @param units
 	 *            width in thousandths of the font size
 	 * @param emboldened
-	 *            drawn outlined as well as filled: bold from a font that has one
-	 *            weight
+	 *            drawn outlined as well as filled: bold from a font that has one weight
 	 * @param box
 	 *            a character no font has
 	 */

@@ -4,11 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Breaks text into lines that fit a width: at line breaks, then between words,
- * and inside a word too long for a line (a symbol, a URL), after a slash or a
- * hyphen where one falls late enough, else wherever the width runs out. Lines
- * are broken in logical order and then each is put in visual order, so that a
- * right-to-left paragraph reads from its first line down.
+ * Breaks text into lines that fit a width: at line breaks, then between words, and inside a word too long for a line (a
+ * symbol, a URL), after a slash or a hyphen where one falls late enough, else wherever the width runs out. Lines are
+ * broken in logical order and then each is put in visual order, so that a right-to-left paragraph reads from its first
+ * line down.
  */
 final class TextWrap {
 
@@ -69,8 +68,7 @@ final class TextWrap {
 	}
 
 	/**
-	 * Where to break a word wider than the line: at least one character, never
-	 * inside a surrogate pair.
+	 * Where to break a word wider than the line: at least one character, never inside a surrogate pair.
 	 */
 	private static int cut(FontFace face, String word, float width) {
 		int fits = 0;
@@ -86,8 +84,7 @@ final class TextWrap {
 		if (fits == 0) {
 			return word.offsetByCodePoints(0, 1);
 		}
-		// A break after a slash or hyphen keeps symbol parts whole, unless it would
-		// leave the line mostly empty.
+		// A break after a slash or hyphen keeps symbol parts whole, unless it would leave the line mostly empty.
 		for (int i = fits; i > fits / 2; i--) {
 			char c = word.charAt(i - 1);
 			if (c == '/' || c == '-') {

@@ -4,12 +4,10 @@ import java.text.Bidi;
 import java.util.Map;
 
 /**
- * Puts one line of text from logical order (the order it is read) into visual
- * order (left to right on the page), with the JDK's implementation of the
- * Unicode bidirectional algorithm: right-to-left runs (Arabic, Hebrew) are
- * reversed and their brackets mirrored, numbers and Latin inside them keep
- * their own direction. PDF text extraction applies the same algorithm in
- * reverse, so the PDF still yields the logical text.
+ * Puts one line of text from logical order (the order it is read) into visual order (left to right on the page), with
+ * the JDK's implementation of the Unicode bidirectional algorithm: right-to-left runs (Arabic, Hebrew) are reversed and
+ * their brackets mirrored, numbers and Latin inside them keep their own direction. PDF text extraction applies the same
+ * algorithm in reverse, so the PDF still yields the logical text.
  */
 final class VisualOrder {
 
@@ -25,8 +23,8 @@ final class VisualOrder {
 	}
 
 	/**
-	 * Whether the paragraph reads right to left: its first letter with a strong
-	 * direction is Arabic, Hebrew or another right-to-left script.
+	 * Whether the paragraph reads right to left: its first letter with a strong direction is Arabic, Hebrew or another
+	 * right-to-left script.
 	 */
 	static boolean rightToLeft(String paragraph) {
 		for (int i = 0; i < paragraph.length();) {
@@ -72,8 +70,8 @@ final class VisualOrder {
 	}
 
 	/**
-	 * Appends the text backwards, a letter with its marks at a time: a vowel mark
-	 * is drawn after the letter it sits on, whichever way the line runs.
+	 * Appends the text backwards, a letter with its marks at a time: a vowel mark is drawn after the letter it sits on,
+	 * whichever way the line runs.
 	 */
 	private static void reverse(String text, StringBuilder out) {
 		int end = text.length();

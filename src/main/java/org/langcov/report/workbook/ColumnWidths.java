@@ -3,9 +3,8 @@ package org.langcov.report.workbook;
 import org.apache.poi.ss.usermodel.Sheet;
 
 /**
- * Column widths computed from the length of what the columns hold.
- * {@code autoSizeColumn} would measure with fonts, which a headless server may
- * not have, and on a streamed sheet it needs every row kept for measuring.
+ * Column widths computed from the length of what the columns hold. {@code autoSizeColumn} would measure with fonts,
+ * which a headless server may not have, and on a streamed sheet it needs every row kept for measuring.
  */
 final class ColumnWidths {
 
@@ -18,9 +17,8 @@ final class ColumnWidths {
 
 	/**
 	 * @param caps
-	 *            the widest each column may get, in characters; longer text wraps
-	 *            or is cut off by the next cell. Columns beyond these get a default
-	 *            cap.
+	 *            the widest each column may get, in characters; longer text wraps or is cut off by the next cell.
+	 *            Columns beyond these get a default cap.
 	 */
 	ColumnWidths(int columns, int... caps) {
 		this.longest = new int[columns];
@@ -45,8 +43,8 @@ final class ColumnWidths {
 	}
 
 	/**
-	 * How many character columns the text takes: a Chinese, Japanese or Korean
-	 * character takes two, as in a terminal, and a combining mark none.
+	 * How many character columns the text takes: a Chinese, Japanese or Korean character takes two, as in a terminal,
+	 * and a combining mark none.
 	 */
 	static int columns(String text, int from, int to) {
 		int columns = 0;
@@ -72,8 +70,8 @@ final class ColumnWidths {
 	}
 
 	/**
-	 * How many lines the text takes when wrapped between words at this many
-	 * columns: an estimate without fonts, for the height of the row.
+	 * How many lines the text takes when wrapped between words at this many columns: an estimate without fonts, for the
+	 * height of the row.
 	 */
 	static int lines(String text, int width) {
 		if (text == null || text.isEmpty()) {
@@ -112,8 +110,8 @@ final class ColumnWidths {
 	}
 
 	/**
-	 * The length of a whole number shown with thousands separators, counted rather
-	 * than formatted: it is asked for every number of a 300,000-row sheet.
+	 * The length of a whole number shown with thousands separators, counted rather than formatted: it is asked for
+	 * every number of a 300,000-row sheet.
 	 */
 	static int formattedLength(long value) {
 		int digits = String.valueOf(Math.abs(value)).length();
@@ -122,8 +120,7 @@ final class ColumnWidths {
 
 	void apply(Sheet sheet) {
 		for (int i = 0; i < this.longest.length; i++) {
-			// Two characters of air: Excel's width unit is the width of a digit, and
-			// capitals and bold are wider.
+			// Two characters of air: Excel's width unit is the width of a digit, and capitals and bold are wider.
 			sheet.setColumnWidth(i, width(i) * 256);
 		}
 	}

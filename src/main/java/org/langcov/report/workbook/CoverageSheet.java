@@ -11,9 +11,8 @@ import org.langcov.report.SlotState;
 import org.langcov.vocabulary.Language;
 
 /**
- * The Coverage sheet: the seed's document table (symbol, title, then a cell per
- * language) with each language cell marked and coloured by the state of its
- * slot. The legend sits in the header row, to the right of the table, so that
+ * The Coverage sheet: the seed's document table (symbol, title, then a cell per language) with each language cell
+ * marked and coloured by the state of its slot. The legend sits in the header row, to the right of the table, so that
  * it stays in sight with the frozen header and out of the filter.
  */
 final class CoverageSheet {
@@ -25,14 +24,13 @@ final class CoverageSheet {
 	private static final int SYMBOL_WIDTH = 40;
 
 	/**
-	 * Titles wrap at 60 characters; agenda items are usually a number, sometimes a
-	 * phrase.
+	 * Titles wrap at 60 characters; agenda items are usually a number, sometimes a phrase.
 	 */
 	private static final int TITLE_WIDTH = 60;
 
 	/**
-	 * Characters of a title on one line of its column (60 digit widths and two of
-	 * air): proportional text is narrower than digits, by about a fifth.
+	 * Characters of a title on one line of its column (60 digit widths and two of air): proportional text is narrower
+	 * than digits, by about a fifth.
 	 */
 	static final int TITLE_LINE = 74;
 

@@ -24,16 +24,12 @@ import org.langcov.vocabulary.Language;
 import org.langcov.vocabulary.Status;
 
 /**
- * Writes a session's coverage workbook: the sheets Summary, Coverage, Problems,
- * Files, Changes and Rejected, in this order, then Register notes when rows
- * were taken not quite as written, and Timeliness when the session has due
- * dates.
+ * Writes a session's coverage workbook: the sheets Summary, Coverage, Problems, Files, Changes and Rejected, in this
+ * order, then Register notes when rows were taken not quite as written, and Timeliness when the session has due dates.
  * <p>
- * The workbook is streamed: only a window of rows per sheet is in memory, so
- * that a register of 50,000 documents (300,000 slots) fits in a small heap. The
- * Summary sheet is written first on a plain XSSF workbook that the streaming
- * one then wraps, which keeps it a full sheet (for a native chart) while the
- * long sheets stream.
+ * The workbook is streamed: only a window of rows per sheet is in memory, so that a register of 50,000 documents
+ * (300,000 slots) fits in a small heap. The Summary sheet is written first on a plain XSSF workbook that the streaming
+ * one then wraps, which keeps it a full sheet (for a native chart) while the long sheets stream.
  */
 public final class ExcelReport {
 
@@ -42,8 +38,7 @@ public final class ExcelReport {
 			"Bytes", "Pages", "PDF version", "Detected language", "Last modified", "Available since");
 
 	/**
-	 * The sheet of register rows taken, but not quite as written; after Rejected,
-	 * and only when there are such rows.
+	 * The sheet of register rows taken, but not quite as written; after Rejected, and only when there are such rows.
 	 */
 	public static final String REGISTER_NOTES = "Register notes";
 
@@ -53,8 +48,7 @@ public final class ExcelReport {
 	private final ZoneId zone;
 
 	/**
-	 * Times are shown in the time zone of the machine, where the secretariat reads
-	 * them.
+	 * Times are shown in the time zone of the machine, where the secretariat reads them.
 	 */
 	public ExcelReport() {
 		this(ZoneId.systemDefault());
@@ -106,16 +100,15 @@ public final class ExcelReport {
 				workbook.write(out);
 			}
 		} finally {
-			// The streamed rows wait in temporary files until written; remove them whatever
-			// happened.
+			// The streamed rows wait in temporary files until written; remove them whatever happened.
 			workbook.dispose();
 			workbook.close();
 		}
 	}
 
 	/**
-	 * The file's properties say what it is, and that it was made at the time of the
-	 * run rather than of writing, so that the same run gives the same file.
+	 * The file's properties say what it is, and that it was made at the time of the run rather than of writing, so that
+	 * the same run gives the same file.
 	 */
 	private static void describe(XSSFWorkbook workbook, RunInfo run) {
 		CoreProperties properties = workbook.getProperties().getCoreProperties();

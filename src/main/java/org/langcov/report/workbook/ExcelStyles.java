@@ -17,10 +17,9 @@ import org.langcov.report.Percent;
 import org.langcov.report.SlotState;
 
 /**
- * The workbook's cell styles, made once: a workbook has a limit on distinct
- * styles, and a style per cell would reach it long before 300,000 rows. Made on
- * the plain XSSF workbook that the streaming one wraps, so that they serve both
- * the Summary sheet and the streamed sheets.
+ * The workbook's cell styles, made once: a workbook has a limit on distinct styles, and a style per cell would reach it
+ * long before 300,000 rows. Made on the plain XSSF workbook that the streaming one wraps, so that they serve both the
+ * Summary sheet and the streamed sheets.
  */
 final class ExcelStyles {
 
@@ -39,8 +38,7 @@ final class ExcelStyles {
 	final CellStyle bold;
 
 	/**
-	 * Top-aligned, so that a row made tall by a wrapped title still reads from its
-	 * first line.
+	 * Top-aligned, so that a row made tall by a wrapped title still reads from its first line.
 	 */
 	final CellStyle text;
 

@@ -18,10 +18,9 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.openxmlformats.schemas.drawingml.x2006.chart.CTDLbls;
 
 /**
- * A native Excel chart of shares per language and overall, as both workbook
- * charts draw it: horizontal bars top to bottom in the table's order, on a 0 to
- * 100 % scale, each labelled with its percentage, the last (overall) bar
- * darker, as in the PDF.
+ * A native Excel chart of shares per language and overall, as both workbook charts draw it: horizontal bars top to
+ * bottom in the table's order, on a 0 to 100 % scale, each labelled with its percentage, the last (overall) bar darker,
+ * as in the PDF.
  */
 final class PercentBarChart {
 
@@ -33,8 +32,7 @@ final class PercentBarChart {
 	}
 
 	/**
-	 * Draws the chart over the cells from ({@code col1}, {@code row1}) to
-	 * ({@code col2}, {@code row2}).
+	 * Draws the chart over the cells from ({@code col1}, {@code row1}) to ({@code col2}, {@code row2}).
 	 */
 	static XSSFChart draw(XSSFSheet sheet, String title, String seriesTitle, int col1, int row1, int col2, int row2,
 			XDDFCategoryDataSource names, XDDFNumericalDataSource<? extends Number> shares) {

@@ -15,9 +15,8 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 
 /**
- * Writes one list sheet row by row: a bold header row, frozen, with a filter
- * over the rows written, and columns sized from what they hold. It only moves
- * forward, which is what lets the streaming workbook keep few rows in memory.
+ * Writes one list sheet row by row: a bold header row, frozen, with a filter over the rows written, and columns sized
+ * from what they hold. It only moves forward, which is what lets the streaming workbook keep few rows in memory.
  */
 final class SheetWriter {
 
@@ -55,8 +54,8 @@ final class SheetWriter {
 	}
 
 	/**
-	 * Makes the row tall enough for this many lines: a spreadsheet program does not
-	 * grow a row for wrapped text when it opens a file.
+	 * Makes the row tall enough for this many lines: a spreadsheet program does not grow a row for wrapped text when it
+	 * opens a file.
 	 */
 	void lines(Row row, int lines) {
 		if (lines > 1) {
@@ -82,9 +81,8 @@ final class SheetWriter {
 	}
 
 	/**
-	 * Text cut to what a cell can hold, with an ellipsis to show it was cut: a
-	 * register's cell can hold a pasted document, and POI refuses more than Excel's
-	 * limit rather than losing the whole report.
+	 * Text cut to what a cell can hold, with an ellipsis to show it was cut: a register's cell can hold a pasted
+	 * document, and POI refuses more than Excel's limit rather than losing the whole report.
 	 */
 	static String fit(String value) {
 		int max = SpreadsheetVersion.EXCEL2007.getMaxTextLength();
@@ -96,11 +94,10 @@ final class SheetWriter {
 	}
 
 	/**
-	 * Text that opens the link when clicked. The cell keeps the text as its value,
-	 * so that whatever reads the sheet reads the location. A streamed sheet keeps
-	 * its hyperlinks in memory until the end, about 2 KB each, so only the first
-	 * {@link #LINKS} of a sheet get one: more than any session's register needs,
-	 * few enough for a register of 50,000 documents to fit in a small heap.
+	 * Text that opens the link when clicked. The cell keeps the text as its value, so that whatever reads the sheet
+	 * reads the location. A streamed sheet keeps its hyperlinks in memory until the end, about 2 KB each, so only the
+	 * first {@link #LINKS} of a sheet get one: more than any session's register needs, few enough for a register of
+	 * 50,000 documents to fit in a small heap.
 	 */
 	void link(Row row, int column, String value, String link) {
 		text(row, column, value, (link != null && this.links < LINKS) ? this.styles.link : this.styles.text);
@@ -148,15 +145,13 @@ final class SheetWriter {
 	}
 
 	/**
-	 * Sizes the columns, freezes the header row and puts the filter over every row
-	 * written.
+	 * Sizes the columns, freezes the header row and puts the filter over every row written.
 	 */
 	void finish() {
 		this.widths.apply(this.sheet);
 		this.sheet.createFreezePane(0, 1);
 		this.sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, this.next - 1), 0, this.columns - 1));
-		// Printed lists go across the page, as wide as the paper, with the header on
-		// every page.
+		// Printed lists go across the page, as wide as the paper, with the header on every page.
 		this.sheet.getPrintSetup().setLandscape(true);
 		this.sheet.getPrintSetup().setPaperSize(PrintSetup.A4_PAPERSIZE);
 		this.sheet.getPrintSetup().setFitWidth((short) 1);

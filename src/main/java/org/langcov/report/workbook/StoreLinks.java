@@ -10,11 +10,9 @@ import org.langcov.report.SlotLine;
 import org.langcov.vocabulary.Status;
 
 /**
- * Where a slot's file is, as a link a spreadsheet program opens: for a folder
- * store the file's absolute path as a {@code file:} URI, for a web store the
- * base URL followed by the location, or the location itself when the register
- * gives an absolute URL. Links only to a file that is there: a missing one has
- * nothing to open.
+ * Where a slot's file is, as a link a spreadsheet program opens: for a folder store the file's absolute path as a
+ * {@code file:} URI, for a web store the base URL followed by the location, or the location itself when the register
+ * gives an absolute URL. Links only to a file that is there: a missing one has nothing to open.
  */
 final class StoreLinks {
 
@@ -41,8 +39,7 @@ final class StoreLinks {
 	}
 
 	/**
-	 * The link to the slot's file, or null when there is none to open or it is too
-	 * long for a spreadsheet program.
+	 * The link to the slot's file, or null when there is none to open or it is too long for a spreadsheet program.
 	 */
 	String link(SlotLine slot) {
 		if (this.store == null || slot.status() == Status.MISSING || slot.status() == Status.NOT_EXPECTED) {
@@ -65,8 +62,8 @@ final class StoreLinks {
 	}
 
 	/**
-	 * Each character a URL cannot hold is escaped; the slashes stay. The path is
-	 * made absolute for escaping so that a colon in it is not read as a scheme.
+	 * Each character a URL cannot hold is escaped; the slashes stay. The path is made absolute for escaping so that a
+	 * colon in it is not read as a scheme.
 	 */
 	private String web(String location) {
 		String lower = location.toLowerCase(Locale.ROOT);

@@ -6,11 +6,9 @@ import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 /**
- * The Summary sheet's bar chart of coverage per language and overall: a native
- * Excel chart drawn from the table's cells, so that it is as exact as the table
- * and follows it if someone edits a number. Horizontal bars in the table's
- * order, on a 0 to 100 % scale, each labelled with its percentage; the overall
- * bar darker, as in the PDF.
+ * The Summary sheet's bar chart of coverage per language and overall: a native Excel chart drawn from the table's
+ * cells, so that it is as exact as the table and follows it if someone edits a number. Horizontal bars in the table's
+ * order, on a 0 to 100 % scale, each labelled with its percentage; the overall bar darker, as in the PDF.
  */
 final class SummaryChart {
 
@@ -20,8 +18,8 @@ final class SummaryChart {
 	}
 
 	/**
-	 * Draws the chart of the table whose labels are in column 0 and coverage in
-	 * column {@code coverage} of the rows given, over the cells given.
+	 * Draws the chart of the table whose labels are in column 0 and coverage in column {@code coverage} of the rows
+	 * given, over the cells given.
 	 */
 	static XSSFChart draw(XSSFSheet sheet, int firstRow, int lastRow, int topRow, int bottomRow, int columns,
 			int coverage) {

@@ -15,11 +15,10 @@ import org.langcov.report.ReportSource;
 import org.langcov.report.RunInfo;
 
 /**
- * The Summary sheet: what the run was, then expected, available, missing, other
- * problems, unverified and coverage per language and overall, and under the
- * table a native bar chart of it ({@link SummaryChart}). It is written on a
- * plain XSSF sheet (the streaming workbook wraps it afterwards) because it is
- * small, and because only a plain sheet can hold a chart.
+ * The Summary sheet: what the run was, then expected, available, missing, other problems, unverified and coverage per
+ * language and overall, and under the table a native bar chart of it ({@link SummaryChart}). It is written on a plain
+ * XSSF sheet (the streaming workbook wraps it afterwards) because it is small, and because only a plain sheet can hold
+ * a chart.
  */
 final class SummarySheet {
 
@@ -32,8 +31,7 @@ final class SummarySheet {
 	static final int COVERAGE_COLUMN = 6;
 
 	/**
-	 * Row index of the table's header row; the chart can anchor on the table below
-	 * it.
+	 * Row index of the table's header row; the chart can anchor on the table below it.
 	 */
 	static final int TABLE_HEADER_ROW = 6;
 
@@ -51,8 +49,7 @@ final class SummarySheet {
 
 	void write(XSSFSheet sheet, ReportSource source) {
 		RunInfo run = source.run();
-		// The values overflow into the empty cells to their right, so they do not widen
-		// the table's columns.
+		// The values overflow into the empty cells to their right, so they do not widen the table's columns.
 		info(sheet, 0, "Session", run.session());
 		info(sheet, 1, "Title", run.title());
 		XSSFRow time = info(sheet, 2, "Time of the run", null);

@@ -10,9 +10,8 @@ import org.langcov.report.Percent;
 import org.langcov.timeliness.OnTime;
 
 /**
- * The Timeliness sheet's native bar chart of the on-time share per language and
- * overall. The rows it refers to are streamed after it is drawn, so it carries
- * their values as well as their cells: a program that shows the chart before
+ * The Timeliness sheet's native bar chart of the on-time share per language and overall. The rows it refers to are
+ * streamed after it is drawn, so it carries their values as well as their cells: a program that shows the chart before
  * recalculating shows the same bars.
  */
 final class TimelinessChart {

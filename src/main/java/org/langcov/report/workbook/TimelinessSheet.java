@@ -14,14 +14,12 @@ import org.langcov.report.ReportSource;
 import org.langcov.timeliness.OnTime;
 
 /**
- * The Timeliness sheet: on the left, one row per expected version with a due
- * date (Symbol, Language, Due, Available since, Verdict), a list with its
- * filter; on the right, in the same top rows, the on-time counts per language
- * and overall, the day they are judged as of, and a native bar chart of the
- * on-time share under them.
+ * The Timeliness sheet: on the left, one row per expected version with a due date (Symbol, Language, Due, Available
+ * since, Verdict), a list with its filter; on the right, in the same top rows, the on-time counts per language and
+ * overall, the day they are judged as of, and a native bar chart of the on-time share under them.
  * <p>
- * The chart must be drawn on the plain sheet before the streaming workbook
- * wraps it ({@link #prepare}); the rows are then streamed ({@link #write}).
+ * The chart must be drawn on the plain sheet before the streaming workbook wraps it ({@link #prepare}); the rows are
+ * then streamed ({@link #write}).
  */
 final class TimelinessSheet {
 
@@ -75,8 +73,7 @@ final class TimelinessSheet {
 	}
 
 	/**
-	 * The summary's cells in row {@code index}: a language, the overall line, or
-	 * the as-of day.
+	 * The summary's cells in row {@code index}: a language, the overall line, or the as-of day.
 	 */
 	private void summary(Row row, int index, List<OnTime> onTime, LocalDate asOf) {
 		if (index <= onTime.size()) {

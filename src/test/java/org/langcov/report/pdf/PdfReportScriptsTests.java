@@ -26,9 +26,8 @@ import org.langcov.report.RunInfo;
 import org.langcov.vocabulary.Status;
 
 /**
- * Titles in the scripts a secretariat meets, as a register and a job file hold
- * them: each must come out of the PDF as the same text, drawn with a font that
- * has it.
+ * Titles in the scripts a secretariat meets, as a register and a job file hold them: each must come out of the PDF as
+ * the same text, drawn with a font that has it.
  */
 class PdfReportScriptsTests {
 
@@ -93,8 +92,7 @@ class PdfReportScriptsTests {
 		try (PDDocument document = Loader.loadPDF(write().toFile())) {
 			BufferedImage page = new PDFRenderer(document).renderImage(0, 1);
 			assertThat(page.getWidth()).isGreaterThan(page.getHeight());
-			// The title's line, 36 to 56 points from the top: ink at the right margin, none
-			// at the left.
+			// The title's line, 36 to 56 points from the top: ink at the right margin, none at the left.
 			assertThat(ink(page, page.getWidth() - 140, page.getWidth() - 36, 36, 56)).isGreaterThan(50);
 			assertThat(ink(page, 36, 140, 36, 56)).isZero();
 			// The line under it, in English, starts at the left.

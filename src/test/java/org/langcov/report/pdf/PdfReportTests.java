@@ -119,12 +119,10 @@ class PdfReportTests {
 		List<String> pages = pages(write(ReportData.of(run, documents, List.of(), List.of())));
 
 		String text = String.join("", pages);
-		// What no font has is drawn as its code (a lone surrogate, an emoji), never as
-		// a question mark.
+		// What no font has is drawn as its code (a lone surrogate, an emoji), never as a question mark.
 		assertThat(text).contains("Bell null tab end\nsecond line\nthird line U+1F600").contains("zerowidth")
 				.contains("U+D800").contains("\u062A\u0642\u0631\u064A\u0631").doesNotContain("?");
-		// The unbroken symbol and title run over many pages, wrapped and continued,
-		// every character shown.
+		// The unbroken symbol and title run over many pages, wrapped and continued, every character shown.
 		assertThat(text.chars().filter((c) -> c == 'X').count()).isEqualTo(40_000);
 		assertThat(pages).hasSizeGreaterThan(10);
 		for (int i = 0; i < pages.size(); i++) {

@@ -15,8 +15,7 @@ class VisualOrderTests {
 
 	@Test
 	void aRightToLeftParagraphIsReversedButItsNumbersAndLatinAreNot() {
-		// Alef, beh, then a symbol and a year (which follows the Latin before it),
-		// then teh.
+		// Alef, beh, then a symbol and a year (which follows the Latin before it), then teh.
 		String text = "\u0627\u0628 E/CN.7 2014 \u062A";
 		assertThat(VisualOrder.rightToLeft(text)).isTrue();
 		assertThat(VisualOrder.of(text, true)).isEqualTo("\u062A E/CN.7 2014 \u0628\u0627");

@@ -34,8 +34,8 @@ class ExcelReportLargeTests {
 	}
 
 	/**
-	 * Reads the workbook back the streaming way, as POI's XLSX2CSV example does,
-	 * but counts row elements only: the values were checked on the small workbook.
+	 * Reads the workbook back the streaming way, as POI's XLSX2CSV example does, but counts row elements only: the
+	 * values were checked on the small workbook.
 	 */
 	private static Map<String, Integer> countRows(Path file) throws Exception {
 		Map<String, Integer> rows = new HashMap<>();

@@ -35,8 +35,8 @@ import org.langcov.vocabulary.Language;
 import org.langcov.vocabulary.Status;
 
 /**
- * What makes the workbook ready to hand out: the chart, the links to the files,
- * rows tall enough for their titles, the print setup and the file's properties.
+ * What makes the workbook ready to hand out: the chart, the links to the files, rows tall enough for their titles, the
+ * print setup and the file's properties.
  */
 class ExcelReportPresentationTests {
 
