@@ -28,7 +28,7 @@ final class CoverageCounts {
 	static Map<Long, List<LanguageSummary>> of(JdbcTemplate jdbc, String condition, Object... arguments) {
 		Map<Long, Map<Language, LanguageSummary>> byRun = new HashMap<>();
 		jdbc.query("SELECT s.RUN_ID, s.LANG, COUNT(*), SUM(CASE WHEN s.STATUS = 'AVAILABLE' THEN 1 ELSE 0 END),"
-				+ " SUM(CASE WHEN s.STATUS = 'MISSING' THEN 1 ELSE 0 END), SUM(CASE WHEN " + Unverified.sql("s")
+				+ " SUM(CASE WHEN s.STATUS = 'MISSING' THEN 1 ELSE 0 END), SUM(CASE WHEN " + unverified("s")
 				+ " THEN 1 ELSE 0 END) FROM LC_SLOT s WHERE s.EXPECTED AND " + condition + " GROUP BY s.RUN_ID, s.LANG",
 				(ResultSet rs) -> {
 					Language language = Language.ofLetter(rs.getString(2).charAt(0)).orElseThrow();
@@ -49,6 +49,19 @@ final class CoverageCounts {
 	 */
 	static List<LanguageSummary> withOverall(Map<Language, LanguageSummary> byLanguage) {
 		return LanguageSummary.withOverall(byLanguage);
+	}
+
+	/**
+	 * {@link Unverified}'s rule as an SQL condition on a table with {@code STATUS} and {@code DETAIL} columns, so that
+	 * the database counts what the reports mark.
+	 *
+	 * @param alias
+	 *            the table's alias in the query
+	 */
+	static String unverified(String alias) {
+		String detail = alias + ".DETAIL";
+		return "(" + alias + ".STATUS = 'AVAILABLE' AND ('; ' || " + detail + " || ';' LIKE '%; " + Unverified.NO_TEXT
+				+ ";%' OR '; ' || " + detail + " LIKE '%; " + Unverified.NOT_READABLE + "%'))";
 	}
 
 }

@@ -10,9 +10,9 @@ import org.langcov.vocabulary.Status;
  */
 public final class Unverified {
 
-	static final String NO_TEXT = "no text";
+	public static final String NO_TEXT = "no text";
 
-	static final String NOT_READABLE = "text not readable: ";
+	public static final String NOT_READABLE = "text not readable: ";
 
 	private Unverified() {
 	}
@@ -28,19 +28,6 @@ public final class Unverified {
 			return false;
 		}
 		return ("; " + detail + ";").contains("; " + NO_TEXT + ";") || ("; " + detail).contains("; " + NOT_READABLE);
-	}
-
-	/**
-	 * The same rule as an SQL condition on a table with {@code STATUS} and {@code DETAIL} columns, so that the database
-	 * counts what the reports mark.
-	 *
-	 * @param alias
-	 *            the table's alias in the query
-	 */
-	public static String sql(String alias) {
-		String detail = alias + ".DETAIL";
-		return "(" + alias + ".STATUS = 'AVAILABLE' AND ('; ' || " + detail + " || ';' LIKE '%; " + NO_TEXT
-				+ ";%' OR '; ' || " + detail + " LIKE '%; " + NOT_READABLE + "%'))";
 	}
 
 }
