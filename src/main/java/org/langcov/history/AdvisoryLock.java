@@ -8,6 +8,7 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Properties;
 
 import javax.sql.DataSource;
 
@@ -66,7 +67,18 @@ final class AdvisoryLock implements AutoCloseable {
 	private static Connection connect(DataSource dataSource) throws SQLException {
 		if (dataSource.isWrapperFor(HikariDataSource.class)) {
 			HikariDataSource pool = dataSource.unwrap(HikariDataSource.class);
-			return DriverManager.getConnection(pool.getJdbcUrl(), pool.getUsername(), pool.getPassword());
+			if (pool.getJdbcUrl() != null) {
+				// the pool's settings for the driver (TLS and the like) go too
+				Properties settings = new Properties();
+				settings.putAll(pool.getDataSourceProperties());
+				if (pool.getUsername() != null) {
+					settings.setProperty("user", pool.getUsername());
+				}
+				if (pool.getPassword() != null) {
+					settings.setProperty("password", pool.getPassword());
+				}
+				return DriverManager.getConnection(pool.getJdbcUrl(), settings);
+			}
 		}
 		return dataSource.getConnection();
 	}
