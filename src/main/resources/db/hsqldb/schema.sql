@@ -126,3 +126,16 @@ CREATE CACHED TABLE IF NOT EXISTS LC_SINCE (
 	FROM_FILE BOOLEAN NOT NULL,
 	PRIMARY KEY (RUN_ID, SLOT_SEQ)
 );
+
+-- ---------------------------------------------------------------------------------------------
+-- Session locks. One row per session being run: who runs it, since when; TOKEN tells one
+-- holding from another. The primary key makes a second taker's insert fail. On PostgreSQL the
+-- row only says who holds the session: the lock itself is an advisory lock on the holder's own
+-- connection, which the server drops when that process dies.
+CREATE CACHED TABLE IF NOT EXISTS LC_LOCK (
+	SESSION_ID VARCHAR(64) NOT NULL PRIMARY KEY,
+	HOLDER_PID BIGINT NOT NULL,
+	HOST VARCHAR(255) NOT NULL,
+	SINCE TIMESTAMP NOT NULL,
+	TOKEN VARCHAR(36) NOT NULL
+);

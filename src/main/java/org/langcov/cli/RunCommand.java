@@ -101,6 +101,10 @@ class RunCommand {
 				this.err.println(outcome.message());
 				return ExitCode.UNUSABLE;
 			}
+			case BUSY -> {
+				this.err.println(outcome.message());
+				return ExitCode.FAILURE;
+			}
 			case FAILED -> {
 				this.err.println(outcome.session() + ": the run failed: " + outcome.message() + "; details in "
 						+ LangcovHome.logFile());

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,6 +18,8 @@ import org.langcov.slot.Slot;
 import org.langcov.vocabulary.Status;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The size-and-time cache of inspections in {@code LC_FILE}. Results that may change without the file changing (a
@@ -27,11 +30,18 @@ public class FileCache implements InspectionCache {
 
 	private final JdbcTemplate jdbc;
 
+	/** What is learnt of a file replaces what was known of it. */
+	static final String MERGE = CacheRows.merge("LC_FILE", 2, CacheRows.withInspection("PATH VARCHAR(4000)",
+			"CONTEXT VARCHAR(4000)", "BYTES BIGINT", "MODIFIED_MILLIS BIGINT"));
+
 	private final WebFileCache web;
 
-	public FileCache(JdbcTemplate jdbc) {
+	private final TransactionTemplate savepoint;
+
+	public FileCache(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
-		this.web = new WebFileCache(jdbc);
+		this.savepoint = CacheRows.savepoint(transactions);
+		this.web = new WebFileCache(jdbc, this.savepoint);
 	}
 
 	@Override
@@ -72,22 +82,24 @@ public class FileCache implements InspectionCache {
 		// a web file's copy is gone after its inspection: the web side keeps it by URL
 		List<? extends InspectedSlot> fresh = slots.stream().filter(InspectedSlot::inspectedNow)
 				.filter((slot) -> slot.address() == null).filter((slot) -> cacheable(slot.fileInspection())).toList();
+		// in the order of their keys, so that two runs writing the same files lock them in the same order
+		List<? extends InspectedSlot> sorted = fresh.stream().sorted(Comparator
+				.comparing((InspectedSlot slot) -> key(slot.file())).thenComparing((slot) -> context(slot.slot())))
+				.toList();
 		// what an earlier version of the inspection said of the file goes too
-		CacheRows.replace(this.jdbc, fresh,
-				"DELETE FROM LC_FILE WHERE PATH = ? AND (CONTEXT = ? OR CONTEXT NOT LIKE ?)", (ps, slot) -> {
-					ps.setString(1, key(slot.file()));
-					ps.setString(2, context(slot.slot()));
-					ps.setString(3, RULES + "|%");
-				}, "INSERT INTO LC_FILE (PATH, CONTEXT, BYTES, MODIFIED_MILLIS, STATUS, DETAIL, PAGES, PDF_VERSION,"
-						+ " DETECTED_LANG) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+		this.jdbc.batchUpdate("DELETE FROM LC_FILE WHERE PATH = ? AND CONTEXT NOT LIKE ?", sorted, sorted.size(),
 				(ps, slot) -> {
-					Inspection inspection = slot.fileInspection();
 					ps.setString(1, key(slot.file()));
-					ps.setString(2, context(slot.slot()));
-					ps.setLong(3, inspection.bytes());
-					ps.setLong(4, inspection.lastModified().toEpochMilli());
-					CacheRows.setInspection(ps, 5, inspection);
+					ps.setString(2, RULES + "|%");
 				});
+		CacheRows.upsert(this.jdbc, this.savepoint, sorted, MERGE, (ps, slot) -> {
+			Inspection inspection = slot.fileInspection();
+			ps.setString(1, key(slot.file()));
+			ps.setString(2, context(slot.slot()));
+			ps.setLong(3, inspection.bytes());
+			ps.setLong(4, inspection.lastModified().toEpochMilli());
+			CacheRows.setInspection(ps, 5, inspection);
+		});
 	}
 
 	private static boolean cacheable(Inspection inspection) {

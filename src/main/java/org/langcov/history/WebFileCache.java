@@ -1,5 +1,6 @@
 package org.langcov.history;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -11,6 +12,7 @@ import org.langcov.slot.Slot;
 import org.langcov.vocabulary.Status;
 import org.langcov.store.Validators;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The web files' side of the cache, in {@code LC_WEB_FILE}: by URL and the same context as {@link FileCache}, the
@@ -19,10 +21,16 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 final class WebFileCache {
 
+	private static final String MERGE = CacheRows.merge("LC_WEB_FILE", 2, CacheRows.withInspection("URL VARCHAR(4000)",
+			"CONTEXT VARCHAR(4000)", "ETAG VARCHAR(1000)", "LAST_MODIFIED VARCHAR(100)", "BYTES BIGINT"));
+
 	private final JdbcTemplate jdbc;
 
-	WebFileCache(JdbcTemplate jdbc) {
+	private final TransactionTemplate savepoint;
+
+	WebFileCache(JdbcTemplate jdbc, TransactionTemplate savepoint) {
 		this.jdbc = jdbc;
+		this.savepoint = savepoint;
 	}
 
 	Optional<KnownDocument> known(String url, Slot slot) {
@@ -42,19 +50,20 @@ final class WebFileCache {
 		List<? extends InspectedSlot> fresh = slots.stream().filter(InspectedSlot::inspectedNow)
 				.filter((slot) -> slot.address() != null && !slot.validators().isEmpty())
 				.filter((slot) -> CacheRows.lasting(slot.fileInspection())).toList();
-		CacheRows.replace(this.jdbc, fresh, "DELETE FROM LC_WEB_FILE WHERE URL = ? AND CONTEXT = ?", (ps, slot) -> {
+		// in the order of their keys, as in FileCache
+		List<? extends InspectedSlot> sorted = fresh.stream()
+				.sorted(Comparator.comparing((InspectedSlot slot) -> key(slot.address()))
+						.thenComparing((slot) -> FileCache.context(slot.slot())))
+				.toList();
+		CacheRows.upsert(this.jdbc, this.savepoint, sorted, MERGE, (ps, slot) -> {
+			Inspection inspection = slot.fileInspection();
 			ps.setString(1, key(slot.address()));
 			ps.setString(2, FileCache.context(slot.slot()));
-		}, "INSERT INTO LC_WEB_FILE (URL, CONTEXT, ETAG, LAST_MODIFIED, BYTES, STATUS, DETAIL,"
-				+ " PAGES, PDF_VERSION, DETECTED_LANG) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", (ps, slot) -> {
-					Inspection inspection = slot.fileInspection();
-					ps.setString(1, key(slot.address()));
-					ps.setString(2, FileCache.context(slot.slot()));
-					ps.setString(3, orNull(slot.validators().etag(), Columns.ETAG));
-					ps.setString(4, orNull(slot.validators().lastModified(), Columns.HTTP_DATE));
-					ps.setLong(5, (inspection.bytes() != null) ? inspection.bytes() : 0);
-					CacheRows.setInspection(ps, 6, inspection);
-				});
+			ps.setString(3, orNull(slot.validators().etag(), Columns.ETAG));
+			ps.setString(4, orNull(slot.validators().lastModified(), Columns.HTTP_DATE));
+			ps.setLong(5, (inspection.bytes() != null) ? inspection.bytes() : 0);
+			CacheRows.setInspection(ps, 6, inspection);
+		});
 	}
 
 	/** A validator cut short would never match again: none is better. */

@@ -10,6 +10,9 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import org.langcov.history.RunReportSource;
 import org.langcov.history.RunRepository;
+import org.langcov.history.SessionBusyException;
+import org.langcov.history.SessionLock;
+import org.langcov.history.SessionLocks;
 import org.langcov.register.RegisterException;
 import org.langcov.report.ReportFiles;
 import org.langcov.store.WebStore;
@@ -63,10 +66,13 @@ public class CoverageRunner {
 
 	private final JobRepository jobRepository;
 
+	private final SessionLocks locks;
+
 	private final Clock clock;
 
 	public CoverageRunner(JobOperator jobOperator, JobRepository jobRepository, Job coverageJob, RunRepository runs,
-			Clock clock) {
+			SessionLocks locks, Clock clock) {
+		this.locks = locks;
 		this.clock = clock;
 		this.jobOperator = jobOperator;
 		this.jobRepository = jobRepository;
@@ -75,7 +81,8 @@ public class CoverageRunner {
 	}
 
 	/**
-	 * Runs a session: resumes its run left unfinished by a process that died, or starts a new one.
+	 * Runs a session: resumes its run left unfinished by a process that died, or starts a new one; or, when another
+	 * process is running the session, says who and since when ({@link RunOutcome.Result#BUSY}).
 	 * 
 	 * @param force
 	 *            inspect every file again, ignoring what earlier runs learned
@@ -91,6 +98,26 @@ public class CoverageRunner {
 	 *            the day, or {@code null} for today
 	 */
 	public RunOutcome run(JobFile job, boolean force, LocalDate asOf) {
+		SessionLock lock;
+		try {
+			lock = this.locks.take(job.session());
+		} catch (SessionBusyException busy) {
+			// before anything of the run is touched: it is the other process's
+			logger.info("{} not run: {}", job.session(), busy.getMessage());
+			return RunOutcome.failed(job.session(), RunOutcome.Result.BUSY,
+					busy.holder().map((holder) -> holder.describe(this.clock.getZone(), LocalDate.now(this.clock)))
+							.orElse(busy.getMessage()));
+		} catch (RuntimeException ex) {
+			logger.error("Run of {} could not start", job.file(), ex);
+			return RunOutcome.failed(job.session(), RunOutcome.Result.FAILED,
+					"the run could not start: " + oneLine(ex));
+		}
+		try (lock) {
+			return runHeld(job, force, asOf);
+		}
+	}
+
+	private RunOutcome runHeld(JobFile job, boolean force, LocalDate asOf) {
 		TempFolder temporaryFiles;
 		try {
 			temporaryFiles = TempFolder.open();
@@ -146,9 +173,8 @@ public class CoverageRunner {
 	}
 
 	/**
-	 * The session's latest run if it was left running by a process that died: only one langcov process holds the
-	 * database at a time, so a run still marked as running is not running any more. Only a run of the same job file is
-	 * resumed.
+	 * The session's latest run if it was left running by a process that died: this process holds the session's lock, so
+	 * a run still marked as running is not running any more. Only a run of the same job file is resumed.
 	 */
 	private JobExecution unfinished(JobFile job) {
 		Long run = this.runs.unfinished(job.session()).orElse(null);

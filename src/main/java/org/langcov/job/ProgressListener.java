@@ -22,9 +22,11 @@ class ProgressListener implements StepExecutionListener, ItemWriteListener<Inspe
 
 	private final PrintStream out = System.out;
 
-	private Progress progress;
-
-	private long done;
+	/**
+	 * The running step's: the step's thread reads and writes, and runs of different sessions may go side by side in one
+	 * process, each on a thread of its own.
+	 */
+	private final ThreadLocal<Shown> shown = new ThreadLocal<>();
 
 	ProgressListener(StagedSlots slots, Duration interval) {
 		this.slots = slots;
@@ -35,22 +37,41 @@ class ProgressListener implements StepExecutionListener, ItemWriteListener<Inspe
 	public void beforeStep(StepExecution stepExecution) {
 		long run = stepExecution.getJobExecution().getJobInstance().getInstanceId();
 		StagedSlots.Counts counts = this.slots.counts(run);
-		this.done = counts.done();
-		this.progress = new Progress(this.out, System.console() != null, this.interval, Clock.systemUTC(),
-				stepExecution.getJobExecution().getJobParameters().getString(CoverageRunner.SESSION), counts.total(),
-				counts.done());
+		this.shown.set(new Shown(counts.done(),
+				new Progress(this.out, System.console() != null, this.interval, Clock.systemUTC(),
+						stepExecution.getJobExecution().getJobParameters().getString(CoverageRunner.SESSION),
+						counts.total(), counts.done())));
 	}
 
 	@Override
 	public void afterWrite(Chunk<? extends InspectedSlot> items) {
-		this.done += items.size();
-		this.progress.update(this.done);
+		Shown step = this.shown.get();
+		step.done += items.size();
+		step.progress.update(step.done);
 	}
 
 	@Override
 	public org.springframework.batch.core.ExitStatus afterStep(StepExecution stepExecution) {
-		this.progress.finish();
+		Shown step = this.shown.get();
+		if (step != null) {
+			step.progress.finish();
+			this.shown.remove();
+		}
 		return null;
+	}
+
+	/** A step's slots written so far, and its progress display. */
+	private static final class Shown {
+
+		long done;
+
+		final Progress progress;
+
+		Shown(long done, Progress progress) {
+			this.done = done;
+			this.progress = progress;
+		}
+
 	}
 
 }

@@ -35,7 +35,9 @@ public record RunOutcome(String session, Result result, String message, List<Lan
 	/** How a run ended. */
 	public enum Result {
 
-		COMPLETED, UNUSABLE_INPUT, FAILED
+		COMPLETED, UNUSABLE_INPUT, FAILED,
+		/** Not run: another process is running the session; the message says which, where and since when. */
+		BUSY
 
 	}
 

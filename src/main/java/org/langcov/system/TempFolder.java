@@ -5,6 +5,8 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.apache.pdfbox.io.MemoryUsageSetting;
@@ -23,6 +25,12 @@ import org.slf4j.LoggerFactory;
 public final class TempFolder implements AutoCloseable {
 
 	private static final Logger logger = LoggerFactory.getLogger(TempFolder.class);
+
+	/**
+	 * Runs in this process that have the folder open, by folder: runs of different sessions go side by side, and the
+	 * first to end must not take the others' files with it.
+	 */
+	private static final Map<Path, Integer> OPEN = new HashMap<>();
 
 	private final Path folder;
 
@@ -48,6 +56,9 @@ public final class TempFolder implements AutoCloseable {
 			Files.delete(Files.createTempFile(folder, "langcov-", ".probe"));
 		} catch (IOException ex) {
 			throw new IOException(problem(folder, ex), ex);
+		}
+		synchronized (OPEN) {
+			OPEN.merge(folder, 1, Integer::sum);
 		}
 		return new TempFolder(folder);
 	}
@@ -85,9 +96,15 @@ public final class TempFolder implements AutoCloseable {
 		return Files.createTempFile(made(), prefix, suffix);
 	}
 
-	/** Removes the folder and whatever is left in it. */
+	/** Removes the folder and whatever is left in it, once no other run of this process has it open. */
 	@Override
 	public void close() {
+		synchronized (OPEN) {
+			if (OPEN.merge(this.folder, -1, Integer::sum) > 0) {
+				return;
+			}
+			OPEN.remove(this.folder);
+		}
 		if (!Files.exists(this.folder)) {
 			return;
 		}

@@ -15,6 +15,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -64,6 +65,7 @@ class ProcessFunctionalTests {
 		Process first = LangcovProcess.start(this.home, slow, true, "run", job.toString());
 		int seen = killAfterProgress(first, 60);
 		assertThat(seen).as("the run was killed part-way").isBetween(60, DOCUMENTS * 6 - 1);
+		assertThat(lockHolders()).as("the session's lock row, left by the process killed").containsExactly(first.pid());
 
 		// then the next run resumes it
 		Process second = LangcovProcess.start(this.home, List.of(), false, "run", job.toString());
@@ -72,6 +74,7 @@ class ProcessFunctionalTests {
 		assertThat(second.exitValue()).as(out).isZero();
 		assertThat(out).contains("CRASH: coverage A 100% C 100% E 100% F 100% R 100% S 100% overall 100%")
 				.contains("resumed a run cut short");
+		assertThat(lockHolders()).as("let go at the end of the run").isEmpty();
 		long[] counts = inspectionCounts();
 		assertThat(counts[0]).as("inspect step executions").isEqualTo(2);
 		assertThat(counts[1]).as("slots read over both executions, none twice").isEqualTo(DOCUMENTS * 6);
@@ -141,6 +144,20 @@ class ProcessFunctionalTests {
 			long[] counts = {rs.getLong(1), rs.getLong(2), rs.getLong(3)};
 			statement.execute("SHUTDOWN");
 			return counts;
+		}
+	}
+
+	/** The holders of the sessions' lock rows. */
+	private List<Long> lockHolders() throws SQLException {
+		try (Connection connection = database();
+				Statement statement = connection.createStatement();
+				ResultSet rs = statement.executeQuery("SELECT HOLDER_PID FROM LC_LOCK")) {
+			List<Long> holders = new ArrayList<>();
+			while (rs.next()) {
+				holders.add(rs.getLong(1));
+			}
+			statement.execute("SHUTDOWN");
+			return holders;
 		}
 	}
 

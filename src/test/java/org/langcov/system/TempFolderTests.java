@@ -65,6 +65,19 @@ class TempFolderTests {
 	}
 
 	@Test
+	void aRunThatEndsLeavesTheFilesOfARunStillGoingInThisProcess() throws IOException {
+		Path kept;
+		try (TempFolder stillGoing = TempFolder.open()) {
+			try (TempFolder ending = TempFolder.open()) {
+				kept = TempFolder.newFile("langcov-", ".download");
+			}
+			assertThat(kept).exists();
+		}
+		assertThat(kept).doesNotExist();
+		assertThat(this.home.resolve("output/.langcov/tmp")).doesNotExist();
+	}
+
+	@Test
 	void aFolderThatCannotBeWrittenIsSaidToBeDeniedAndWhere() {
 		Path folder = this.home.resolve("output/.langcov/tmp");
 
