@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -13,12 +14,14 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.langcov.fixtures.LangcovProcess;
 import org.langcov.fixtures.Postgres;
 
 /**
@@ -72,6 +75,23 @@ class SharedDatabaseFunctionalTests {
 				"lc_web_file", "lc_since");
 		List<String> logDuring = Files.readAllLines(Postgres.log());
 		assertThat(logDuring.subList(logBefore.size(), logDuring.size())).noneMatch((line) -> line.contains("ERROR"));
+	}
+
+	@Test
+	void theThreeEnvironmentVariablesAreAllAUserSets() throws Exception {
+		Postgres.createDatabase("langcov_environment");
+
+		Process process = LangcovProcess
+				.start(home,
+						Map.of("SPRING_DATASOURCE_URL", Postgres.url("langcov_environment"),
+								"SPRING_DATASOURCE_USERNAME", Postgres.USER, "SPRING_DATASOURCE_PASSWORD", "any"),
+						"history", "CND57");
+		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+		assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+		assertThat(process.exitValue()).as(output).isZero();
+		assertThat(output).isEqualTo("CND57: no runs recorded" + System.lineSeparator());
+		assertThat(tables(Postgres.url("langcov_environment"))).contains("batch_job_instance", "lc_run");
 	}
 
 	@Test
