@@ -126,6 +126,19 @@ class SharedDatabaseFunctionalTests {
 		assertThat(console.out()).isEmpty();
 	}
 
+	@Test
+	void aWrongPasswordIsOneLineNamingTheUrlWithoutThePassword() {
+		String url = Postgres.url(Postgres.TEST_DATABASE);
+		database(url, Postgres.LOCKED_USER, "s3cret-but-wrong");
+
+		Console console = Console.run("history", "CND57");
+
+		assertThat(console.status()).isEqualTo(1);
+		assertThat(console.err().lines()).singleElement().asString()
+				.startsWith("langcov: cannot open the database at " + url + ": ")
+				.contains("password authentication failed").doesNotContain("s3cret");
+	}
+
 	private static void database(String url, String username, String password) {
 		Map.of(DATASOURCE.get(0), url, DATASOURCE.get(1), username, DATASOURCE.get(2), password)
 				.forEach(System::setProperty);
