@@ -1,14 +1,18 @@
 package org.langcov.cli;
 
 import java.io.PrintStream;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.langcov.LangcovApplication;
+import org.langcov.system.DatabaseUrl;
 import org.langcov.system.LangcovHome;
 import org.langcov.system.ProcessLock;
 import org.langcov.vocabulary.Causes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -25,14 +29,23 @@ final class Application {
 	 * The started application, or {@code null} after printing why it could not start.
 	 */
 	static ConfigurableApplicationContext start(PrintStream err) {
+		AtomicReference<String> url = new AtomicReference<>();
+		SpringApplication application = new SpringApplication(LangcovApplication.class);
+		application.addListeners((ApplicationListener<ApplicationEnvironmentPreparedEvent>) (event) -> url
+				.set(event.getEnvironment().getProperty("spring.datasource.url")));
 		try {
-			return new SpringApplication(LangcovApplication.class).run();
+			return application.run();
 		} catch (RuntimeException ex) {
 			logger.error("langcov could not start", ex);
 			if (ProcessLock.inUse(ex)) {
 				String holder = ProcessLock.holder().map((pid) -> " (process " + pid + ")").orElse("");
 				err.println("langcov: the database is in use by another langcov process" + holder
 						+ "; run again when it has finished");
+				return null;
+			}
+			if (DatabaseUrl.unreachable(ex)) {
+				err.println("langcov: cannot open the database at " + DatabaseUrl.printable(url.get()) + ": "
+						+ rootMessage(ex) + "; details in " + LangcovHome.logFile());
 				return null;
 			}
 			err.println("langcov: could not start: " + rootMessage(ex) + "; details in " + LangcovHome.logFile());

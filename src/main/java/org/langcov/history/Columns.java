@@ -1,8 +1,8 @@
 package org.langcov.history;
 
 /**
- * The lengths of langcov's text columns, as {@code db/hsqldb/schema.sql} declares them (a change there is a change
- * here). Values longer than their column are cut rather than failing the run.
+ * The lengths of langcov's text columns, as {@code db/hsqldb/schema.sql} and {@code db/postgresql/schema.sql} declare
+ * them (a change there is a change here). Values longer than their column are cut rather than failing the run.
  */
 final class Columns {
 

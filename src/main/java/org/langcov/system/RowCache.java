@@ -5,6 +5,8 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.boot.jdbc.DatabaseDriver;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -16,7 +18,7 @@ import org.springframework.stereotype.Component;
  * report time so). The cache is set once the database is open and takes effect when it is next opened, so each run
  * sizes it for the runs after it: one sixteenth of the heap, never below HSQLDB's default (a run in a 128 MB heap keeps
  * it) nor above 256 MB. The first run after the heap is lowered still opens the database with the cache its predecessor
- * set.
+ * set. Only HSQLDB has such a cache: on another database (PostgreSQL, which sizes its own) this does nothing.
  */
 @Component
 class RowCache implements SmartInitializingSingleton {
@@ -39,7 +41,14 @@ class RowCache implements SmartInitializingSingleton {
 
 	@Override
 	public void afterSingletonsInstantiated() {
-		size(Runtime.getRuntime().maxMemory());
+		if (isHsqldb()) {
+			size(Runtime.getRuntime().maxMemory());
+		}
+	}
+
+	private boolean isHsqldb() {
+		String url = this.jdbc.execute((ConnectionCallback<String>) (connection) -> connection.getMetaData().getURL());
+		return DatabaseDriver.fromJdbcUrl(url) == DatabaseDriver.HSQLDB;
 	}
 
 	/**

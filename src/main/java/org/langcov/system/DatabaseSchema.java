@@ -1,0 +1,102 @@
+package org.langcov.system;
+
+import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
+import java.util.List;
+import java.util.Set;
+
+import javax.sql.DataSource;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.jdbc.DatabaseDriver;
+import org.springframework.boot.jdbc.init.DataSourceScriptDatabaseInitializer;
+import org.springframework.boot.sql.init.DatabaseInitializationMode;
+import org.springframework.boot.sql.init.DatabaseInitializationSettings;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.support.JdbcUtils;
+import org.springframework.jdbc.support.MetaDataAccessException;
+
+/**
+ * langcov's tables and Spring Batch's, created in the database the URL names, whichever of the two platforms it is:
+ * {@code db/<platform>/schema.sql} at every start (it is safe to run twice), Spring Batch's
+ * {@code schema-<platform>.sql} only when its tables are missing, since that script fails on a database that has them
+ * (quietly on the client, but with an error per table in a PostgreSQL server's log). Beans that use the database wait
+ * for both: Boot orders them after every script initializer.
+ */
+@Configuration(proxyBeanMethods = false)
+class DatabaseSchema {
+
+	private static final Logger logger = LoggerFactory.getLogger(DatabaseSchema.class);
+
+	static final Set<DatabaseDriver> PLATFORMS = Set.of(DatabaseDriver.HSQLDB, DatabaseDriver.POSTGRESQL);
+
+	@Bean
+	DataSourceScriptDatabaseInitializer langcovSchema(DataSource dataSource,
+			@Value("${spring.datasource.url}") String url) {
+		return new DataSourceScriptDatabaseInitializer(dataSource,
+				settings("classpath:db/" + platform(url) + "/schema.sql"));
+	}
+
+	@Bean
+	DataSourceScriptDatabaseInitializer batchSchema(DataSource dataSource,
+			@Value("${spring.datasource.url}") String url) {
+		return new BatchSchema(dataSource,
+				settings("classpath:org/springframework/batch/core/schema-" + platform(url) + ".sql"));
+	}
+
+	/** {@code hsqldb} or {@code postgresql}, as in the names of the scripts. */
+	static String platform(String url) {
+		DatabaseDriver driver = DatabaseDriver.fromJdbcUrl(url);
+		if (!PLATFORMS.contains(driver)) {
+			throw new IllegalStateException("langcov keeps its history in HSQLDB or PostgreSQL, not in the database at "
+					+ DatabaseUrl.printable(url));
+		}
+		return driver.getId();
+	}
+
+	private static DatabaseInitializationSettings settings(String script) {
+		DatabaseInitializationSettings settings = new DatabaseInitializationSettings();
+		settings.setSchemaLocations(List.of(script));
+		settings.setMode(DatabaseInitializationMode.ALWAYS);
+		return settings;
+	}
+
+	/** Spring Batch's script, run only on a database without the job repository's tables. */
+	static final class BatchSchema extends DataSourceScriptDatabaseInitializer {
+
+		BatchSchema(DataSource dataSource, DatabaseInitializationSettings settings) {
+			super(dataSource, settings);
+		}
+
+		@Override
+		public boolean initializeDatabase() {
+			if (hasJobRepository(getDataSource())) {
+				return false;
+			}
+			logger.info("Creating Spring Batch's tables");
+			return super.initializeDatabase();
+		}
+
+	}
+
+	/** Whether the database's current schema has Spring Batch's {@code BATCH_JOB_INSTANCE}. */
+	static boolean hasJobRepository(DataSource dataSource) {
+		try {
+			return JdbcUtils.extractDatabaseMetaData(dataSource, (DatabaseMetaData metaData) -> {
+				// unquoted names are folded: to upper case by HSQLDB, to lower case by PostgreSQL
+				String table = metaData.storesLowerCaseIdentifiers() ? "batch_job_instance" : "BATCH_JOB_INSTANCE";
+				String catalog = metaData.getConnection().getCatalog();
+				String schema = metaData.getConnection().getSchema();
+				try (ResultSet tables = metaData.getTables(catalog, schema, table, new String[]{"TABLE"})) {
+					return tables.next();
+				}
+			});
+		} catch (MetaDataAccessException ex) {
+			throw new IllegalStateException(ex.getMessage(), ex);
+		}
+	}
+
+}
