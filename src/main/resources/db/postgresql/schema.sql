@@ -135,3 +135,14 @@ CREATE TABLE IF NOT EXISTS LC_SINCE (
 	FROM_FILE BOOLEAN NOT NULL,
 	PRIMARY KEY (RUN_ID, SLOT_SEQ)
 );
+
+-- Session locks. One row per session being run: who runs it, since when; TOKEN tells one holding
+-- from another. The lock itself is an advisory lock on the holder's own connection, which the
+-- server drops when that process dies; the row only says who holds the session.
+CREATE TABLE IF NOT EXISTS LC_LOCK (
+	SESSION_ID VARCHAR(64) NOT NULL PRIMARY KEY,
+	HOLDER_PID BIGINT NOT NULL,
+	HOST VARCHAR(255) NOT NULL,
+	SINCE TIMESTAMP NOT NULL,
+	TOKEN VARCHAR(36) NOT NULL
+);

@@ -1,0 +1,12 @@
+package org.langcov.job;
+
+import org.langcov.fixtures.OnPostgres;
+
+/**
+ * {@link SessionLockFunctionalTests} again on PostgreSQL, where the lock is an advisory lock and the caches race for
+ * real.
+ */
+@OnPostgres
+class SessionLockOnPostgresFunctionalTests extends SessionLockFunctionalTests {
+
+}
