@@ -18,8 +18,13 @@ import org.langcov.check.Inspection;
 import org.langcov.register.RegisterNote;
 import org.langcov.register.Rejection;
 import org.langcov.report.LanguageSummary;
+import org.langcov.report.ReportSource;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.jdbc.DatabaseDriver;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * langcov's own tables: the runs, their documents, slots and rejected register rows.
@@ -27,10 +32,31 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class RunRepository {
 
+	/**
+	 * Rows the reports' reads fetch at a time on PostgreSQL, whose driver otherwise reads a whole result into memory (a
+	 * register of 50,000 documents has 300,000 slots).
+	 */
+	static final int REPORT_FETCH_SIZE = 1_000;
+
 	private final JdbcTemplate jdbc;
 
-	public RunRepository(JdbcTemplate jdbc) {
+	/** The reports' template: on PostgreSQL, with {@link #REPORT_FETCH_SIZE}. */
+	private final JdbcTemplate reportReads;
+
+	/** On PostgreSQL, the transaction the reports' reads run in; on HSQLDB none. */
+	private final TransactionTemplate readTransaction;
+
+	public RunRepository(JdbcTemplate jdbc, PlatformTransactionManager transactions,
+			@Value("${spring.datasource.url}") String url) {
 		this.jdbc = jdbc;
+		if (DatabaseDriver.fromJdbcUrl(url) == DatabaseDriver.POSTGRESQL) {
+			this.reportReads = new JdbcTemplate(jdbc.getDataSource());
+			this.reportReads.setFetchSize(REPORT_FETCH_SIZE);
+			this.readTransaction = new TransactionTemplate(transactions);
+		} else {
+			this.reportReads = jdbc;
+			this.readTransaction = null;
+		}
 	}
 
 	/** Records a run as started; a restarted run keeps its row. */
@@ -61,9 +87,18 @@ public class RunRepository {
 				Timestamp.from(ended), run);
 	}
 
-	/** The reports' view of what the run stored. */
-	public RunReportSource reportSource(long run) {
-		return new RunReportSource(this.jdbc, this, run);
+	/**
+	 * The reports' view of what the run stored. On PostgreSQL its reads stream, a fetch size at a time, each in a
+	 * transaction.
+	 */
+	public ReportSource reportSource(long run) {
+		RunReportSource source = new RunReportSource(this.reportReads, this, run);
+		return (this.readTransaction != null) ? new ReadsInTransaction(source, this.readTransaction) : source;
+	}
+
+	/** The template the reports read with. */
+	JdbcTemplate reportReads() {
+		return this.reportReads;
 	}
 
 	/**

@@ -5,6 +5,7 @@ import java.time.Duration;
 
 import org.langcov.history.AvailabilityRecorder;
 import org.langcov.history.FileCache;
+import org.langcov.history.PlannerStatistics;
 import org.langcov.history.RunRepository;
 import org.langcov.history.StagedSlots;
 import org.langcov.history.TimelinessRepository;
@@ -74,9 +75,10 @@ class CoverageJobConfiguration {
 	@Bean
 	@StepScope
 	StageSlotsTasklet stageSlotsTasklet(JobFile jobFile, StoreFactory stores, RunRepository runs,
-			TimelinessRepository timeliness, PlatformTransactionManager transactionManager) {
+			TimelinessRepository timeliness, PlannerStatistics statistics,
+			PlatformTransactionManager transactionManager) {
 		return new StageSlotsTasklet(jobFile, stores.open(jobFile.documents(), jobFile.webLimits()), runs, timeliness,
-				transactionManager);
+				statistics, transactionManager);
 	}
 
 	@Bean
@@ -139,8 +141,8 @@ class CoverageJobConfiguration {
 
 	@Bean
 	WriteReportsTasklet writeReportsTasklet(RunRepository runs, AvailabilityRecorder availability,
-			PlatformTransactionManager transactionManager) {
-		return new WriteReportsTasklet(runs, availability, transactionManager);
+			PlannerStatistics statistics, PlatformTransactionManager transactionManager) {
+		return new WriteReportsTasklet(runs, availability, statistics, transactionManager);
 	}
 
 	@Bean

@@ -8,13 +8,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
-import org.langcov.history.RunReportSource;
 import org.langcov.history.RunRepository;
 import org.langcov.history.SessionBusyException;
 import org.langcov.history.SessionLock;
 import org.langcov.history.SessionLocks;
 import org.langcov.register.RegisterException;
 import org.langcov.report.ReportFiles;
+import org.langcov.report.ReportSource;
 import org.langcov.store.WebStore;
 import org.langcov.system.TempFolder;
 import org.langcov.vocabulary.Causes;
@@ -188,7 +188,7 @@ public class CoverageRunner {
 	}
 
 	private RunOutcome completed(JobFile job, long run, boolean resumed) {
-		RunReportSource source = this.runs.reportSource(run);
+		ReportSource source = this.runs.reportSource(run);
 		RunRepository.SlotCounts counts = this.runs.counts(run, WebStore.UNREACHABLE);
 		// a server down all night must not read as a session whose documents vanished
 		String note = (counts.lookedUp() > 0 && counts.unreachable() == counts.lookedUp())

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
+import org.langcov.history.PlannerStatistics;
 import org.langcov.history.RunRepository;
 import org.langcov.history.TimelinessRepository;
 import org.langcov.register.RegisterInterpreter;
@@ -35,6 +36,8 @@ class StageSlotsTasklet implements Tasklet {
 
 	private final TimelinessRepository timeliness;
 
+	private final PlannerStatistics statistics;
+
 	private final TransactionTemplate ownTransaction;
 
 	/**
@@ -44,11 +47,12 @@ class StageSlotsTasklet implements Tasklet {
 	 *            its store, for the rule that no location leaves it
 	 */
 	StageSlotsTasklet(JobFile job, Store store, RunRepository runs, TimelinessRepository timeliness,
-			PlatformTransactionManager transactions) {
+			PlannerStatistics statistics, PlatformTransactionManager transactions) {
 		this.job = job;
 		this.store = store;
 		this.runs = runs;
 		this.timeliness = timeliness;
+		this.statistics = statistics;
 		this.ownTransaction = new TransactionTemplate(transactions);
 		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
@@ -78,6 +82,8 @@ class StageSlotsTasklet implements Tasklet {
 			inOwnTransaction(() -> this.runs.clearStaged(run));
 			throw ex;
 		}
+		// the inspection reader's plan is made from these: without them, PostgreSQL sees a run just staged as one row
+		inOwnTransaction(this.statistics::refresh);
 		return RepeatStatus.FINISHED;
 	}
 

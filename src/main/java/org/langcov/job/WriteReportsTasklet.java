@@ -4,6 +4,7 @@ import java.nio.file.Path;
 
 import org.langcov.history.AvailabilityRecorder;
 import org.langcov.history.RunRecord;
+import org.langcov.history.PlannerStatistics;
 import org.langcov.history.RunRepository;
 import org.langcov.report.ReportFiles;
 import org.springframework.batch.core.step.StepContribution;
@@ -21,12 +22,15 @@ class WriteReportsTasklet implements Tasklet {
 
 	private final AvailabilityRecorder availability;
 
+	private final PlannerStatistics statistics;
+
 	private final TransactionTemplate ownTransaction;
 
-	WriteReportsTasklet(RunRepository runs, AvailabilityRecorder availability,
+	WriteReportsTasklet(RunRepository runs, AvailabilityRecorder availability, PlannerStatistics statistics,
 			PlatformTransactionManager transactionManager) {
 		this.runs = runs;
 		this.availability = availability;
+		this.statistics = statistics;
 		this.ownTransaction = new TransactionTemplate(transactionManager);
 		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
@@ -35,9 +39,13 @@ class WriteReportsTasklet implements Tasklet {
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
 		long run = contribution.getStepExecution().getJobExecution().getJobInstance().getInstanceId();
 		RunRecord record = this.runs.find(run);
+		// the days are found by a join planned from the statistics of the slots as inspected, the reports' joins from
+		// those of the days too (on PostgreSQL; see PlannerStatistics)
+		this.ownTransaction.executeWithoutResult((status) -> this.statistics.refresh());
 		// the reports' Available since and timeliness read these days; committed first, since the two reports are
 		// written side by side, each thread with a connection of its own (recording again on a restart replaces them)
 		this.ownTransaction.executeWithoutResult((status) -> this.availability.record(run));
+		this.ownTransaction.executeWithoutResult((status) -> this.statistics.refresh());
 		new ReportFiles(Path.of(record.output()), record.session()).write(this.runs.reportSource(run));
 		return RepeatStatus.FINISHED;
 	}
