@@ -3,7 +3,6 @@ package org.langcov.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedReader;
-import java.io.IOException;
 import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -72,12 +71,13 @@ class ProcessOnPostgresFunctionalTests extends ProcessFunctionalTests {
 
 	@Test
 	void aSecondProcessOfASessionBeingRunSaysWhoRunsItSinceWhenAndExitsOneAtOnce() throws Exception {
-		// given a process running a session, held there part-way; another installation on the same database
-		Path job = session(this.home, "BUSY", 20);
-		Process first = start(this.home, SLOW, "run", job.toString());
+		// given a process running a session, slowed by a commit at every slot; another installation on the same
+		// database
+		Path job = session(this.home, "BUSY", DOCUMENTS);
+		Process first = start(this.home, List.of("langcov.chunk-size=1", "langcov.progress.interval=1ms"), "run",
+				job.toString());
 		try (BufferedReader lines = lines(first)) {
 			assertThat(awaitProgress(lines, "BUSY", 1)).as("the first run is inspecting").isPositive();
-			signal(first, "STOP");
 			Holder holder = holder("BUSY");
 			assertThat(holder.pid()).isEqualTo(first.pid());
 
@@ -92,6 +92,7 @@ class ProcessOnPostgresFunctionalTests extends ProcessFunctionalTests {
 					.isLessThan(Duration.ofSeconds(30));
 			String out = new String(second.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 			String err = new String(second.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+			assertThat(first.isAlive()).as("the first run was still running when the second was refused").isTrue();
 			assertThat(second.exitValue()).as(out + err).isEqualTo(1);
 			assertThat(out).isEmpty();
 			assertThat(err).isEqualTo("BUSY is being run by process " + first.pid() + " on host "
@@ -125,14 +126,6 @@ class ProcessOnPostgresFunctionalTests extends ProcessFunctionalTests {
 		assertThat(secondOut).contains("CND58: coverage A 100% C 100% E 100% F 100% R 100% S 100% overall 100%");
 		assertThat(holders()).as("both let go").isEmpty();
 		assertThat(runs()).isEqualTo(2);
-	}
-
-	/** Sends the process a signal: {@code STOP} holds it where it is, with its connections open; {@code CONT}. */
-	private static void signal(Process process, String signal) throws IOException, InterruptedException {
-		if (process.isAlive()) {
-			assertThat(new ProcessBuilder("kill", "-" + signal, String.valueOf(process.pid())).start().waitFor())
-					.isZero();
-		}
 	}
 
 	/** The row of the session's lock. */
