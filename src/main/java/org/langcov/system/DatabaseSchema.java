@@ -1,5 +1,15 @@
 package org.langcov.system;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.JdbcTemplate;
 import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.util.List;
@@ -36,8 +46,59 @@ class DatabaseSchema {
 	@Bean
 	DataSourceScriptDatabaseInitializer langcovSchema(DataSource dataSource,
 			@Value("${spring.datasource.url}") String url) {
-		return new DataSourceScriptDatabaseInitializer(dataSource,
-				settings("classpath:db/" + platform(url) + "/schema.sql"));
+		String platform = platform(url);
+		String script = "db/" + platform + "/schema.sql";
+		DatabaseInitializationSettings settings = settings("classpath:" + script);
+		if (!platform.equals(DatabaseDriver.POSTGRESQL.getId())) {
+			return new DataSourceScriptDatabaseInitializer(dataSource, settings);
+		}
+		return new LangcovSchema(dataSource, settings, script);
+	}
+
+	/**
+	 * langcov's script on PostgreSQL, run only when something it creates is missing: {@code CREATE INDEX IF NOT
+	 * EXISTS} takes a lock on its table before it looks, and so waited at start-up on any other process's open
+	 * transaction on that table (a run paused mid-chunk held every other start).
+	 */
+	static final class LangcovSchema extends DataSourceScriptDatabaseInitializer {
+
+		private static final Pattern CREATED = Pattern.compile(
+				"CREATE\\s+(?:UNIQUE\\s+)?(?:TABLE|INDEX)\\s+IF\\s+NOT\\s+EXISTS\\s+(\\w+)", Pattern.CASE_INSENSITIVE);
+
+		private final String script;
+
+		LangcovSchema(DataSource dataSource, DatabaseInitializationSettings settings, String script) {
+			super(dataSource, settings);
+			this.script = script;
+		}
+
+		@Override
+		public boolean initializeDatabase() {
+			Set<String> created = created(this.script);
+			Set<String> present = new HashSet<>(new JdbcTemplate(getDataSource())
+					.queryForList("SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
+							+ " WHERE n.nspname = current_schema()", String.class));
+			if (present.containsAll(created)) {
+				return false;
+			}
+			logger.info("Creating langcov's tables and indexes");
+			return super.initializeDatabase();
+		}
+
+		/** The names of the tables and indexes the script creates, as PostgreSQL folds them. */
+		static Set<String> created(String script) {
+			try (InputStream in = new ClassPathResource(script).getInputStream()) {
+				Matcher matcher = CREATED.matcher(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+				Set<String> names = new HashSet<>();
+				while (matcher.find()) {
+					names.add(matcher.group(1).toLowerCase(Locale.ROOT));
+				}
+				return names;
+			} catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
+
 	}
 
 	@Bean
