@@ -15,13 +15,8 @@ import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.langcov.fixtures.BrokenFiles;
 import org.langcov.fixtures.LangcovFunctionalTest;
 import org.langcov.fixtures.Sheets;
-import org.langcov.fixtures.UnDocumentPdf;
-import org.langcov.fixtures.Workbooks;
-import org.langcov.store.Placeholders;
-import org.langcov.vocabulary.Language;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
@@ -91,24 +86,7 @@ class ConcurrentSessionsFunctionalTests {
 	}
 
 	private void store() throws IOException {
-		Path store = Files.createDirectories(this.dir.resolve("store"));
-		Workbooks register = Workbooks.workbook().row(1, "Symbol", "Title");
-		for (int i = 1; i <= DOCUMENTS; i++) {
-			String symbol = "E/CN.7/2014/" + i;
-			register.row(i + 1, symbol, "Document " + i);
-			for (Language language : Language.values()) {
-				Path file = store.resolve(Placeholders.expand(JobFile.DEFAULT_PATTERN, symbol, language));
-				switch ((i + language.ordinal()) % 7) {
-					case 0 -> BrokenFiles.truncatedPdf(file);
-					case 1 -> BrokenFiles.htmlPage(file);
-					case 2 -> {
-						// missing
-					}
-					default -> UnDocumentPdf.of(language, symbol).writeTo(file);
-				}
-			}
-		}
-		register.write(this.dir.resolve("register.xlsx"));
+		MixedSession.write(this.dir, DOCUMENTS);
 	}
 
 	private int filesInStore() throws IOException {

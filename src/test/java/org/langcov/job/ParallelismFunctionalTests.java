@@ -1,6 +1,5 @@
 package org.langcov.job;
 
-import org.langcov.store.Placeholders;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -13,12 +12,8 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.langcov.LangcovApplication;
-import org.langcov.vocabulary.Language;
-import org.langcov.fixtures.BrokenFiles;
 import org.langcov.fixtures.CleanDatabase;
 import org.langcov.fixtures.Sheets;
-import org.langcov.fixtures.UnDocumentPdf;
-import org.langcov.fixtures.Workbooks;
 import org.langcov.history.RunRepository;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -35,24 +30,7 @@ class ParallelismFunctionalTests {
 
 	@Test
 	void oneThreadAndFourThreadsWriteTheSameReportsAndEachSlotOnce() throws IOException {
-		Path store = Files.createDirectories(this.dir.resolve("store"));
-		Workbooks register = Workbooks.workbook().row(1, "Symbol", "Title");
-		for (int i = 1; i <= DOCUMENTS; i++) {
-			String symbol = "E/CN.7/2014/" + i;
-			register.row(i + 1, symbol, "Document " + i);
-			for (Language language : Language.values()) {
-				Path file = store.resolve(Placeholders.expand(JobFile.DEFAULT_PATTERN, symbol, language));
-				switch ((i + language.ordinal()) % 7) {
-					case 0 -> BrokenFiles.truncatedPdf(file);
-					case 1 -> BrokenFiles.htmlPage(file);
-					case 2 -> {
-						// missing
-					}
-					default -> UnDocumentPdf.of(language, symbol).writeTo(file);
-				}
-			}
-		}
-		register.write(this.dir.resolve("register.xlsx"));
+		MixedSession.write(this.dir, DOCUMENTS);
 
 		Map<String, List<List<String>>> one = run(1);
 		Map<String, List<List<String>>> four = run(4);
