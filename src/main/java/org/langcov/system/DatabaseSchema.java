@@ -58,7 +58,8 @@ class DatabaseSchema {
 	/**
 	 * langcov's script on PostgreSQL, run only when something it creates is missing: {@code CREATE INDEX IF NOT
 	 * EXISTS} takes a lock on its table before it looks, and so waited at start-up on any other process's open
-	 * transaction on that table (a run paused mid-chunk held every other start).
+	 * transaction on that table (a run paused mid-chunk held every other start). It looks and runs under the
+	 * {@link SchemaLock}, so that processes that start together on an empty database create the tables once.
 	 */
 	static final class LangcovSchema extends DataSourceScriptDatabaseInitializer {
 
@@ -74,6 +75,10 @@ class DatabaseSchema {
 
 		@Override
 		public boolean initializeDatabase() {
+			return SchemaLock.under(getDataSource(), this::createMissing);
+		}
+
+		private boolean createMissing() {
 			Set<String> created = created(this.script);
 			Set<String> present = new HashSet<>(new JdbcTemplate(getDataSource())
 					.queryForList("SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
@@ -104,8 +109,10 @@ class DatabaseSchema {
 	@Bean
 	DataSourceScriptDatabaseInitializer batchSchema(DataSource dataSource,
 			@Value("${spring.datasource.url}") String url) {
+		String platform = platform(url);
 		return new BatchSchema(dataSource,
-				settings("classpath:org/springframework/batch/core/schema-" + platform(url) + ".sql"));
+				settings("classpath:org/springframework/batch/core/schema-" + platform + ".sql"),
+				platform.equals(DatabaseDriver.POSTGRESQL.getId()));
 	}
 
 	/** {@code hsqldb} or {@code postgresql}, as in the names of the scripts. */
@@ -125,15 +132,25 @@ class DatabaseSchema {
 		return settings;
 	}
 
-	/** Spring Batch's script, run only on a database without the job repository's tables. */
+	/**
+	 * Spring Batch's script, run only on a database without the job repository's tables; on PostgreSQL, which several
+	 * processes share, under the {@link SchemaLock}.
+	 */
 	static final class BatchSchema extends DataSourceScriptDatabaseInitializer {
 
-		BatchSchema(DataSource dataSource, DatabaseInitializationSettings settings) {
+		private final boolean shared;
+
+		BatchSchema(DataSource dataSource, DatabaseInitializationSettings settings, boolean shared) {
 			super(dataSource, settings);
+			this.shared = shared;
 		}
 
 		@Override
 		public boolean initializeDatabase() {
+			return this.shared ? SchemaLock.under(getDataSource(), this::createMissing) : createMissing();
+		}
+
+		private boolean createMissing() {
 			if (hasJobRepository(getDataSource())) {
 				return false;
 			}
