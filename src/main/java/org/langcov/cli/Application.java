@@ -29,8 +29,17 @@ final class Application {
 	 * The started application, or {@code null} after printing why it could not start.
 	 */
 	static ConfigurableApplicationContext start(PrintStream err) {
+		return start(err, true);
+	}
+
+	/**
+	 * @param shutdownHook
+	 *            whether the JVM's end closes the application (a worker closes it itself, after its chunk)
+	 */
+	static ConfigurableApplicationContext start(PrintStream err, boolean shutdownHook) {
 		AtomicReference<String> url = new AtomicReference<>();
 		SpringApplication application = new SpringApplication(LangcovApplication.class);
+		application.setRegisterShutdownHook(shutdownHook);
 		application.addListeners((ApplicationListener<ApplicationEnvironmentPreparedEvent>) (event) -> url
 				.set(event.getEnvironment().getProperty("spring.datasource.url")));
 		try {

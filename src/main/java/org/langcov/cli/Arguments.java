@@ -10,7 +10,7 @@ import java.util.List;
 final class Arguments {
 
 	/** A parsed command line. */
-	sealed interface Command permits HelpCommand, RunCommandLine, HistoryCommandLine {
+	sealed interface Command permits HelpCommand, RunCommandLine, HistoryCommandLine, WorkerCommandLine {
 
 	}
 
@@ -32,6 +32,11 @@ final class Arguments {
 
 	}
 
+	/** {@code worker}. */
+	record WorkerCommandLine() implements Command {
+
+	}
+
 	private Arguments() {
 	}
 
@@ -41,6 +46,9 @@ final class Arguments {
 		}
 		if (args[0].equals("history")) {
 			return parseHistory(List.of(args).subList(1, args.length));
+		}
+		if (args[0].equals("worker")) {
+			return parseWorker(List.of(args).subList(1, args.length));
 		}
 		if (!args[0].equals("run")) {
 			throw new UsageException("unknown command '" + args[0] + "'");
@@ -94,6 +102,16 @@ final class Arguments {
 			throw new UsageException("history: name one session, as in: history CND57");
 		}
 		return new HistoryCommandLine(args.get(0));
+	}
+
+	private static Command parseWorker(List<String> args) {
+		if (args.stream().anyMatch(Arguments::isHelp)) {
+			return new HelpCommand(Help.WORKER);
+		}
+		if (!args.isEmpty()) {
+			throw new UsageException("worker: takes no arguments (the broker and the database are settings)");
+		}
+		return new WorkerCommandLine();
 	}
 
 	private static boolean isHelp(String arg) {

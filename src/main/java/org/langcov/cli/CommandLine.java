@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import org.langcov.cli.Arguments.HelpCommand;
 import org.langcov.cli.Arguments.HistoryCommandLine;
 import org.langcov.cli.Arguments.RunCommandLine;
+import org.langcov.cli.Arguments.WorkerCommandLine;
 
 /**
  * The program's command line: parse, call, map the outcome to an exit status.
@@ -35,6 +36,9 @@ public final class CommandLine {
 		}
 		if (command instanceof HistoryCommandLine history) {
 			return new HistoryCommand(this.out, this.err).run(history).code();
+		}
+		if (command instanceof WorkerCommandLine) {
+			return new WorkerCommand(this.out, this.err).run().code();
 		}
 		return new RunCommand(this.out, this.err).run((RunCommandLine) command).code();
 	}

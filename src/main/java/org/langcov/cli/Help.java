@@ -10,6 +10,7 @@ final class Help {
 			  ./langcov run JOBFILE...          run these jobs
 			  ./langcov run --all [--jobs DIR]  run every YAML job file in DIR (default jobs/): the nightly entry point
 			  ./langcov history SESSION         earlier runs of a session, newest first, with coverage per language
+			  ./langcov worker                  inspect slots for runs on other machines, until stopped
 			  ./langcov --help                  this text; --help after a command for its options
 
 			Exit status: 0 every report written; 2 the command line, a job file or a register is
@@ -41,6 +42,18 @@ final class Help {
 			Prints the runs of a session, newest first, one line each: when the run started,
 			how it ended (COMPLETED, FAILED, or STARTED for a run still going or cut short),
 			and coverage per language and overall.
+			""";
+
+	static final String WORKER = """
+			Usage:
+			  ./langcov worker
+
+			Inspects partitions of runs started on other machines, one at a time, until
+			stopped: takes them from the broker at langcov.broker.url (LANGCOV_BROKER_URL) and
+			writes the results into the run's PostgreSQL database (SPRING_DATASOURCE_URL, with
+			_USERNAME and _PASSWORD). The run's stores must be readable here, folders at the same
+			path. Ctrl-C or SIGTERM ends the partition being inspected after its current chunk;
+			the run has the rest inspected by another worker.
 			""";
 
 	private Help() {

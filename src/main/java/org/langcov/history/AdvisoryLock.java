@@ -64,7 +64,7 @@ final class AdvisoryLock implements AutoCloseable {
 		}
 	}
 
-	private static Connection connect(DataSource dataSource) throws SQLException {
+	static Connection connect(DataSource dataSource) throws SQLException {
 		if (dataSource.isWrapperFor(HikariDataSource.class)) {
 			HikariDataSource pool = dataSource.unwrap(HikariDataSource.class);
 			if (pool.getJdbcUrl() != null) {

@@ -16,9 +16,18 @@ import org.springframework.batch.infrastructure.item.database.support.AbstractSq
 final class PendingSlotsQuery extends AbstractSqlPagingQueryProvider {
 
 	PendingSlotsQuery(long run) {
+		this(run, null);
+	}
+
+	/**
+	 * @param range
+	 *            a partition's slots, {@code null} for all of the run's
+	 */
+	PendingSlotsQuery(long run, SlotRange range) {
 		setSelectClause("SELECT s.RUN_ID, s.SLOT_SEQ, d.SYMBOLS, s.LANG, s.EXPECTED, s.LOCATION");
 		setFromClause("FROM LC_SLOT s JOIN LC_DOCUMENT d ON d.RUN_ID = s.RUN_ID AND d.DOC_SEQ = s.DOC_SEQ");
-		setWhereClause("WHERE s.RUN_ID = " + run + " AND s.STATUS IS NULL");
+		String within = (range != null) ? " AND s.SLOT_SEQ BETWEEN " + range.first() + " AND " + range.last() : "";
+		setWhereClause("WHERE s.RUN_ID = " + run + within + " AND s.STATUS IS NULL");
 		setSortKeys(Map.of("SLOT_SEQ", Order.ASCENDING));
 	}
 

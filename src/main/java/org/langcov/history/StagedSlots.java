@@ -37,6 +37,21 @@ public class StagedSlots {
 				.build();
 	}
 
+	/** Reads the slots of a partition of the run not yet inspected, as {@link #pendingReader(String, long)} does. */
+	public JdbcPagingItemReader<Slot> pendingReader(String name, long run, SlotRange range) throws Exception {
+		return new JdbcPagingItemReaderBuilder<Slot>().name(name).dataSource(this.dataSource)
+				.queryProvider(new PendingSlotsQuery(run, range)).rowMapper(SlotRows::slot).pageSize(100)
+				.saveState(false).build();
+	}
+
+	/** The numbers of the run's first and last slots, or nothing when it has none. */
+	public java.util.Optional<SlotRange> range(long run) {
+		return this.jdbc
+				.query("SELECT MIN(SLOT_SEQ), MAX(SLOT_SEQ) FROM LC_SLOT WHERE RUN_ID = ?",
+						(rs, i) -> (rs.getObject(1) != null) ? new SlotRange(rs.getLong(1), rs.getLong(2)) : null, run)
+				.stream().filter(java.util.Objects::nonNull).findFirst();
+	}
+
 	/** Stores each slot's result in its row. */
 	public JdbcBatchItemWriter<InspectedSlot> resultWriter() {
 		return new JdbcBatchItemWriterBuilder<InspectedSlot>().dataSource(this.dataSource).sql(SlotRows.UPDATE_RESULT)

@@ -9,6 +9,7 @@ import org.langcov.history.PlannerStatistics;
 import org.langcov.history.RunRepository;
 import org.langcov.history.StagedSlots;
 import org.langcov.history.TimelinessRepository;
+import org.langcov.remote.RemotePartitionHandler;
 import org.langcov.slot.InspectedSlot;
 import org.langcov.slot.InspectionCache;
 import org.langcov.slot.Slot;
@@ -16,6 +17,8 @@ import org.langcov.store.StoreFactory;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.partition.Partitioner;
+import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.listener.StepListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
@@ -81,11 +84,22 @@ class CoverageJobConfiguration {
 				statistics, transactionManager);
 	}
 
+	/**
+	 * Inspects the staged slots: here, on the inspection's threads, or, when {@code langcov.broker.url} is set, on the
+	 * workers, in partitions sent through the broker ({@link RemoteInspectionConfiguration}).
+	 */
 	@Bean
 	Step inspectSlots(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			JdbcPagingItemReader<Slot> stagedSlotReader, SlotInspectionProcessor slotInspectionProcessor,
 			ItemWriter<InspectedSlot> inspectedSlotWriter, ProgressListener progressListener,
-			@Value("${langcov.chunk-size:200}") int chunkSize, ThreadPoolTaskExecutor inspectionExecutor) {
+			@Value("${langcov.chunk-size:200}") int chunkSize, ThreadPoolTaskExecutor inspectionExecutor,
+			ObjectProvider<RemotePartitionHandler> remote, ObjectProvider<Partitioner> slotRanges) {
+		RemotePartitionHandler workers = remote.getIfAvailable();
+		if (workers != null) {
+			return new StepBuilder("inspectSlots", jobRepository)
+					.partitioner(RemoteInspectionConfiguration.WORKER_STEP, slotRanges.getObject())
+					.partitionHandler(workers).listener((StepExecutionListener) progressListener).build();
+		}
 		ChunkOrientedStepBuilder<Slot, InspectedSlot> step = new StepBuilder("inspectSlots", jobRepository)
 				.<Slot, InspectedSlot>chunk(chunkSize).transactionManager(transactionManager).reader(stagedSlotReader)
 				.processor(slotInspectionProcessor).writer(inspectedSlotWriter)

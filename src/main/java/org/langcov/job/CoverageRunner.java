@@ -139,7 +139,9 @@ public class CoverageRunner {
 			if (unfinished != null) {
 				logger.info("Resuming run {} of {}, left unfinished", unfinished.getJobInstance().getInstanceId(),
 						job.session());
-				this.jobOperator.recover(unfinished);
+				if (unfinished.isRunning()) {
+					this.jobOperator.recover(unfinished);
+				}
 				execution = this.jobOperator.restart(unfinished);
 				resumed = true;
 			} else {
@@ -173,14 +175,15 @@ public class CoverageRunner {
 	}
 
 	/**
-	 * The session's latest run if it was left running by a process that died: this process holds the session's lock, so
-	 * a run still marked as running is not running any more. Only a run of the same job file is resumed.
+	 * The session's latest run if it was left running by a process that died (this process holds the session's lock, so
+	 * a run still marked as running is not running any more), or failed for want of workers. Only a run of the same job
+	 * file is resumed.
 	 */
 	private JobExecution unfinished(JobFile job) {
 		Long run = this.runs.unfinished(job.session()).orElse(null);
 		JobInstance instance = (run != null) ? this.jobRepository.getJobInstance(run) : null;
 		JobExecution last = (instance != null) ? this.jobRepository.getLastJobExecution(instance) : null;
-		if (last == null || !last.isRunning()
+		if (last == null || !(last.isRunning() || last.getStatus() == BatchStatus.FAILED)
 				|| !job.file().toString().equals(last.getJobParameters().getString(JOB_FILE))) {
 			return null;
 		}
@@ -191,9 +194,13 @@ public class CoverageRunner {
 		ReportSource source = this.runs.reportSource(run);
 		RunRepository.SlotCounts counts = this.runs.counts(run, WebStore.UNREACHABLE);
 		// a server down all night must not read as a session whose documents vanished
-		String note = (counts.lookedUp() > 0 && counts.unreachable() == counts.lookedUp())
+		String unreachable = (counts.lookedUp() > 0 && counts.unreachable() == counts.lookedUp())
 				? "the store could not be reached (" + source.run().store() + "): every slot is UNREADABLE"
 				: "";
+		String workers = WorkerShares.of(this.jobRepository, run);
+		String note = (unreachable.isEmpty() || workers.isEmpty())
+				? unreachable + workers
+				: unreachable + "; " + workers;
 		AtomicLong changes = new AtomicLong();
 		source.changes((change) -> changes.incrementAndGet());
 		ReportFiles files = new ReportFiles(job.output(), job.session());

@@ -3,6 +3,7 @@ package org.langcov.job;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 
 import org.langcov.history.StagedSlots;
 import org.langcov.slot.InspectedSlot;
@@ -50,6 +51,21 @@ class ProgressListener implements StepExecutionListener, ItemWriteListener<Inspe
 		step.progress.update(step.done);
 	}
 
+	/**
+	 * The run's progress while its partitions are inspected elsewhere: every worker's slots, as the database counts
+	 * them, at most once per interval.
+	 */
+	void polled(StepExecution manager) {
+		Shown step = this.shown.get();
+		Instant now = Instant.now();
+		if (step == null || (step.counted != null && now.isBefore(step.counted.plus(this.interval)))) {
+			return;
+		}
+		step.counted = now;
+		step.done = this.slots.counts(manager.getJobExecution().getJobInstance().getInstanceId()).done();
+		step.progress.update(step.done);
+	}
+
 	@Override
 	public org.springframework.batch.core.ExitStatus afterStep(StepExecution stepExecution) {
 		Shown step = this.shown.get();
@@ -64,6 +80,8 @@ class ProgressListener implements StepExecutionListener, ItemWriteListener<Inspe
 	private static final class Shown {
 
 		long done;
+
+		Instant counted;
 
 		final Progress progress;
 

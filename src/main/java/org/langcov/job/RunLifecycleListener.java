@@ -5,6 +5,8 @@ import java.util.function.Supplier;
 
 import org.langcov.history.RunRecord;
 import org.langcov.history.RunRepository;
+import org.langcov.remote.NoWorkerException;
+import org.langcov.vocabulary.Causes;
 import org.langcov.history.RunStatus;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
@@ -42,8 +44,16 @@ class RunLifecycleListener implements JobExecutionListener {
 						Instant.parse(parameters.getString(CoverageRunner.STARTED))));
 	}
 
+	/**
+	 * A run whose partitions no worker took stays {@code STARTED} in langcov's history, as one cut short: the next run
+	 * of the session resumes it.
+	 */
 	@Override
 	public void afterJob(JobExecution execution) {
+		if (execution.getStatus() != BatchStatus.COMPLETED && execution.getAllFailureExceptions().stream()
+				.anyMatch((failure) -> Causes.find(failure, NoWorkerException.class).isPresent())) {
+			return;
+		}
 		RunStatus status = (execution.getStatus() == BatchStatus.COMPLETED) ? RunStatus.COMPLETED : RunStatus.FAILED;
 		this.runs.finish(execution.getJobInstance().getInstanceId(), status, Instant.now());
 	}

@@ -1,0 +1,109 @@
+package org.langcov.cli;
+
+import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.util.concurrent.CountDownLatch;
+
+import jakarta.jms.Connection;
+import jakarta.jms.ConnectionFactory;
+import jakarta.jms.JMSException;
+
+import org.langcov.remote.PartitionWorker;
+import org.langcov.system.DatabaseUrl;
+import org.langcov.system.LangcovHome;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.Environment;
+import org.springframework.jms.listener.DefaultMessageListenerContainer;
+
+/**
+ * {@code worker}: inspects partitions of runs started on other machines, one at a time, until stopped. Stopped
+ * (SIGTERM, Ctrl-C), it ends the partition it is inspecting after the current chunk, and the run's manager has the rest
+ * inspected by another worker.
+ */
+class WorkerCommand {
+
+	private static final Logger logger = LoggerFactory.getLogger(WorkerCommand.class);
+
+	private final PrintStream out;
+
+	private final PrintStream err;
+
+	WorkerCommand(PrintStream out, PrintStream err) {
+		this.out = out;
+		this.err = err;
+	}
+
+	ExitCode run() {
+		ConfigurableApplicationContext context = Application.start(this.err, false);
+		if (context == null) {
+			return ExitCode.FAILURE;
+		}
+		Environment environment = context.getEnvironment();
+		String broker = environment.getProperty("langcov.broker.url");
+		String database = environment.getProperty("spring.datasource.url", "");
+		if (broker == null || broker.isBlank()) {
+			context.close();
+			this.err.println("langcov worker: no broker: set langcov.broker.url (or LANGCOV_BROKER_URL) to the"
+					+ " broker's address, as tcp://broker:61616");
+			return ExitCode.UNUSABLE;
+		}
+		if (!database.startsWith("jdbc:postgresql:")) {
+			context.close();
+			this.err.println("langcov worker: workers share the run's PostgreSQL database, not "
+					+ DatabaseUrl.printable(database) + ": set SPRING_DATASOURCE_URL as the run's manager has it");
+			return ExitCode.UNUSABLE;
+		}
+		ConnectionFactory connections = context.getBean(ConnectionFactory.class);
+		String unreachable = reach(connections);
+		if (unreachable != null) {
+			context.close();
+			this.err.println("langcov worker: cannot reach the broker at " + broker + ": " + unreachable
+					+ "; details in " + LangcovHome.logFile());
+			return ExitCode.FAILURE;
+		}
+		PartitionWorker worker = context.getBean(PartitionWorker.class);
+		DefaultMessageListenerContainer consumer = worker.consumer(connections);
+		CountDownLatch left = new CountDownLatch(1);
+		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+			logger.info("Worker asked to stop: ending its partition after the current chunk");
+			worker.stopAfterChunk();
+			consumer.shutdown();
+			context.close();
+			left.countDown();
+		}, "langcov-worker-stop"));
+		consumer.start();
+		this.out.println("langcov worker: host " + host() + ", process " + ProcessHandle.current().pid()
+				+ ": inspecting partitions from " + broker + " for the database at " + DatabaseUrl.printable(database)
+				+ "; stop with Ctrl-C");
+		this.out.flush();
+		logger.info("Worker started: broker {}, database {}", broker, DatabaseUrl.printable(database));
+		try {
+			left.await();
+		} catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+		return ExitCode.OK;
+	}
+
+	/** Why the broker cannot be reached, or {@code null} when it can. */
+	private static String reach(ConnectionFactory connections) {
+		try (Connection connection = connections.createConnection()) {
+			return null;
+		} catch (JMSException | RuntimeException ex) {
+			logger.error("The broker cannot be reached", ex);
+			return Application.rootMessage(ex);
+		}
+	}
+
+	private static String host() {
+		try {
+			return InetAddress.getLocalHost().getHostName();
+		} catch (UnknownHostException ex) {
+			return "unknown";
+		}
+	}
+
+}
