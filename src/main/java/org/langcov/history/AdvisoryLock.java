@@ -64,11 +64,13 @@ final class AdvisoryLock implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * A connection of its own, not from the pool: the pool's settings for the driver (TLS and the like) go too.
+	 */
 	static Connection connect(DataSource dataSource) throws SQLException {
 		if (dataSource.isWrapperFor(HikariDataSource.class)) {
 			HikariDataSource pool = dataSource.unwrap(HikariDataSource.class);
 			if (pool.getJdbcUrl() != null) {
-				// the pool's settings for the driver (TLS and the like) go too
 				Properties settings = new Properties();
 				settings.putAll(pool.getDataSourceProperties());
 				if (pool.getUsername() != null) {

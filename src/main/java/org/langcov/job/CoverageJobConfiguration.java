@@ -3,6 +3,9 @@ package org.langcov.job;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import javax.sql.DataSource;
+
+import org.langcov.history.AdvisoryHostPermits;
 import org.langcov.history.AvailabilityRecorder;
 import org.langcov.history.FileCache;
 import org.langcov.history.PlannerStatistics;
@@ -13,6 +16,7 @@ import org.langcov.remote.RemotePartitionHandler;
 import org.langcov.slot.InspectedSlot;
 import org.langcov.slot.InspectionCache;
 import org.langcov.slot.Slot;
+import org.langcov.store.HostPermits;
 import org.langcov.store.StoreFactory;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
@@ -163,8 +167,17 @@ class CoverageJobConfiguration {
 	StoreFactory storeFactory(@Value("${langcov.web.attempts:3}") int attempts,
 			@Value("${langcov.web.retry-delay:2s}") String retryDelay,
 			@Value("${langcov.web.max-retry-wait:2m}") String maxRetryWait,
-			@Value("${langcov.version:unknown}") String version) {
-		return WebProperties.storeFactory(attempts, retryDelay, maxRetryWait, version);
+			@Value("${langcov.version:unknown}") String version, HostPermits hostPermits) {
+		return WebProperties.storeFactory(attempts, retryDelay, maxRetryWait, version, hostPermits);
+	}
+
+	/**
+	 * {@code connections-per-host} across every process that shares the database: counted in it on PostgreSQL, in this
+	 * process on an embedded database.
+	 */
+	@Bean
+	HostPermits hostPermits(DataSource dataSource) {
+		return AdvisoryHostPermits.forDatabase(dataSource);
 	}
 
 }

@@ -5,7 +5,7 @@ import java.time.Duration;
 
 /**
  * Opens the store of a run: a folder, or a web site read within the job's limits and with the installation's retry
- * settings and {@code User-Agent}.
+ * settings and {@code User-Agent}, the web stores counting their requests to a host together.
  */
 public final class StoreFactory {
 
@@ -16,6 +16,8 @@ public final class StoreFactory {
 	private final Duration maxRetryWait;
 
 	private final String userAgent;
+
+	private final HostPermits permits;
 
 	/**
 	 * @param attempts
@@ -28,10 +30,20 @@ public final class StoreFactory {
 	 *            the {@code User-Agent} of web requests
 	 */
 	public StoreFactory(int attempts, Duration retryDelay, Duration maxRetryWait, String userAgent) {
+		this(attempts, retryDelay, maxRetryWait, userAgent, HostPermits.inProcess());
+	}
+
+	/**
+	 * @param permits
+	 *            who may send a request to a host now, shared by every store this factory opens
+	 */
+	public StoreFactory(int attempts, Duration retryDelay, Duration maxRetryWait, String userAgent,
+			HostPermits permits) {
 		this.attempts = Math.max(1, attempts);
 		this.retryDelay = retryDelay;
 		this.maxRetryWait = maxRetryWait;
 		this.userAgent = userAgent;
+		this.permits = permits;
 	}
 
 	/**
@@ -44,8 +56,8 @@ public final class StoreFactory {
 		}
 		return new WebStore(documents,
 				new WebSettings(limits.connectTimeout(), limits.readTimeout(), limits.maxFileSize(),
-						limits.connectionsPerHost(), this.attempts, this.retryDelay, this.maxRetryWait,
-						this.userAgent));
+						limits.connectionsPerHost(), this.attempts, this.retryDelay, this.maxRetryWait, this.userAgent),
+				this.permits);
 	}
 
 }

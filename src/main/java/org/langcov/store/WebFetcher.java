@@ -13,11 +13,8 @@ import java.net.http.HttpTimeoutException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
@@ -26,8 +23,9 @@ import javax.net.ssl.SSLException;
 
 /**
  * One conditional GET of a web file, as politely and patiently as a nightly run should: at most
- * {@code connections-per-host} requests at once to a host, redirects followed a bounded number of times, and no answer,
- * 5xx or 429 tried again after a growing wait (or the server's {@code Retry-After}).
+ * {@code connections-per-host} requests at once to a host (counted by the {@link HostPermits}), redirects followed a
+ * bounded number of times, and no answer, 5xx or 429 tried again after a growing wait (or the server's
+ * {@code Retry-After}).
  * <p>
  * No {@code HEAD} first: a GET that may answer 304 costs as little, and servers that refuse {@code HEAD} need no
  * special case.
@@ -41,14 +39,15 @@ final class WebFetcher {
 
 	private final WebSettings settings;
 
-	private final Map<String, Semaphore> hosts = new ConcurrentHashMap<>();
+	private final HostPermits permits;
 
 	private final Retries retries;
 
 	private volatile HttpClient client;
 
-	WebFetcher(WebSettings settings) {
+	WebFetcher(WebSettings settings, HostPermits permits) {
 		this.settings = settings;
+		this.permits = permits;
 		this.retries = new Retries(settings);
 	}
 
@@ -57,13 +56,9 @@ final class WebFetcher {
 	}
 
 	private Lookup limited(URI uri, Validators earlier) throws IOException, InterruptedException {
-		Semaphore host = this.hosts.computeIfAbsent(uri.getScheme() + "://" + uri.getRawAuthority(),
-				(key) -> new Semaphore(this.settings.connectionsPerHost(), true));
-		host.acquire();
-		try {
+		try (HostPermits.Permit permit = this.permits.take(uri.getScheme() + "://" + uri.getRawAuthority(),
+				this.settings.connectionsPerHost())) {
 			return followingRedirects(uri, earlier);
-		} finally {
-			host.release();
 		}
 	}
 

@@ -12,7 +12,8 @@ import java.time.Duration;
  * @param maxFileSize
  *            largest file downloaded, in bytes
  * @param connectionsPerHost
- *            requests at once to one host, across all inspecting threads
+ *            requests at once to one host, across all inspecting threads (and processes, as the {@link HostPermits}
+ *            count them)
  * @param attempts
  *            tries of one file when the server does not answer, answers 5xx or 429
  * @param retryDelay

@@ -23,10 +23,12 @@ public final class WebStore implements Store {
 	/**
 	 * @param documents
 	 *            the base URL, {@code http://} or {@code https://}
+	 * @param permits
+	 *            who may send a request to a host now
 	 */
-	public WebStore(String documents, WebSettings settings) {
+	public WebStore(String documents, WebSettings settings, HostPermits permits) {
 		this.address = new WebAddress(documents);
-		this.fetcher = new WebFetcher(settings);
+		this.fetcher = new WebFetcher(settings, permits);
 	}
 
 	/**
