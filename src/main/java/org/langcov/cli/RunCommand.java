@@ -64,6 +64,11 @@ class RunCommand {
 			return ExitCode.FAILURE;
 		}
 		try (context) {
+			String unshared = Remote.unsharedDatabase(context.getEnvironment());
+			if (unshared != null) {
+				this.err.println("langcov: " + unshared);
+				return ExitCode.UNUSABLE;
+			}
 			CoverageRunner runner = context.getBean(CoverageRunner.class);
 			for (JobFile job : jobs) {
 				status = status.worst(runSessions(runner, job, command));

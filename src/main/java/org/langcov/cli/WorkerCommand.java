@@ -42,18 +42,18 @@ class WorkerCommand {
 			return ExitCode.FAILURE;
 		}
 		Environment environment = context.getEnvironment();
-		String broker = environment.getProperty("langcov.broker.url");
+		String broker = Remote.broker(environment);
 		String database = environment.getProperty("spring.datasource.url", "");
-		if (broker == null || broker.isBlank()) {
+		if (broker == null) {
 			context.close();
 			this.err.println("langcov worker: no broker: set langcov.broker.url (or LANGCOV_BROKER_URL) to the"
 					+ " broker's address, as tcp://broker:61616");
 			return ExitCode.UNUSABLE;
 		}
-		if (!database.startsWith("jdbc:postgresql:")) {
+		String unshared = Remote.unsharedDatabase(environment);
+		if (unshared != null) {
 			context.close();
-			this.err.println("langcov worker: workers share the run's PostgreSQL database, not "
-					+ DatabaseUrl.printable(database) + ": set SPRING_DATASOURCE_URL as the run's manager has it");
+			this.err.println("langcov worker: " + unshared);
 			return ExitCode.UNUSABLE;
 		}
 		ConnectionFactory connections = context.getBean(ConnectionFactory.class);

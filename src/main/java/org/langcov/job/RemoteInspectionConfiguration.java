@@ -103,7 +103,7 @@ class RemoteInspectionConfiguration {
 		return SlotInspectionProcessor.of(store(stores, partition), cache, partition.fileTimeout());
 	}
 
-	private static Store store(StoreFactory stores, PartitionSettings partition) {
+	static Store store(StoreFactory stores, PartitionSettings partition) {
 		if (!Store.isWeb(partition.store()) && !Files.isDirectory(Path.of(partition.store()))) {
 			return new UnreadableStore("the store " + partition.store() + " cannot be read on host " + HOST
 					+ (Files.exists(Path.of(partition.store())) ? "" : " (no such folder there)"));

@@ -98,11 +98,12 @@ class RemotePartitioningFunctionalTests {
 		worker("two", List.of());
 
 		// when it is run through the broker, in ten partitions
-		Result run = run(job, List.of("langcov.broker.partitions=10"), true);
+		Result run = run(job, List.of("langcov.broker.partitions=10", "langcov.progress.interval=1ms"), true);
 
 		// then it completes, every worker inspected some of it, and its reports are those of a run in one process
 		assertThat(run.status()).as(run.out()).isZero();
-		assertThat(run.out()).contains("SPREAD: coverage").contains("inspected by 2 workers");
+		assertThat(run.out()).contains("SPREAD: coverage").contains("inspected by 2 workers on host")
+				.containsPattern("SPREAD: inspected \\d+ of 900 slots");
 		assertThat(inspectedPartitions("one")).as("partitions inspected by worker one").isPositive();
 		assertThat(inspectedPartitions("two")).as("partitions inspected by worker two").isPositive();
 		assertThat(writtenOnce()).isTrue();
@@ -131,6 +132,72 @@ class RemotePartitioningFunctionalTests {
 		assertThat(cutShort).as("the killed worker's partition, taken up by the survivor").hasSize(1);
 		assertThat(writtenOnce()).isTrue();
 		assertSameReportsAsOneProcess(job, "KILLED");
+	}
+
+	@Test
+	void aWorkerStoppedPartWayEndsItsChunkAndLeavesTheRestToAnother() throws Exception {
+		// given a session and one slow worker
+		Path job = session("STOPPED", 60);
+		Process leaving = worker("leaving", List.of("langcov.chunk-size=5"));
+
+		// when it is stopped (SIGTERM) once it has committed some slots of its partition
+		Process manager = start(this.home.resolve("manager"),
+				List.of("langcov.broker.partitions=2", "langcov.broker.poll-interval=200ms"), true, "run",
+				job.toString());
+		awaitCommitted(leaving, "leaving", 30);
+		leaving.destroy();
+
+		// then it leaves at once, its partition stopped after the chunk
+		assertThat(leaving.waitFor(30, TimeUnit.SECONDS)).as("left").isTrue();
+		assertThat(leaving.exitValue()).as("the status of a process ended by SIGTERM").isEqualTo(143);
+		assertThat(log("leaving")).anyMatch((line) -> line.contains(") ended STOPPED"));
+
+		// and another worker inspects the rest of it: the run completes, each slot written once
+		worker("arriving", List.of());
+		Result run = result(manager);
+		assertThat(run.status()).as(run.out()).isZero();
+		assertThat(started("leaving").stream().filter(started("arriving")::contains).toList())
+				.as("the stopped partition, taken up by the other worker").hasSize(1);
+		assertThat(writtenOnce()).isTrue();
+	}
+
+	@Test
+	void aWorkerOrARunWithABrokerButADatabaseOfItsOwnSaysSoInOneLine() throws Exception {
+		for (String command : List.of("worker", "run")) {
+			Path installation = this.home.resolve(command);
+			String[] args = command.equals("run")
+					? new String[]{"run", ProcessFunctionalTests.session(this.home, "OWN", 2).toString()}
+					: new String[]{"worker"};
+			Process process = LangcovProcess.start(installation, List.of("langcov.broker.url=" + brokerUrl), false,
+					args);
+			Result result = result(process);
+			assertThat(result.status()).as(command + ": " + result.err()).isEqualTo(2);
+			assertThat(result.err()).as(command)
+					.startsWith("langcov" + (command.equals("worker") ? " worker" : "")
+							+ ": langcov.broker.url is set, but the run's database (jdbc:hsqldb:file:")
+					.endsWith(") is not one the workers can share: point SPRING_DATASOURCE_URL at PostgreSQL for the"
+							+ " run and its workers, or unset LANGCOV_BROKER_URL to run in one process"
+							+ System.lineSeparator());
+		}
+	}
+
+	@Test
+	void aWorkerThatCannotReachTheBrokerSaysSoAndExitsOne() throws Exception {
+		int closed;
+		try (ServerSocket socket = new ServerSocket(0)) {
+			closed = socket.getLocalPort();
+		}
+		Map<String, String> environment = Map.of("SPRING_DATASOURCE_URL", this.url, "SPRING_DATASOURCE_USERNAME",
+				Postgres.USER, "SPRING_DATASOURCE_PASSWORD", "any", "LANGCOV_BROKER_URL", "tcp://127.0.0.1:" + closed);
+
+		Result result = result(LangcovProcess.start(this.home, List.of(), environment, false, "worker"));
+
+		assertThat(result.status()).isEqualTo(1);
+		assertThat(result.err())
+				.startsWith("langcov worker: cannot reach the broker at tcp://127.0.0.1:" + closed + ": ")
+				.endsWith("; details in " + this.home.resolve("output/.langcov/logs/langcov.log")
+						+ System.lineSeparator())
+				.hasLineCount(1);
 	}
 
 	@Test
