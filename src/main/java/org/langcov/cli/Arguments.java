@@ -10,7 +10,7 @@ import java.util.List;
 final class Arguments {
 
 	/** A parsed command line. */
-	sealed interface Command permits HelpCommand, RunCommandLine, HistoryCommandLine {
+	sealed interface Command permits HelpCommand, RunCommandLine, HistoryCommandLine, BrokerCommandLine {
 
 	}
 
@@ -32,6 +32,11 @@ final class Arguments {
 
 	}
 
+	/** {@code broker}: where it listens is configuration ({@code langcov.broker.url}), not an argument. */
+	record BrokerCommandLine() implements Command {
+
+	}
+
 	private Arguments() {
 	}
 
@@ -41,6 +46,9 @@ final class Arguments {
 		}
 		if (args[0].equals("history")) {
 			return parseHistory(List.of(args).subList(1, args.length));
+		}
+		if (args[0].equals("broker")) {
+			return parseBroker(List.of(args).subList(1, args.length));
 		}
 		if (!args[0].equals("run")) {
 			throw new UsageException("unknown command '" + args[0] + "'");
@@ -94,6 +102,16 @@ final class Arguments {
 			throw new UsageException("history: name one session, as in: history CND57");
 		}
 		return new HistoryCommandLine(args.get(0));
+	}
+
+	private static Command parseBroker(List<String> args) {
+		if (args.stream().anyMatch(Arguments::isHelp)) {
+			return new HelpCommand(Help.BROKER);
+		}
+		if (!args.isEmpty()) {
+			throw new UsageException("broker: takes no arguments; it listens where langcov.broker.url says");
+		}
+		return new BrokerCommandLine();
 	}
 
 	private static boolean isHelp(String arg) {
