@@ -10,7 +10,8 @@ import java.util.List;
 final class Arguments {
 
 	/** A parsed command line. */
-	sealed interface Command permits HelpCommand, RunCommandLine, HistoryCommandLine, WorkerCommandLine {
+	sealed interface Command
+			permits HelpCommand, RunCommandLine, HistoryCommandLine, WorkerCommandLine, BrokerCommandLine {
 
 	}
 
@@ -37,6 +38,11 @@ final class Arguments {
 
 	}
 
+	/** {@code broker}: where it listens is configuration ({@code langcov.broker.url}), not an argument. */
+	record BrokerCommandLine() implements Command {
+
+	}
+
 	private Arguments() {
 	}
 
@@ -49,6 +55,9 @@ final class Arguments {
 		}
 		if (args[0].equals("worker")) {
 			return parseWorker(List.of(args).subList(1, args.length));
+		}
+		if (args[0].equals("broker")) {
+			return parseBroker(List.of(args).subList(1, args.length));
 		}
 		if (!args[0].equals("run")) {
 			throw new UsageException("unknown command '" + args[0] + "'");
@@ -112,6 +121,16 @@ final class Arguments {
 			throw new UsageException("worker: takes no arguments (the broker and the database are settings)");
 		}
 		return new WorkerCommandLine();
+	}
+
+	private static Command parseBroker(List<String> args) {
+		if (args.stream().anyMatch(Arguments::isHelp)) {
+			return new HelpCommand(Help.BROKER);
+		}
+		if (!args.isEmpty()) {
+			throw new UsageException("broker: takes no arguments; it listens where langcov.broker.url says");
+		}
+		return new BrokerCommandLine();
 	}
 
 	private static boolean isHelp(String arg) {

@@ -2,6 +2,7 @@ package org.langcov.cli;
 
 import java.io.PrintStream;
 
+import org.langcov.cli.Arguments.BrokerCommandLine;
 import org.langcov.cli.Arguments.HelpCommand;
 import org.langcov.cli.Arguments.HistoryCommandLine;
 import org.langcov.cli.Arguments.RunCommandLine;
@@ -39,6 +40,9 @@ public final class CommandLine {
 		}
 		if (command instanceof WorkerCommandLine) {
 			return new WorkerCommand(this.out, this.err).run().code();
+		}
+		if (command instanceof BrokerCommandLine) {
+			return new BrokerCommand(this.out, this.err, System.getenv()).run().code();
 		}
 		return new RunCommand(this.out, this.err).run((RunCommandLine) command).code();
 	}

@@ -11,6 +11,7 @@ final class Help {
 			  ./langcov run --all [--jobs DIR]  run every YAML job file in DIR (default jobs/): the nightly entry point
 			  ./langcov history SESSION         earlier runs of a session, newest first, with coverage per language
 			  ./langcov worker                  inspect slots for runs on other machines, until stopped
+			  ./langcov broker                  a message broker for runs beyond one machine, until stopped
 			  ./langcov --help                  this text; --help after a command for its options
 
 			Exit status: 0 every report written; 2 the command line, a job file or a register is
@@ -54,6 +55,23 @@ final class Help {
 			_USERNAME and _PASSWORD). The run's stores must be readable here, folders at the same
 			path. Ctrl-C or SIGTERM ends the partition being inspected after its current chunk;
 			the run has the rest inspected by another worker.
+			""";
+
+	static final String BROKER = """
+			Usage:
+			  ./langcov broker
+
+			Runs a message broker (Apache ActiveMQ Artemis) that carries a run's work to the
+			workers on other machines, for installations that have no broker of their own.
+			It listens where langcov.broker.url says (LANGCOV_BROKER_URL, or
+			-Dlangcov.broker.url in JAVA_OPTS; default tcp://localhost:61616, which only
+			this machine reaches: give tcp://0.0.0.0:61616 to listen on every address), and
+			runs until stopped with Ctrl-C or a TERM signal, then exits 0. Messages are kept
+			in output/.langcov/broker/, so that work sent and not yet done survives a restart.
+			Any program that reaches the port can use the broker: keep it on a trusted network.
+
+			Exit status: 2 langcov.broker.url is not a tcp://host:port URL; 1 the broker
+			cannot start (the port is in use, or its folder is another broker's).
 			""";
 
 	private Help() {

@@ -32,6 +32,24 @@ class CommandLineTests {
 	}
 
 	@Test
+	void helpOnTheBroker() {
+		assertThat(execute("--help")).isZero();
+		assertThat(out()).contains("./langcov broker ");
+		this.out.reset();
+		assertThat(execute("broker", "--help")).isZero();
+		assertThat(out()).contains("./langcov broker").contains("langcov.broker.url").contains("LANGCOV_BROKER_URL")
+				.contains("output/.langcov/broker/");
+		assertThat(err()).isEmpty();
+	}
+
+	@Test
+	void theBrokerTakesNoArguments() {
+		assertThat(execute("broker", "tcp://broker:61616")).isEqualTo(2);
+		assertThat(err()).isEqualTo("langcov: broker: takes no arguments; it listens where langcov.broker.url says"
+				+ " (see ./langcov --help)" + System.lineSeparator());
+	}
+
+	@Test
 	void unknownKeyExitsTwoWithOneLineNamingFileAndKey() throws IOException {
 		Files.createDirectories(this.dir.resolve("store"));
 		Files.writeString(this.dir.resolve("register.xlsx"), "x");
