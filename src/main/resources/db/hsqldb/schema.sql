@@ -139,3 +139,11 @@ CREATE CACHED TABLE IF NOT EXISTS LC_LOCK (
 	SINCE TIMESTAMP NOT NULL,
 	TOKEN VARCHAR(36) NOT NULL
 );
+
+-- The database's own name for itself, made by the first process that asks (one row): the run's
+-- manager marks its partition requests with it, and workers take only the requests of their own
+-- database, so that installations sharing a broker never take each other's work.
+CREATE TABLE IF NOT EXISTS LC_DATABASE (
+	SINGLE_ROW INT NOT NULL PRIMARY KEY,
+	DATABASE_ID VARCHAR(36) NOT NULL
+);

@@ -9,6 +9,7 @@ import jakarta.jms.Connection;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.JMSException;
 
+import org.langcov.history.DatabaseIdentity;
 import org.langcov.remote.PartitionWorker;
 import org.langcov.system.DatabaseUrl;
 import org.langcov.system.LangcovHome;
@@ -65,14 +66,18 @@ class WorkerCommand {
 			return ExitCode.FAILURE;
 		}
 		PartitionWorker worker = context.getBean(PartitionWorker.class);
-		DefaultMessageListenerContainer consumer = worker.consumer(connections);
-		CountDownLatch left = new CountDownLatch(1);
+		DefaultMessageListenerContainer consumer = worker.consumer(connections,
+				context.getBean(DatabaseIdentity.class).id());
+		// the shutdown hook ends the process once the partition being inspected has stopped
+		CountDownLatch never = new CountDownLatch(1);
 		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
 			logger.info("Worker asked to stop: ending its partition after the current chunk");
 			worker.stopAfterChunk();
 			consumer.shutdown();
 			context.close();
-			left.countDown();
+			this.out.flush();
+			// stopped as asked, with nothing lost: a clean end
+			Runtime.getRuntime().halt(ExitCode.OK.code());
 		}, "langcov-worker-stop"));
 		consumer.start();
 		this.out.println("langcov worker: host " + host() + ", process " + ProcessHandle.current().pid()
@@ -81,7 +86,7 @@ class WorkerCommand {
 		this.out.flush();
 		logger.info("Worker started: broker {}, database {}", broker, DatabaseUrl.printable(database));
 		try {
-			left.await();
+			never.await();
 		} catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 		}

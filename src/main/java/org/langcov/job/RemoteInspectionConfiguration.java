@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 
+import org.langcov.history.DatabaseIdentity;
 import org.langcov.history.FileCache;
 import org.langcov.history.PartitionLocks;
 import org.langcov.history.StagedSlots;
@@ -53,12 +54,13 @@ class RemoteInspectionConfiguration {
 
 	@Bean
 	RemotePartitionHandler remotePartitionHandler(JmsTemplate jmsTemplate, JobRepository jobRepository,
-			PartitionLocks partitionLocks, ProgressListener progressListener,
+			PartitionLocks partitionLocks, ProgressListener progressListener, DatabaseIdentity database,
 			@Value("${langcov.broker.url}") String broker,
 			@Value("${langcov.broker.poll-interval:1s}") String pollInterval,
 			@Value("${langcov.broker.worker-wait:5m}") String workerWait) {
 		return new RemotePartitionHandler(jmsTemplate, jobRepository, WORKER_STEP, partitionLocks::held,
-				Quantities.duration(pollInterval), Quantities.duration(workerWait), broker, progressListener::polled);
+				Quantities.duration(pollInterval), Quantities.duration(workerWait), broker, progressListener::polled,
+				database::id);
 	}
 
 	@Bean

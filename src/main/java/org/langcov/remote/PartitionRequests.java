@@ -12,7 +12,18 @@ public final class PartitionRequests {
 	/** The queue of partition requests: every manager sends there, every worker takes from there. */
 	public static final String QUEUE = "langcov.partitions";
 
+	/**
+	 * The message property that names the database of the run ({@code history.DatabaseIdentity}): workers select the
+	 * requests of their own database only.
+	 */
+	public static final String DATABASE = "langcovDatabase";
+
 	private PartitionRequests() {
+	}
+
+	/** The selector of the requests of one database. */
+	static String selector(String database) {
+		return DATABASE + " = '" + database.replace("'", "''") + "'";
 	}
 
 	static String text(StepExecutionRequest request) {

@@ -108,14 +108,15 @@ public class PartitionWorker implements MessageListener, StepExecutionListener {
 	}
 
 	/**
-	 * A consumer of the queue of partition requests for this worker, not yet started: one request at a time, in a
-	 * transacted session, so that a request is acknowledged only when its partition has ended and one whose worker died
-	 * goes to another.
+	 * A consumer of the queue of partition requests of this worker's database ({@code history.DatabaseIdentity}), not
+	 * yet started: one request at a time, in a transacted session, so that a request is acknowledged only when its
+	 * partition has ended and one whose worker died goes to another.
 	 */
-	public DefaultMessageListenerContainer consumer(ConnectionFactory connectionFactory) {
+	public DefaultMessageListenerContainer consumer(ConnectionFactory connectionFactory, String database) {
 		DefaultMessageListenerContainer container = new DefaultMessageListenerContainer();
 		container.setConnectionFactory(connectionFactory);
 		container.setDestinationName(PartitionRequests.QUEUE);
+		container.setMessageSelector(PartitionRequests.selector(database));
 		container.setMessageListener(this);
 		container.setSessionTransacted(true);
 		container.setConcurrentConsumers(1);

@@ -8,6 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+import jakarta.jms.Message;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,6 +56,8 @@ public class RemotePartitionHandler extends AbstractPartitionHandler {
 
 	private final Consumer<StepExecution> onPoll;
 
+	private final Supplier<String> database;
+
 	/**
 	 * @param workerStep
 	 *            the name of the step the workers run for each partition
@@ -60,10 +65,13 @@ public class RemotePartitionHandler extends AbstractPartitionHandler {
 	 *            the broker's address, for the message when no worker answers
 	 * @param onPoll
 	 *            called after each look at the partitions (the run's progress)
+	 * @param database
+	 *            the database's id, which the requests carry for the workers of that database
 	 */
 	public RemotePartitionHandler(JmsTemplate jms, JobRepository jobRepository, String workerStep,
 			PartitionLiveness liveness, Duration pollInterval, Duration patience, String broker,
-			Consumer<StepExecution> onPoll) {
+			Consumer<StepExecution> onPoll, Supplier<String> database) {
+		this.database = database;
 		this.jms = jms;
 		this.jobRepository = jobRepository;
 		this.workerStep = workerStep;
@@ -130,7 +138,12 @@ public class RemotePartitionHandler extends AbstractPartitionHandler {
 
 	private void send(long stepExecutionId) {
 		String text = PartitionRequests.text(new StepExecutionRequest(this.workerStep, stepExecutionId));
-		this.jms.send(PartitionRequests.QUEUE, (session) -> session.createTextMessage(text));
+		String database = this.database.get();
+		this.jms.send(PartitionRequests.QUEUE, (session) -> {
+			Message message = session.createTextMessage(text);
+			message.setStringProperty(PartitionRequests.DATABASE, database);
+			return message;
+		});
 	}
 
 	/** Sends a partition's request again, once for each state it is found in. */
@@ -169,7 +182,7 @@ public class RemotePartitionHandler extends AbstractPartitionHandler {
 	private NoWorkerException giveUp(Iterable<StepExecution> partitions, int left) {
 		String message = "no worker took or advanced any of the run's partitions for " + shown(this.patience) + " ("
 				+ left + " not done; broker " + this.broker
-				+ "): start ./langcov worker where the database, the broker and the stores can be reached;"
+				+ "): start ./langcov worker where the broker, this run's database and its stores can be reached;"
 				+ " the next run resumes this one";
 		for (StepExecution partition : partitions) {
 			if (partition.getStatus().isRunning() || partition.getStatus() == BatchStatus.STOPPED) {

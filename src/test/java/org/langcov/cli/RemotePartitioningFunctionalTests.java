@@ -22,16 +22,14 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.apache.activemq.artemis.core.config.impl.ConfigurationImpl;
-import org.apache.activemq.artemis.core.server.embedded.EmbeddedActiveMQ;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.langcov.fixtures.BrokenFiles;
+import org.langcov.fixtures.Broker;
 import org.langcov.fixtures.LangcovProcess;
 import org.langcov.fixtures.Postgres;
 import org.langcov.fixtures.Sheets;
@@ -46,8 +44,6 @@ class RemotePartitioningFunctionalTests {
 
 	private static final AtomicInteger DATABASES = new AtomicInteger();
 
-	private static EmbeddedActiveMQ broker;
-
 	private static String brokerUrl;
 
 	@TempDir
@@ -58,22 +54,8 @@ class RemotePartitioningFunctionalTests {
 	private final List<Process> workers = new ArrayList<>();
 
 	@BeforeAll
-	static void startBroker() throws Exception {
-		int port;
-		try (ServerSocket socket = new ServerSocket(0)) {
-			port = socket.getLocalPort();
-		}
-		brokerUrl = "tcp://127.0.0.1:" + port;
-		ConfigurationImpl configuration = new ConfigurationImpl();
-		configuration.setPersistenceEnabled(false);
-		configuration.setSecurityEnabled(false);
-		configuration.addAcceptorConfiguration("tcp", brokerUrl);
-		broker = new EmbeddedActiveMQ().setConfiguration(configuration).start();
-	}
-
-	@AfterAll
-	static void stopBroker() throws Exception {
-		broker.stop();
+	static void startBroker() {
+		brokerUrl = Broker.shared().url();
 	}
 
 	@BeforeEach
@@ -149,7 +131,7 @@ class RemotePartitioningFunctionalTests {
 
 		// then it leaves at once, its partition stopped after the chunk
 		assertThat(leaving.waitFor(30, TimeUnit.SECONDS)).as("left").isTrue();
-		assertThat(leaving.exitValue()).as("the status of a process ended by SIGTERM").isEqualTo(143);
+		assertThat(leaving.exitValue()).as("a worker stopped as asked ends cleanly").isZero();
 		assertThat(log("leaving")).anyMatch((line) -> line.contains(") ended STOPPED"));
 
 		// and another worker inspects the rest of it: the run completes, each slot written once
@@ -202,8 +184,12 @@ class RemotePartitioningFunctionalTests {
 
 	@Test
 	void aRunWithNoWorkerSaysSoExitsOneAndIsResumedByTheNextRun() throws Exception {
-		// given a session and no worker
+		// given a session, and no worker but one of another database on the same broker
 		Path job = session("ALONE", 20);
+		String runs = this.url;
+		emptyDatabase();
+		worker("elsewhere", List.of());
+		this.url = runs;
 
 		// when it is run through the broker
 		Result alone = run(job, List.of("langcov.broker.worker-wait=3s", "langcov.broker.poll-interval=200ms"), false);
@@ -212,6 +198,8 @@ class RemotePartitioningFunctionalTests {
 		assertThat(alone.status()).as(alone.out()).isEqualTo(1);
 		assertThat(alone.err()).contains("ALONE: the run failed: no worker took or advanced any of the run's"
 				+ " partitions for 3s (1 not done; broker " + brokerUrl + ")");
+
+		assertThat(log("elsewhere")).as("the other database's worker").noneMatch((line) -> line.contains("Inspecting"));
 
 		// and once a worker is there, the next run resumes it
 		worker("late", List.of());
