@@ -57,7 +57,14 @@ class WorkerCommand {
 			this.err.println("langcov worker: " + unshared);
 			return ExitCode.UNUSABLE;
 		}
-		ConnectionFactory connections = context.getBean(ConnectionFactory.class);
+		ConnectionFactory connections;
+		try {
+			connections = PartitionWorker.connectionFactory(broker);
+		} catch (IllegalArgumentException ex) {
+			context.close();
+			this.err.println("langcov worker: " + ex.getMessage());
+			return ExitCode.UNUSABLE;
+		}
 		String unreachable = reach(connections);
 		if (unreachable != null) {
 			context.close();

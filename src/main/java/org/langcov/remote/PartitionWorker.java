@@ -10,6 +10,7 @@ import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 import jakarta.jms.TextMessage;
 
+import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
@@ -126,6 +127,22 @@ public class PartitionWorker implements MessageListener, StepExecutionListener {
 		container.setBeanName("partitionRequests");
 		container.afterPropertiesSet();
 		return container;
+	}
+
+	/**
+	 * The worker's connections to the broker: without a client-side buffer of messages ({@code consumerWindowSize=0}),
+	 * so that a worker holds no request but the one it inspects, and a worker that starts late, or one that is faster,
+	 * gets the requests waiting in the queue rather than those a slower worker would have buffered.
+	 */
+	public static ConnectionFactory connectionFactory(String brokerUrl) {
+		try {
+			ActiveMQConnectionFactory connections = new ActiveMQConnectionFactory(brokerUrl);
+			connections.setConsumerWindowSize(0);
+			return connections;
+		} catch (RuntimeException ex) {
+			throw new IllegalArgumentException(
+					"langcov.broker.url '" + brokerUrl + "' is not a broker address: " + ex.getMessage(), ex);
+		}
 	}
 
 	/** Ends the partition being inspected after its current chunk, and takes no more requests. */
