@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 
+import org.langcov.check.Inspection;
 import org.langcov.history.DatabaseIdentity;
 import org.langcov.history.FileCache;
 import org.langcov.history.PartitionLocks;
@@ -18,6 +19,7 @@ import org.langcov.slot.Slot;
 import org.langcov.store.Store;
 import org.langcov.store.StoreFactory;
 import org.langcov.store.UnreadableStore;
+import org.langcov.vocabulary.Status;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.core.listener.StepExecutionListener;
@@ -102,7 +104,22 @@ class RemoteInspectionConfiguration {
 			@Value("#{jobParameters['" + CoverageRunner.FORCE + "']}") String force) {
 		PartitionSettings partition = PartitionSettings.of(context);
 		InspectionCache cache = Boolean.parseBoolean(force) ? InspectionCache.NONE : fileCache;
-		return SlotInspectionProcessor.of(store(stores, partition), cache, partition.fileTimeout());
+		return SlotInspectionProcessor.of(store(stores, partition), cache, partition.fileTimeout(),
+				RemoteInspectionConfiguration::onThisHost);
+	}
+
+	/**
+	 * An UNREADABLE slot's detail says on which host it could not be read: a worker may lack a share, a permission or a
+	 * route that the others have.
+	 */
+	static InspectedSlot onThisHost(InspectedSlot slot) {
+		Inspection inspection = slot.inspection();
+		if (inspection.status() != Status.UNREADABLE || inspection.detail().contains(" on host " + HOST)) {
+			return slot;
+		}
+		return new InspectedSlot(slot.slot(), slot.location(),
+				inspection.withDetail(inspection.detail() + " (on host " + HOST + ")"), slot.file(),
+				slot.fileInspection(), slot.address(), slot.validators());
 	}
 
 	static Store store(StoreFactory stores, PartitionSettings partition) {

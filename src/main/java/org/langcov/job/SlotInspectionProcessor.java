@@ -1,6 +1,7 @@
 package org.langcov.job;
 
 import java.time.Duration;
+import java.util.function.UnaryOperator;
 
 import org.langcov.check.PdfInspector;
 import org.langcov.check.TimedInspector;
@@ -25,9 +26,16 @@ class SlotInspectionProcessor implements ItemProcessor<Slot, InspectedSlot>, Ite
 
 	private final AutoCloseable resources;
 
+	private final UnaryOperator<InspectedSlot> after;
+
 	SlotInspectionProcessor(SlotInspector inspector, AutoCloseable resources) {
+		this(inspector, resources, UnaryOperator.identity());
+	}
+
+	SlotInspectionProcessor(SlotInspector inspector, AutoCloseable resources, UnaryOperator<InspectedSlot> after) {
 		this.inspector = inspector;
 		this.resources = resources;
+		this.after = after;
 	}
 
 	/**
@@ -38,9 +46,16 @@ class SlotInspectionProcessor implements ItemProcessor<Slot, InspectedSlot>, Ite
 		return new SlotInspectionProcessor(new SlotInspector(store, inspection, cache), inspection);
 	}
 
+	/** As {@link #of(Store, InspectionCache, Duration)}, each result then passed through {@code after}. */
+	static SlotInspectionProcessor of(Store store, InspectionCache cache, Duration fileTimeout,
+			UnaryOperator<InspectedSlot> after) {
+		TimedInspector inspection = new TimedInspector(new PdfInspector(TempFolder.streamCache()), fileTimeout);
+		return new SlotInspectionProcessor(new SlotInspector(store, inspection, cache), inspection, after);
+	}
+
 	@Override
 	public InspectedSlot process(Slot slot) {
-		return this.inspector.inspect(slot);
+		return this.after.apply(this.inspector.inspect(slot));
 	}
 
 	@Override

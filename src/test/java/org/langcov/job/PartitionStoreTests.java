@@ -65,6 +65,19 @@ class PartitionStoreTests {
 		assertThat(PartitionSettings.of(partition.context())).isEqualTo(partition);
 	}
 
+	@Test
+	void whatAWorkerCannotReadSaysOnWhichHost() {
+		Slot slot = new Slot(1, 1, List.of("E/CN.7/2014/1"), Language.ENGLISH, true, "E_CN.7_2014_1-EN.pdf");
+		InspectedSlot unreadable = new InspectedSlot(slot, slot.location(),
+				org.langcov.check.Inspection.of(Status.UNREADABLE, "permission denied"));
+		InspectedSlot missing = new InspectedSlot(slot, slot.location(),
+				org.langcov.check.Inspection.of(Status.MISSING, ""));
+
+		assertThat(RemoteInspectionConfiguration.onThisHost(unreadable).inspection().detail())
+				.isEqualTo("permission denied (on host " + RemoteInspectionConfiguration.HOST + ")");
+		assertThat(RemoteInspectionConfiguration.onThisHost(missing)).isSameAs(missing);
+	}
+
 	private InspectedSlot inspect(PartitionSettings partition) {
 		Slot slot = new Slot(1, 1, List.of("E/CN.7/2014/1"), Language.ENGLISH, true, "E_CN.7_2014_1-EN.pdf");
 		return new SlotInspector(RemoteInspectionConfiguration.store(this.stores, partition), new PdfInspector(),
