@@ -1,5 +1,6 @@
 package org.langcov.cli;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -13,6 +14,7 @@ import org.langcov.history.DatabaseIdentity;
 import org.langcov.remote.PartitionWorker;
 import org.langcov.system.DatabaseUrl;
 import org.langcov.system.LangcovHome;
+import org.langcov.system.TempFolder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -72,6 +74,14 @@ class WorkerCommand {
 					+ "; details in " + LangcovHome.logFile());
 			return ExitCode.FAILURE;
 		}
+		TempFolder temporaryFiles;
+		try {
+			temporaryFiles = TempFolder.open();
+		} catch (IOException ex) {
+			context.close();
+			this.err.println("langcov worker: " + ex.getMessage());
+			return ExitCode.FAILURE;
+		}
 		PartitionWorker worker = context.getBean(PartitionWorker.class);
 		DefaultMessageListenerContainer consumer = worker.consumer(connections,
 				context.getBean(DatabaseIdentity.class).id());
@@ -82,6 +92,7 @@ class WorkerCommand {
 			worker.stopAfterChunk();
 			consumer.shutdown();
 			context.close();
+			temporaryFiles.close();
 			this.out.flush();
 			// stopped as asked, with nothing lost: a clean end
 			Runtime.getRuntime().halt(ExitCode.OK.code());

@@ -21,6 +21,10 @@ import org.slf4j.LoggerFactory;
  * they stream (POI), the PDF report's pages (PDFBox), the files downloaded from a web store. Not the system's temporary
  * directory, which every user shares: a folder that POI made there in one user's run refused the runs of every other
  * user. A run makes the folder when it starts and removes it when it ends.
+ * <p>
+ * Each process has a folder of its own in it, {@code tmp/process-PID}: a run and a worker of one installation, or two
+ * runs, go side by side on one machine, and the first to end must not take the others' files with it. A process that
+ * died leaves its folder, which the next process to open one removes.
  */
 public final class TempFolder implements AutoCloseable {
 
@@ -32,15 +36,22 @@ public final class TempFolder implements AutoCloseable {
 	 */
 	private static final Map<Path, Integer> OPEN = new HashMap<>();
 
+	private static final String PREFIX = "process-";
+
 	private final Path folder;
 
 	private TempFolder(Path folder) {
 		this.folder = folder;
 	}
 
-	/** The folder, under the installation. */
-	public static Path path() {
+	/** The folder of every process, under the installation. */
+	public static Path root() {
 		return LangcovHome.get().resolve("output/.langcov/tmp");
+	}
+
+	/** This process's folder. */
+	public static Path path() {
+		return root().resolve(PREFIX + ProcessHandle.current().pid());
 	}
 
 	/**
@@ -55,8 +66,9 @@ public final class TempFolder implements AutoCloseable {
 			Files.createDirectories(folder);
 			Files.delete(Files.createTempFile(folder, "langcov-", ".probe"));
 		} catch (IOException ex) {
-			throw new IOException(problem(folder, ex), ex);
+			throw new IOException(problem(root(), ex), ex);
 		}
+		removeLeftByTheDead();
 		synchronized (OPEN) {
 			OPEN.merge(folder, 1, Integer::sum);
 		}
@@ -105,15 +117,47 @@ public final class TempFolder implements AutoCloseable {
 			}
 			OPEN.remove(this.folder);
 		}
-		if (!Files.exists(this.folder)) {
+		remove(this.folder);
+		try {
+			// the last process out takes the shared folder with it
+			Files.deleteIfExists(this.folder.getParent());
+		} catch (IOException ex) {
+			// another process's folder is still there
+		}
+	}
+
+	/** Removes the folders of processes that are no longer running. */
+	private static void removeLeftByTheDead() {
+		try (Stream<Path> folders = Files.list(root())) {
+			for (Path folder : folders.toList()) {
+				String name = folder.getFileName().toString();
+				if (name.startsWith(PREFIX) && !alive(name.substring(PREFIX.length()))) {
+					remove(folder);
+				}
+			}
+		} catch (IOException | RuntimeException ex) {
+			logger.warn("Temporary files left in {} could not be looked at", root(), ex);
+		}
+	}
+
+	private static boolean alive(String pid) {
+		try {
+			return ProcessHandle.of(Long.parseLong(pid)).map(ProcessHandle::isAlive).orElse(false);
+		} catch (NumberFormatException ex) {
+			return true;
+		}
+	}
+
+	private static void remove(Path folder) {
+		if (!Files.exists(folder)) {
 			return;
 		}
-		try (Stream<Path> paths = Files.walk(this.folder)) {
+		try (Stream<Path> paths = Files.walk(folder)) {
 			for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
 				Files.deleteIfExists(path);
 			}
 		} catch (IOException | RuntimeException ex) {
-			logger.warn("Temporary files in {} could not all be removed", this.folder, ex);
+			logger.warn("Temporary files in {} could not all be removed", folder, ex);
 		}
 	}
 

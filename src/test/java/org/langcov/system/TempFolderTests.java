@@ -40,7 +40,7 @@ class TempFolderTests {
 
 	@Test
 	void poiPdfboxAndDownloadsWriteTheirTemporaryFilesInTheInstallationsOwnFolder() throws IOException {
-		Path folder = this.home.resolve("output/.langcov/tmp");
+		Path folder = this.home.resolve("output/.langcov/tmp/process-" + ProcessHandle.current().pid());
 		try (TempFolder temporaryFiles = TempFolder.open()) {
 			TempFolder.forPoi();
 			assertThat(TempFile.createTempFile("poi-sxssf-sheet", ".xml").toPath()).hasParent(folder);
@@ -75,6 +75,34 @@ class TempFolderTests {
 		}
 		assertThat(kept).doesNotExist();
 		assertThat(this.home.resolve("output/.langcov/tmp")).doesNotExist();
+	}
+
+	@Test
+	void aProcessLeavesTheFilesOfAnotherProcessAloneAndRemovesThoseOfADeadOne() throws Exception {
+		// given the folders of a process still running and of one that died
+		Path tmp = this.home.resolve("output/.langcov/tmp");
+		Process running = new ProcessBuilder("sleep", "30").start();
+		Process dead = new ProcessBuilder("true").start();
+		dead.waitFor();
+		try {
+			Path ofTheRunning = Files.createDirectories(tmp.resolve("process-" + running.pid()))
+					.resolve("download.pdf");
+			Files.writeString(ofTheRunning, "in use");
+			Path ofTheDead = Files.createDirectories(tmp.resolve("process-" + dead.pid())).resolve("download.pdf");
+			Files.writeString(ofTheDead, "left behind");
+
+			// when this process runs and ends
+			try (TempFolder temporaryFiles = TempFolder.open()) {
+				TempFolder.newFile("langcov-", ".download");
+			}
+
+			// then the running one's file is there still, the dead one's and this one's are gone
+			assertThat(ofTheRunning).exists();
+			assertThat(ofTheDead.getParent()).doesNotExist();
+			assertThat(TempFolder.path()).doesNotExist();
+		} finally {
+			running.destroyForcibly().waitFor();
+		}
 	}
 
 	@Test
