@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The same cold run in one process and scaled out through a broker to 1 and 2 workers, side by side.
-#   bench/scaleout.sh [DOCUMENTS]     (default 5000: about 29,000 slots)
+#   bench/scaleout.sh [DOCUMENTS]     (default 5000: 30,000 slots, about 29,400 files)
 # Generates the benchmark's store of DOCUMENTS documents once (bench/common.sh, as bench/run.sh;
 # not timed), starts a throwaway PostgreSQL as bench/databases.sh does (Debian's server, as the
 # postgres user, on 127.0.0.1:PG_PORT, default 55433, data under target/, stopped at the end), then
@@ -11,7 +11,8 @@
 #   2 workers   for the configuration, and 1 or 2 `./langcov worker` processes, started and ready
 #               before the run, stopped (SIGTERM) after it
 # and prints, per configuration: slots (rows of LC_SLOT) per second of the run's wall time; the
-# processor time (user + sys) of the run, of the workers and of the broker; the database's load
+# processor time (user + sys) spent during the run by the run, the workers, the broker, PostgreSQL
+# and the rest of the machine (other processes: near 0 when the measure is clean); the database's load
 # per slot, from pg_stat_database's counters of the langcov database (deltas from just before the
 # run to after every langcov process of the configuration has ended): commits, rows written
 # (inserted + updated + deleted), blocks read and hit; and the broker's load per slot: the
@@ -110,6 +111,24 @@ cpu_seconds() { # pid: the process's processor time so far, user + sys, its wait
   sed 's/.*) //' "/proc/$1/stat" | awk -v hz="$(getconf CLK_TCK)" '{ printf "%.2f", ($12 + $13 + $14 + $15) / hz }'
 }
 
+pg_cpu() { # PostgreSQL's processor time so far: the postmaster, its processes, those it waited for
+  local postmaster pid
+  postmaster=$(head -n 1 "$pg_data/postmaster.pid")
+  for pid in $postmaster $(ps -o pid= --ppid "$postmaster"); do
+    cpu_seconds "$pid" 2> /dev/null || true # a backend that just ended
+    echo
+  done | awk '{ n += $1 } END { printf "%.2f", n }'
+}
+
+machine_cpu() { # the machine's busy processor time since boot, every process's (user, nice, system, irq, steal)
+  awk -v hz="$(getconf CLK_TCK)" '/^cpu / { printf "%.2f", ($2 + $3 + $4 + $7 + $8 + $9) / hz }' /proc/stat
+}
+
+workers_cpu() { # the workers' processor time so far
+  local pid
+  for pid in "${worker_pids[@]}"; do cpu_seconds "$pid"; echo; done | awk '{ n += $1 } END { printf "%.2f", n }'
+}
+
 stop() { # pid: SIGTERM, and waits for it; its exit status in $stopped
   stopped=0
   kill -TERM "$1"
@@ -117,7 +136,8 @@ stop() { # pid: SIGTERM, and waits for it; its exit status in $stopped
 }
 
 configs=(baseline "1 worker" "2 workers")
-declare -a r_wall r_slots r_run_cpu r_worker_cpu r_broker_cpu r_commits r_rows r_read r_hit r_sent r_again
+declare -a r_wall r_slots r_load r_run_cpu r_worker_cpu r_broker_cpu r_pg_cpu r_rest_cpu
+declare -a r_commits r_rows r_read r_hit r_sent r_again
 
 for c in "${!configs[@]}"; do
   label=${configs[$c]}
@@ -149,6 +169,9 @@ for c in "${!configs[@]}"; do
   fi
   sleep 2 # the workers' start-up queries reported, before the counters are read
   read -r commits0 rows0 read0 hit0 < <(counters)
+  load=$(cut -d ' ' -f 1 /proc/loadavg)
+  workers0=$(workers_cpu) broker0=0 pg0=$(pg_cpu) machine0=$(machine_cpu)
+  [[ -n $broker_pid ]] && broker0=$(cpu_seconds "$broker_pid")
 
   if ! env "${broker_env[@]}" LOGGING_FILE_NAME="$logs/$name-run.log" /usr/bin/time -f "%e %U %S" -o "$logs/$name-run.time" \
       ./langcov run --force "$work/bench.yml" > "$logs/$name-run.out" 2> "$logs/$name-run.err"; then
@@ -156,20 +179,19 @@ for c in "${!configs[@]}"; do
     cat "$logs/$name-run.out" "$logs/$name-run.err" >&2
     exit 1
   fi
+  machine1=$(machine_cpu) pg1=$(pg_cpu) workers1=$(workers_cpu) broker1=0
+  [[ -n $broker_pid ]] && broker1=$(cpu_seconds "$broker_pid")
   read -r wall user sys < "$logs/$name-run.time"
   echo "   $(grep -v '^$' "$logs/$name-run.out" | tail -n 1)" >&2
 
-  worker_cpu=0
   for ((w = 1; w <= workers; w++)); do
     pid=${worker_pids[$((w - 1))]}
-    worker_cpu=$(echo "$worker_cpu + $(cpu_seconds "$pid")" | bc -l)
+    total=$(cpu_seconds "$pid")
     stop "$pid"
-    echo "   worker $w (process $pid) stopped: exit status $stopped" >&2
+    echo "   worker $w (process $pid) stopped: exit status $stopped; $total s CPU from its start" >&2
   done
   worker_pids=()
-  broker_cpu=0
   if [[ -n $broker_pid ]]; then
-    broker_cpu=$(cpu_seconds "$broker_pid")
     stop "$broker_pid"
     echo "   broker (process $broker_pid) stopped: exit status $stopped" >&2
     broker_pid=
@@ -181,13 +203,16 @@ for c in "${!configs[@]}"; do
   sent=$({ grep -oE "Sent [0-9]+ partitions" "$logs/$name-run.log" || true; } | awk '{ n += $2 } END { print n + 0 }')
   again=$(grep -c "Asking again" "$logs/$name-run.log" || true)
   errors=$({ grep -hcE "^[^ ]+ +(ERROR|WARN) " "$logs/$name"-*.log || true; } | awk '{ n += $1 } END { print n + 0 }')
-  echo "   $slots slots in ${wall} s; run CPU $(echo "$user + $sys" | bc -l) s, workers $worker_cpu s," \
-    "broker $broker_cpu s; $sent partitions sent, $again asked again; $errors WARN/ERROR lines in the logs" >&2
+  echo "   $slots slots in ${wall} s; $sent partitions sent, $again asked again; $errors WARN/ERROR lines in the logs" >&2
   { grep -hE "^[^ ]+ +(ERROR|WARN) " "$logs/$name"-*.log || true; } | sed -E 's/^[^ ]+ +([A-Z]+) .* : /     \1 /' \
     | sort | uniq -c | cut -c1-200 >&2
 
-  r_wall[c]=$wall r_slots[c]=$slots r_run_cpu[c]=$(echo "$user + $sys" | bc -l)
-  r_worker_cpu[c]=$worker_cpu r_broker_cpu[c]=$broker_cpu
+  r_wall[c]=$wall r_slots[c]=$slots r_load[c]=$load
+  r_run_cpu[c]=$(echo "$user + $sys" | bc -l)
+  r_worker_cpu[c]=$(echo "$workers1 - $workers0" | bc -l)
+  r_broker_cpu[c]=$(echo "$broker1 - $broker0" | bc -l)
+  r_pg_cpu[c]=$(echo "$pg1 - $pg0" | bc -l)
+  r_rest_cpu[c]=$(echo "$machine1 - $machine0 - ${r_run_cpu[c]} - ${r_worker_cpu[c]} - ${r_broker_cpu[c]} - ${r_pg_cpu[c]}" | bc -l)
   r_commits[c]=$((commits1 - commits0)) r_rows[c]=$((rows1 - rows0))
   r_read[c]=$((read1 - read0)) r_hit[c]=$((hit1 - hit0))
   r_sent[c]=$sent r_again[c]=$again
@@ -199,24 +224,31 @@ echo "Machine: $(nproc) cores ($(grep -m 1 'model name' /proc/cpuinfo | sed 's/.
 lib() { jar tf target/langcov.jar 2> /dev/null | sed -nE "s|^BOOT-INF/lib/($1-[0-9][^/]*)\.jar$|\1|p" | head -n 1; }
 echo "Versions: $(java -version 2>&1 | head -n 1); $("$pg_bin/postgres" --version);" \
   "$(lib spring-boot) $(lib spring-batch-core) $(lib artemis-server); langcov $(git rev-parse --short HEAD)"
-echo "Store: $files files of $documents documents; each process $(nproc) threads (langcov.parallelism)"
+echo "Store: $files files of $documents documents, $(nproc) threads a process (langcov.parallelism)"
 echo
-printf '%-10s %8s %8s %9s %9s %9s %10s %10s %9s %9s %11s\n' configuration "wall s" "slots/s" "run CPU" \
-  "workers" "broker" commits/sl rows/slot "blk read" "blk hit" "broker msg"
-printf '%-10s %8s %8s %9s %9s %9s %10s %10s %9s %9s %11s\n' "" "" "" "s" "CPU s" "CPU s" "" "" "/slot" "/slot" "/slot"
+echo "Time, and processor time (user + sys, s) spent during the run"
+printf '%-13s %7s %8s %7s %8s %8s %8s %10s %8s\n' "" "wall" "" "load" "" "" "" "" "rest of"
+printf '%-13s %7s %8s %7s %8s %8s %8s %10s %8s\n' configuration "s" slots/s before run workers broker PostgreSQL machine
 for c in "${!configs[@]}"; do
-  printf '%-10s %8.2f %8.1f %9.2f %9.2f %9.2f %10.3f %10.3f %9.3f %9.2f %11.5f\n' "${configs[$c]}" \
-    "${r_wall[$c]}" "$(per "${r_slots[$c]}" "${r_wall[$c]}")" "${r_run_cpu[$c]}" "${r_worker_cpu[$c]}" \
-    "${r_broker_cpu[$c]}" "$(per "${r_commits[$c]}" "${r_slots[$c]}")" "$(per "${r_rows[$c]}" "${r_slots[$c]}")" \
+  printf '%-13s %7.2f %8.1f %7.2f %8.2f %8.2f %8.2f %10.2f %8.2f\n' "${configs[$c]}" "${r_wall[$c]}" \
+    "$(per "${r_slots[$c]}" "${r_wall[$c]}")" "${r_load[$c]}" "${r_run_cpu[$c]}" "${r_worker_cpu[$c]}" \
+    "${r_broker_cpu[$c]}" "${r_pg_cpu[$c]}" "${r_rest_cpu[$c]}"
+done
+echo
+echo "Load per slot: the langcov database's (pg_stat_database) and the broker's"
+printf '%-13s %6s %9s %9s %9s %9s %11s %10s\n' "" "" "commits" "rows" "blocks" "blocks" "requests" "broker"
+printf '%-13s %6s %9s %9s %9s %9s %11s %10s\n' configuration slots "" written read hit "sent+again" "msg"
+for c in "${!configs[@]}"; do
+  printf '%-13s %6d %9.4f %9.3f %9.3f %9.2f %11s %10.5f\n' "${configs[$c]}" "${r_slots[$c]}" \
+    "$(per "${r_commits[$c]}" "${r_slots[$c]}")" "$(per "${r_rows[$c]}" "${r_slots[$c]}")" \
     "$(per "${r_read[$c]}" "${r_slots[$c]}")" "$(per "${r_hit[$c]}" "${r_slots[$c]}")" \
-    "$(per "$((r_sent[c] + r_again[c]))" "${r_slots[$c]}")"
+    "${r_sent[$c]}+${r_again[$c]}" "$(per "$((r_sent[c] + r_again[c]))" "${r_slots[$c]}")"
 done
 echo
-echo "slots: rows of LC_SLOT after the run; wall s: the run, launcher and JVM start included; CPU: user + sys"
-echo "(workers: from their start to their stop, start-up included; they are started and ready before the"
-echo "timed run, so their start-up is not in its wall time). Database: pg_stat_database deltas of"
-echo "the langcov database over the run, the workers' share included. Broker messages: partition requests"
-echo "sent + asked again by the manager (its log), each one persistent message and one acknowledgement:"
-for c in "${!configs[@]}"; do
-  printf '  %-10s %6d slots, %4d requests sent, %d asked again\n' "${configs[$c]}" "${r_slots[$c]}" "${r_sent[$c]}" "${r_again[$c]}"
-done
+echo "slots: rows of LC_SLOT after the run. wall: the run, launcher and JVM start included; the workers and"
+echo "the broker are started and ready before it. load: the 1-minute load average just before the run."
+echo "Processor time during the run: the run's (launcher included), the workers' and the broker's, PostgreSQL's"
+echo "(its processes and those it waited for) and the rest of the machine's (other processes: the measure is"
+echo "only clean when that is near 0). Database: deltas from just before the run to after its workers ended,"
+echo "their share included; rows written: inserted + updated + deleted. Broker: partition requests the"
+echo "manager sent and asked again for (its log), each one persistent message and one acknowledgement."
