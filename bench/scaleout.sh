@@ -234,6 +234,13 @@ for c in "${!configs[@]}"; do
     "$(per "${r_slots[$c]}" "${r_wall[$c]}")" "${r_load[$c]}" "${r_run_cpu[$c]}" "${r_worker_cpu[$c]}" \
     "${r_broker_cpu[$c]}" "${r_pg_cpu[$c]}" "${r_rest_cpu[$c]}"
 done
+for c in "${!configs[@]}"; do
+  share=$(echo "100 * ${r_rest_cpu[$c]} / (${r_wall[$c]} * $(nproc))" | bc -l)
+  if (($(echo "$share > 5" | bc -l))); then
+    printf '  %s: other processes took %.1f s of processor time during the run (%.0f%% of the machine): not a clean measure\n' \
+      "${configs[$c]}" "${r_rest_cpu[$c]}" "$share"
+  fi
+done
 echo
 echo "Load per slot: the langcov database's (pg_stat_database) and the broker's"
 printf '%-13s %6s %9s %9s %9s %9s %11s %10s\n' "" "" "commits" "rows" "blocks" "blocks" "requests" "broker"
