@@ -165,7 +165,9 @@ public final class BrokerServer implements AutoCloseable {
 		configuration.addAddressSetting("#",
 				new AddressSettings().setRedeliveryDelay(0).setMaxDeliveryAttempts(MAX_DELIVERY_ATTEMPTS)
 						.setAutoCreateQueues(true).setAutoCreateAddresses(true)
-						.setDeadLetterAddress(SimpleString.of("DLQ")).setAutoCreateDeadLetterResources(true));
+						.setDeadLetterAddress(SimpleString.of("DLQ")).setAutoCreateDeadLetterResources(true)
+						// langcov's requests never expire; the address only silences the broker's warning at start
+						.setExpiryAddress(SimpleString.of("ExpiryQueue")).setAutoCreateExpiryResources(true));
 		return configuration;
 	}
 
