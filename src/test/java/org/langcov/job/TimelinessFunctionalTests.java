@@ -14,10 +14,14 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.langcov.timeliness.OnTime;
 import org.langcov.vocabulary.Language;
 import org.langcov.fixtures.LangcovFunctionalTest;
 import org.langcov.fixtures.Sheets;
@@ -85,7 +89,8 @@ class TimelinessFunctionalTests {
 		assertThat(timeliness(after)).containsExactly(HEADER,
 				List.of("E/CN.7/2014/1", "E", "2014-01-30", "2014-01-10", "on time"),
 				List.of("E/CN.7/2014/1", "F", "2014-01-30", "2014-02-03", "late by 4 days"),
-				List.of("E/CN.7/2014/2", "E", "2014-02-20", "", "overdue by 28 days"));
+				// missing after the session opened: no longer an overdue count that grows every night
+				List.of("E/CN.7/2014/2", "E", "2014-02-20", "", "not available at the opening"));
 		assertThat(after.onTime().get(6).share()).isEqualTo(1.0 / 3);
 		try (Workbook workbook = Sheets.open(after.reports().get(0))) {
 			assertThat(workbook.getSheetAt(workbook.getNumberOfSheets() - 1).getSheetName()).isEqualTo("Timeliness");
@@ -117,6 +122,58 @@ class TimelinessFunctionalTests {
 	}
 
 	@Test
+	void inSessionPapersHaveNoDeadlineAndTheJobsDueRulesDecideTheRest() throws IOException {
+		// given a conference room paper and an NGO statement (exempt by default), an L. draft the job makes due at the
+		// opening, and a report whose rule is two weeks before it
+		Workbooks.workbook().row(1, "Symbol", "Languages").row(2, "E/CN.7/2014/CRP.1", "E")
+				.row(3, "E/CN.7/2014/NGO/1", "E").row(4, "E/CN.7/2014/L.1", "E/F").row(5, "E/CN.7/2014/3", "E")
+				.write(this.dir.resolve("register.xlsx"));
+		pdf(Language.ENGLISH, "E/CN.7/2014/L.1");
+		JobFile job = job("""
+				due:
+				  - symbols: "*/L.*"
+				    due: opening
+				  - symbols: "*/2014/3"
+				    due: 2 weeks before
+				""");
+
+		// when it runs on the day the session opens
+		this.clock.day("2014-03-13");
+		RunOutcome opening = this.runner.run(job, false);
+
+		// then
+		assertThat(timeliness(opening)).containsExactly(HEADER,
+				List.of("E/CN.7/2014/CRP.1", "E", "none", "", "no deadline"),
+				List.of("E/CN.7/2014/NGO/1", "E", "none", "", "no deadline"),
+				List.of("E/CN.7/2014/L.1", "E", "2014-03-13", "2014-03-13", "on time"),
+				List.of("E/CN.7/2014/L.1", "F", "2014-03-13", "", "not yet due"),
+				List.of("E/CN.7/2014/3", "E", "2014-02-27", "", "overdue by 14 days"));
+		assertThat(opening.onTime().get(6)).isEqualTo(new OnTime(null, 1, 0, 1, 0, 1, 2));
+
+		// when it runs again a week into the session and a month after it, nothing having come
+		this.clock.day("2014-03-20");
+		RunOutcome week = this.runner.run(job, false);
+		this.clock.day("2014-04-20");
+		RunOutcome month = this.runner.run(job, false);
+
+		// then the versions due by the opening read so, and stay so
+		List<List<String>> expected = List.of(HEADER, List.of("E/CN.7/2014/CRP.1", "E", "none", "", "no deadline"),
+				List.of("E/CN.7/2014/NGO/1", "E", "none", "", "no deadline"),
+				List.of("E/CN.7/2014/L.1", "E", "2014-03-13", "2014-03-13", "on time"),
+				List.of("E/CN.7/2014/L.1", "F", "2014-03-13", "", "not available at the opening"),
+				List.of("E/CN.7/2014/3", "E", "2014-02-27", "", "not available at the opening"));
+		assertThat(timeliness(week)).isEqualTo(expected);
+		assertThat(timeliness(month)).isEqualTo(expected);
+		assertThat(month.onTime().get(6)).isEqualTo(new OnTime(null, 1, 0, 0, 2, 0, 2));
+		try (Workbook workbook = Sheets.open(month.reports().get(0))) {
+			assertThat(Sheets.rows(workbook.getSheet("Timeliness"), 15).get(0)).containsSubsequence("Overdue",
+					"Not at opening", "Not yet due", "No deadline", "On time (%)");
+		}
+		String pdf = pdfText(month.reports().get(1));
+		assertThat(pdf).contains("Not at opening", "No deadline", "not available at the opening");
+	}
+
+	@Test
 	void withoutOpensOrDeadlineThereIsNoTimelinessSheet() throws IOException {
 		Workbooks.workbook().row(1, "Symbol", "Languages").row(2, "E/CN.7/2014/1", "E")
 				.write(this.dir.resolve("register.xlsx"));
@@ -141,6 +198,10 @@ class TimelinessFunctionalTests {
 	}
 
 	private JobFile job() throws IOException {
+		return job("");
+	}
+
+	private JobFile job(String more) throws IOException {
 		Path file = this.dir.resolve(SESSION + ".yml");
 		Files.writeString(file, """
 				session: %s
@@ -148,8 +209,14 @@ class TimelinessFunctionalTests {
 				documents: store
 				output: out
 				opens: 2014-03-13
-				""".formatted(SESSION));
+				""".formatted(SESSION) + more);
 		return new JobFileReader().read(file);
+	}
+
+	private static String pdfText(Path pdf) throws IOException {
+		try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+			return new PDFTextStripper().getText(document);
+		}
 	}
 
 	private Path pdf(Language language, String symbol) {
