@@ -24,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.langcov.timeliness.OnTime;
 import org.langcov.vocabulary.Language;
 import org.langcov.fixtures.LangcovFunctionalTest;
+import org.langcov.history.RunRepository;
 import org.langcov.fixtures.Sheets;
 import org.langcov.fixtures.UnDocumentPdf;
 import org.langcov.fixtures.Workbooks;
@@ -51,6 +52,9 @@ class TimelinessFunctionalTests {
 
 	@Autowired
 	DayClock clock;
+
+	@Autowired
+	RunRepository runs;
 
 	Path store;
 
@@ -171,6 +175,36 @@ class TimelinessFunctionalTests {
 		}
 		String pdf = pdfText(month.reports().get(1));
 		assertThat(pdf).contains("Not at opening", "No deadline", "not available at the opening");
+	}
+
+	@Test
+	void anAsOfRunLeavesTheHistorySoTheNextRunComparesWithTheRunBeforeIt() throws IOException {
+		// given a run that found the English version, which then goes
+		JobFile job = job();
+		this.clock.day("2014-02-03");
+		RunOutcome first = this.runner.run(job, false);
+		Files.delete(
+				this.store.resolve(Placeholders.expand(JobFile.DEFAULT_PATTERN, "E/CN.7/2014/1", Language.ENGLISH)));
+
+		// when the session is judged as of an earlier day, and then run again
+		this.clock.day("2014-02-04");
+		RunOutcome asOf = this.runner.run(job, false, LocalDate.of(2014, 1, 25));
+		this.clock.day("2014-02-05");
+		RunOutcome next = this.runner.run(job, false);
+
+		// then the as-of run saw the change and has reports of its own
+		assertThat(asOf.changes()).isEqualTo(1);
+		assertThat(asOf.reports()).containsExactly(job.output().resolve(SESSION + "-coverage-as-of-2014-01-25.xlsx"),
+				job.output().resolve(SESSION + "-coverage-as-of-2014-01-25.pdf"));
+		assertThat(asOf.message()).isEqualTo("as of 2014-01-25, not kept in the history");
+		// and the next run still compares with the first: the as-of run is not in the history
+		assertThat(next.changes()).isEqualTo(1);
+		assertThat(next.reports()).isEqualTo(first.reports());
+		assertThat(this.runs.history(SESSION)).hasSize(2);
+		try (Workbook workbook = Sheets.open(next.reports().get(0))) {
+			assertThat(Sheets.rows(workbook.getSheet("Changes"), 4))
+					.anySatisfy((row) -> assertThat(row).startsWith("E/CN.7/2014/1", "E", "AVAILABLE", "MISSING"));
+		}
 	}
 
 	@Test
