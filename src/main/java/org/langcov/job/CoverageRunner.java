@@ -196,7 +196,14 @@ public class CoverageRunner {
 	/** An as-of run, ended or left by a process that died, leaves the history; its reports stay. */
 	private void forget(JobFile job, JobExecution execution) {
 		long run = execution.getJobInstance().getInstanceId();
-		this.asOfRuns.forget(run);
+		try {
+			this.asOfRuns.forget(run);
+		} catch (RuntimeException ex) {
+			// its reports are written; the run's outcome stands, and history may list it
+			logger.error("Run {} of {}, as of {}, could not leave the history", run, job.session(),
+					execution.getJobParameters().getString(AS_OF), ex);
+			return;
+		}
 		logger.info("Run {} of {}, as of {}, left the history", run, job.session(),
 				execution.getJobParameters().getString(AS_OF));
 	}
