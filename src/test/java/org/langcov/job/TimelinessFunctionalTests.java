@@ -24,7 +24,15 @@ import org.junit.jupiter.api.io.TempDir;
 import org.langcov.timeliness.OnTime;
 import org.langcov.vocabulary.Language;
 import org.langcov.fixtures.LangcovFunctionalTest;
+import org.langcov.history.RunRecord;
 import org.langcov.history.RunRepository;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.langcov.fixtures.Sheets;
 import org.langcov.fixtures.UnDocumentPdf;
 import org.langcov.fixtures.Workbooks;
@@ -55,6 +63,9 @@ class TimelinessFunctionalTests {
 
 	@Autowired
 	RunRepository runs;
+
+	@Autowired
+	JobRepository jobRepository;
 
 	Path store;
 
@@ -208,6 +219,24 @@ class TimelinessFunctionalTests {
 	}
 
 	@Test
+	void anAsOfRunCutShortIsForgottenNotResumed() throws IOException {
+		// given an as-of run that a killed process left started, and never ended
+		JobFile job = job();
+		this.clock.day("2014-02-03");
+		JobInstance cutShort = asOfRunLeftRunning(job, Instant.parse("2014-02-02T12:00:00Z"));
+
+		// when the session runs again
+		RunOutcome outcome = this.runner.run(job, false);
+
+		// then a run of its own day starts afresh, and the history holds only it
+		assertThat(outcome.result()).as(outcome.message()).isEqualTo(RunOutcome.Result.COMPLETED);
+		assertThat(outcome.resumed()).isFalse();
+		assertThat(outcome.reports().get(0).getFileName()).hasToString(SESSION + "-coverage.xlsx");
+		assertThat(this.runs.history(SESSION)).singleElement()
+				.satisfies((run) -> assertThat(run.run()).isNotEqualTo(cutShort.getInstanceId()));
+	}
+
+	@Test
 	void withoutOpensOrDeadlineThereIsNoTimelinessSheet() throws IOException {
 		Workbooks.workbook().row(1, "Symbol", "Languages").row(2, "E/CN.7/2014/1", "E")
 				.write(this.dir.resolve("register.xlsx"));
@@ -221,6 +250,22 @@ class TimelinessFunctionalTests {
 		try (Workbook workbook = Sheets.open(outcome.reports().get(0))) {
 			assertThat(workbook.getSheet("Timeliness")).isNull();
 		}
+	}
+
+	private JobInstance asOfRunLeftRunning(JobFile job, Instant started) {
+		JobParameters parameters = new JobParametersBuilder().addString(CoverageRunner.SESSION, SESSION)
+				.addString(CoverageRunner.STARTED, started.toString())
+				.addString(CoverageRunner.JOB_FILE, job.file().toString(), false)
+				.addString(CoverageRunner.FORCE, "false", false).addString(CoverageRunner.AS_OF, "2014-01-20", false)
+				.addString(AsOfRun.PARAMETER, "true", false).toJobParameters();
+		JobInstance instance = this.jobRepository.createJobInstance("coverage", parameters);
+		JobExecution execution = this.jobRepository.createJobExecution(instance, parameters, new ExecutionContext());
+		execution.setStatus(BatchStatus.STARTED);
+		execution.setStartTime(started.atZone(ZoneOffset.UTC).toLocalDateTime());
+		this.jobRepository.update(execution);
+		this.runs.start(instance.getInstanceId(), new RunRecord(SESSION, SESSION, job.file().toString(),
+				job.register().toString(), job.documents(), job.output().toString(), started));
+		return instance;
 	}
 
 	private List<List<String>> timeliness(RunOutcome outcome) throws IOException {
