@@ -126,6 +126,21 @@ CREATE TABLE IF NOT EXISTS LC_AS_OF (
 	AS_OF DATE NOT NULL
 );
 
+-- The documents of a run not subject to a deadline (a job's due: none; by default the in-session
+-- series: conference room papers, L. drafts, INF papers, NGO statements).
+CREATE TABLE IF NOT EXISTS LC_NO_DUE (
+	RUN_ID BIGINT NOT NULL,
+	DOC_SEQ INT NOT NULL,
+	PRIMARY KEY (RUN_ID, DOC_SEQ)
+);
+
+-- The session's opening day as the run's job gave it: after it, a version still missing is
+-- "not available at the opening".
+CREATE TABLE IF NOT EXISTS LC_OPENS (
+	RUN_ID BIGINT NOT NULL PRIMARY KEY,
+	OPENS DATE NOT NULL
+);
+
 -- The first day of each AVAILABLE slot's unbroken run of AVAILABLE results; FROM_FILE when
 -- langcov had no earlier record of the slot and the file's own date stood in.
 CREATE TABLE IF NOT EXISTS LC_SINCE (

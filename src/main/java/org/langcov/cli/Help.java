@@ -32,7 +32,9 @@ final class Help {
 			  --jobs DIR          the jobs folder for --all (default: jobs/ of the installation)
 			  --force             inspect every file again, ignoring what earlier runs learned
 			  --fail-under PCT    exit 3 when a session's overall coverage is below PCT (0-100)
-			  --as-of DATE        judge timeliness as of DATE, as 2014-03-13 (default: today)
+			  --as-of DATE        judge timeliness as of DATE, as 2014-03-13 (default: today); the
+			                      reports are {SESSION}-coverage-as-of-DATE.xlsx and .pdf, and the
+			                      run is not kept in the history
 			  --help              this text
 			""";
 

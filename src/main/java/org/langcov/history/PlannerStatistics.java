@@ -18,8 +18,8 @@ import org.springframework.stereotype.Repository;
 public class PlannerStatistics {
 
 	/** What a run writes, and what its inspection reader and reports join. */
-	static final List<String> RUN_TABLES = List.of("LC_DOCUMENT", "LC_SLOT", "LC_DUE", "LC_SINCE", "LC_NOTE",
-			"LC_REJECTED");
+	static final List<String> RUN_TABLES = List.of("LC_DOCUMENT", "LC_SLOT", "LC_DUE", "LC_NO_DUE", "LC_SINCE",
+			"LC_NOTE", "LC_REJECTED");
 
 	private final JdbcTemplate jdbc;
 

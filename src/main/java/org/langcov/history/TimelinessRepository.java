@@ -27,22 +27,39 @@ public class TimelinessRepository {
 		this.jdbc = jdbc;
 	}
 
+	/** The tables of a run's timeliness. */
+	static final List<String> TABLES = List.of("LC_DUE", "LC_NO_DUE", "LC_AS_OF", "LC_OPENS");
+
 	/**
-	 * Forgets what a failed staging left, and records the day the run judges as of.
+	 * Forgets what a failed staging left, and records the day the run judges as of and the session's opening day.
+	 *
+	 * @param opens
+	 *            the opening day, or {@code null} when the job gives none
 	 */
-	public void stage(long run, LocalDate asOf) {
-		this.jdbc.update("DELETE FROM LC_DUE WHERE RUN_ID = ?", run);
-		this.jdbc.update("DELETE FROM LC_AS_OF WHERE RUN_ID = ?", run);
+	public void stage(long run, LocalDate asOf, LocalDate opens) {
+		for (String table : TABLES) {
+			this.jdbc.update("DELETE FROM " + table + " WHERE RUN_ID = ?", run);
+		}
 		this.jdbc.update("INSERT INTO LC_AS_OF (RUN_ID, AS_OF) VALUES (?, ?)", run, asOf);
+		if (opens != null) {
+			this.jdbc.update("INSERT INTO LC_OPENS (RUN_ID, OPENS) VALUES (?, ?)", run, opens);
+		}
 	}
 
-	/** Records the due dates of documents, by their sequence in the run. */
+	/** Records the due dates of documents, by their sequence in the run, and those not subject to one. */
 	public void insertDueDates(long run, List<DueDocument> documents) {
-		this.jdbc.batchUpdate("INSERT INTO LC_DUE (RUN_ID, DOC_SEQ, DUE_DATE) VALUES (?, ?, ?)", documents,
-				documents.size(), (ps, d) -> {
+		List<DueDocument> dated = documents.stream().filter((d) -> d.due() != null).toList();
+		this.jdbc.batchUpdate("INSERT INTO LC_DUE (RUN_ID, DOC_SEQ, DUE_DATE) VALUES (?, ?, ?)", dated, dated.size(),
+				(ps, d) -> {
 					ps.setLong(1, run);
 					ps.setInt(2, d.seq());
 					ps.setObject(3, d.due());
+				});
+		List<DueDocument> exempt = documents.stream().filter((d) -> d.due() == null).toList();
+		this.jdbc.batchUpdate("INSERT INTO LC_NO_DUE (RUN_ID, DOC_SEQ) VALUES (?, ?)", exempt, exempt.size(),
+				(ps, d) -> {
+					ps.setLong(1, run);
+					ps.setInt(2, d.seq());
 				});
 	}
 
@@ -55,22 +72,27 @@ public class TimelinessRepository {
 	}
 
 	/**
-	 * The run's expected versions with a due date, in register then language order.
+	 * The run's expected versions with a due date or exempt from one, in register then language order.
 	 */
 	public void lines(long run, Consumer<TimelinessLine> action) {
 		LocalDate asOf = asOf(run).orElse(null);
 		if (asOf == null) {
 			return;
 		}
+		LocalDate opens = this.jdbc
+				.query("SELECT OPENS FROM LC_OPENS WHERE RUN_ID = ?", (rs, i) -> rs.getObject(1, LocalDate.class), run)
+				.stream().findFirst().orElse(null);
 		this.jdbc.query("SELECT s.SYMBOL, s.LANG, d.DUE_DATE, si.SINCE FROM LC_SLOT s"
-				+ " JOIN LC_DUE d ON d.RUN_ID = s.RUN_ID AND d.DOC_SEQ = s.DOC_SEQ"
+				+ " LEFT JOIN LC_DUE d ON d.RUN_ID = s.RUN_ID AND d.DOC_SEQ = s.DOC_SEQ"
+				+ " LEFT JOIN LC_NO_DUE n ON n.RUN_ID = s.RUN_ID AND n.DOC_SEQ = s.DOC_SEQ"
 				+ " LEFT JOIN LC_SINCE si ON si.RUN_ID = s.RUN_ID AND si.SLOT_SEQ = s.SLOT_SEQ"
-				+ " WHERE s.RUN_ID = ? AND s.EXPECTED ORDER BY s.SLOT_SEQ", (ResultSet rs) -> {
+				+ " WHERE s.RUN_ID = ? AND s.EXPECTED AND (d.DOC_SEQ IS NOT NULL OR n.DOC_SEQ IS NOT NULL)"
+				+ " ORDER BY s.SLOT_SEQ", (ResultSet rs) -> {
 					LocalDate due = rs.getObject(3, LocalDate.class);
 					LocalDate since = rs.getObject(4, LocalDate.class);
 					action.accept(new TimelinessLine(rs.getString(1),
 							Language.ofLetter(rs.getString(2).charAt(0)).orElseThrow(), due, since,
-							Verdict.of(due, since, asOf)));
+							Verdict.of(due, since, asOf, opens)));
 				}, run);
 	}
 
@@ -89,6 +111,8 @@ public class TimelinessRepository {
 	 *
 	 * @param seq
 	 *            the document's sequence in its run
+	 * @param due
+	 *            its due date, or {@code null} when it is not subject to one
 	 */
 	public record DueDocument(int seq, LocalDate due) {
 	}

@@ -7,7 +7,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
+import org.langcov.history.AsOfRuns;
 import org.langcov.history.RunRepository;
 import org.langcov.history.SessionBusyException;
 import org.langcov.history.SessionLock;
@@ -70,8 +73,11 @@ public class CoverageRunner {
 
 	private final Clock clock;
 
+	private final AsOfRuns asOfRuns;
+
 	public CoverageRunner(JobOperator jobOperator, JobRepository jobRepository, Job coverageJob, RunRepository runs,
-			SessionLocks locks, Clock clock) {
+			SessionLocks locks, Clock clock, AsOfRuns asOfRuns) {
+		this.asOfRuns = asOfRuns;
 		this.locks = locks;
 		this.clock = clock;
 		this.jobOperator = jobOperator;
@@ -92,10 +98,11 @@ public class CoverageRunner {
 	}
 
 	/**
-	 * Runs a session, judging timeliness as of a given day.
+	 * Runs a session, judging timeliness as of a given day: a run with its own reports beside the current ones
+	 * ({@code CND57-coverage-as-of-2014-02-01.xlsx}), which then leaves the history ({@link AsOfRun}).
 	 *
 	 * @param asOf
-	 *            the day, or {@code null} for today
+	 *            the day, or {@code null} for a run of today that joins the history
 	 */
 	public RunOutcome run(JobFile job, boolean force, LocalDate asOf) {
 		SessionLock lock;
@@ -152,8 +159,19 @@ public class CoverageRunner {
 			return RunOutcome.failed(job.session(), RunOutcome.Result.FAILED,
 					"the run could not start: " + ex.getMessage());
 		}
+		if (!AsOfRun.is(execution.getJobParameters())) {
+			return outcome(job, execution, resumed);
+		}
+		try {
+			return outcome(job, execution, resumed);
+		} finally {
+			forget(job, execution);
+		}
+	}
+
+	private RunOutcome outcome(JobFile job, JobExecution execution, boolean resumed) {
 		if (execution.getStatus() == BatchStatus.COMPLETED) {
-			return completed(job, execution.getJobInstance().getInstanceId(), resumed);
+			return completed(job, execution, resumed);
 		}
 		Throwable failure = execution.getAllFailureExceptions().stream().findFirst().orElse(null);
 		RegisterException unusable = (failure != null)
@@ -171,18 +189,38 @@ public class CoverageRunner {
 		return new JobParametersBuilder().addString(SESSION, job.session())
 				.addString(STARTED, Instant.now(this.clock).toString())
 				.addString(JOB_FILE, job.file().toString(), false).addString(FORCE, String.valueOf(force), false)
-				.addString(AS_OF, day.toString(), false).toJobParameters();
+				.addString(AS_OF, day.toString(), false)
+				.addString(AsOfRun.PARAMETER, String.valueOf(asOf != null), false).toJobParameters();
+	}
+
+	/** An as-of run, ended or left by a process that died, leaves the history; its reports stay. */
+	private void forget(JobFile job, JobExecution execution) {
+		long run = execution.getJobInstance().getInstanceId();
+		try {
+			this.asOfRuns.forget(run);
+		} catch (RuntimeException ex) {
+			// its reports are written; the run's outcome stands, and history may list it
+			logger.error("Run {} of {}, as of {}, could not leave the history", run, job.session(),
+					execution.getJobParameters().getString(AS_OF), ex);
+			return;
+		}
+		logger.info("Run {} of {}, as of {}, left the history", run, job.session(),
+				execution.getJobParameters().getString(AS_OF));
 	}
 
 	/**
 	 * The session's latest run if it was left running by a process that died (this process holds the session's lock, so
 	 * a run still marked as running is not running any more), or failed for want of workers. Only a run of the same job
-	 * file is resumed.
+	 * file is resumed. An as-of run left unfinished is not resumed: it leaves the history, and the run starts anew.
 	 */
 	private JobExecution unfinished(JobFile job) {
 		Long run = this.runs.unfinished(job.session()).orElse(null);
 		JobInstance instance = (run != null) ? this.jobRepository.getJobInstance(run) : null;
 		JobExecution last = (instance != null) ? this.jobRepository.getLastJobExecution(instance) : null;
+		if (last != null && AsOfRun.is(last.getJobParameters())) {
+			forget(job, last);
+			return null;
+		}
 		if (last == null || !(last.isRunning() || last.getStatus() == BatchStatus.FAILED)
 				|| !job.file().toString().equals(last.getJobParameters().getString(JOB_FILE))) {
 			return null;
@@ -190,7 +228,8 @@ public class CoverageRunner {
 		return last;
 	}
 
-	private RunOutcome completed(JobFile job, long run, boolean resumed) {
+	private RunOutcome completed(JobFile job, JobExecution execution, boolean resumed) {
+		long run = execution.getJobInstance().getInstanceId();
 		ReportSource source = this.runs.reportSource(run);
 		RunRepository.SlotCounts counts = this.runs.counts(run, WebStore.UNREACHABLE);
 		// a server down all night must not read as a session whose documents vanished
@@ -198,12 +237,14 @@ public class CoverageRunner {
 				? "the store could not be reached (" + source.run().store() + "): every slot is UNREADABLE"
 				: "";
 		String workers = WorkerShares.of(this.jobRepository, run);
-		String note = (unreachable.isEmpty() || workers.isEmpty())
-				? unreachable + workers
-				: unreachable + "; " + workers;
+		String asOf = AsOfRun.is(execution.getJobParameters())
+				? "as of " + execution.getJobParameters().getString(AS_OF) + ", not kept in the history"
+				: "";
+		String note = Stream.of(unreachable, workers, asOf).filter((part) -> !part.isEmpty())
+				.collect(Collectors.joining("; "));
 		AtomicLong changes = new AtomicLong();
 		source.changes((change) -> changes.incrementAndGet());
-		ReportFiles files = new ReportFiles(job.output(), job.session());
+		ReportFiles files = AsOfRun.reports(job.output(), job.session(), execution.getJobParameters());
 		return new RunOutcome(job.session(), RunOutcome.Result.COMPLETED, note, source.summary(), counts.problems(),
 				source.run().firstRun() ? -1 : changes.get(), List.of(files.workbook(), files.pdf()), resumed,
 				source.onTime(), RegisterNotes.of(source));

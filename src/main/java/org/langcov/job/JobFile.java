@@ -11,6 +11,7 @@ import java.util.Set;
 import org.langcov.vocabulary.Language;
 import org.langcov.register.DateOrder;
 import org.langcov.store.WebLimits;
+import org.langcov.timeliness.DueRules;
 
 /**
  * One session's job file, checked and with every default applied. Paths are absolute, resolved against the job file's
@@ -52,11 +53,13 @@ import org.langcov.store.WebLimits;
  *            web stores: read timeout
  * @param connectionsPerHost
  *            web stores: requests at once to one host
+ * @param due
+ *            the job's rules for when documents are due, by symbol glob, the first match wins
  */
 public record JobFile(Path file, String session, String title, Path register, String sheet, String documents,
 		String pattern, Set<Language> languages, List<ExpectRule> expect, Path output, Duration fileTimeout,
 		LocalDate opens, int deadlineWeeks, DateOrder dateOrder, long maxFileSize, Duration connectTimeout,
-		Duration readTimeout, int connectionsPerHost) {
+		Duration readTimeout, int connectionsPerHost, List<DueRules.Entry> due) {
 
 	/** The default pattern: the UN Digital Library's file names. */
 	public static final String DEFAULT_PATTERN = "{symbol}-{iso}.pdf";
@@ -65,7 +68,13 @@ public record JobFile(Path file, String session, String title, Path register, St
 	public JobFile withSession(String sessionId) {
 		return new JobFile(this.file, sessionId, this.title, this.register, this.sheet, this.documents, this.pattern,
 				this.languages, this.expect, this.output, this.fileTimeout, this.opens, this.deadlineWeeks,
-				this.dateOrder, this.maxFileSize, this.connectTimeout, this.readTimeout, this.connectionsPerHost);
+				this.dateOrder, this.maxFileSize, this.connectTimeout, this.readTimeout, this.connectionsPerHost,
+				this.due);
+	}
+
+	/** When each document is due unless the register gives its Deadline: the job's rules, then the defaults. */
+	public DueRules dueRules() {
+		return new DueRules(this.due, this.deadlineWeeks);
 	}
 
 	/** What the job says of how a web store is read. */

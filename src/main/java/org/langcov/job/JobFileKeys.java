@@ -29,7 +29,7 @@ final class JobFileKeys {
 
 	static final List<String> KNOWN = List.of("session", "title", "register", "sheet", "documents", "pattern",
 			"languages", "expect", "output", "file-timeout", "opens", "deadline-weeks", "date-order", "max-file-size",
-			"connect-timeout", "read-timeout", "connections-per-host");
+			"connect-timeout", "read-timeout", "connections-per-host", DueKey.KEY);
 
 	private final Path file;
 
@@ -80,7 +80,8 @@ final class JobFileKeys {
 				value("max-file-size", "200MB", Quantities::size),
 				value("connect-timeout", "10s", Quantities::duration),
 				value("read-timeout", "60s", Quantities::duration),
-				value("connections-per-host", "4", JobFileKeys::positive));
+				value("connections-per-host", "4", JobFileKeys::positive),
+				DueKey.read(this.keys.get(DueKey.KEY), this.problems));
 	}
 
 	/** The store folder as an absolute path, or the web store's base URL. */

@@ -19,6 +19,9 @@ import org.langcov.register.Rejection;
 import org.langcov.store.Placeholders;
 import org.langcov.store.Store;
 import org.langcov.timeliness.DueDate;
+import org.langcov.timeliness.DueRule;
+import org.langcov.timeliness.DueRules;
+import java.time.LocalDate;
 
 /**
  * Turns the register's documents into six staged slots each, with their locations in the store, and stores them in
@@ -48,6 +51,8 @@ final class SlotStager {
 
 	private final List<DueDocument> dueDates = new ArrayList<>();
 
+	private final DueRules dueRules;
+
 	private final Consumer<Runnable> inTransaction;
 
 	private int documentSeq;
@@ -68,6 +73,7 @@ final class SlotStager {
 		this.job = job;
 		this.store = store;
 		this.runs = runs;
+		this.dueRules = job.dueRules();
 	}
 
 	void accept(RegisterEntry entry) {
@@ -134,8 +140,12 @@ final class SlotStager {
 				document.title(), document.agendaItem()));
 		staged.forEach((slot) -> this.slots.add(new InspectedSlot(slot, slot.location(), null)));
 		this.notes.addAll(document.notes());
-		DueDate.of(document.deadlineDate(), this.job.opens(), this.job.deadlineWeeks())
-				.ifPresent((due) -> this.dueDates.add(new DueDocument(this.documentSeq, due)));
+		DueRule rule = this.dueRules.ruleFor(document.primarySymbol());
+		Optional<LocalDate> due = DueDate.of(document.deadlineDate(), this.job.opens(), rule);
+		if (due.isPresent() || rule.kind() == DueRule.Kind.NONE) {
+			// a document exempt from the deadline is listed as such, not left out as if the job had no rule for it
+			this.dueDates.add(new DueDocument(this.documentSeq, due.orElse(null)));
+		}
 		this.documentSeq++;
 	}
 

@@ -64,7 +64,7 @@ class StageSlotsTasklet implements Tasklet {
 		long run = execution.getJobInstance().getInstanceId();
 		inOwnTransaction(() -> {
 			this.runs.clearStaged(run);
-			this.timeliness.stage(run, asOf(parameters));
+			this.timeliness.stage(run, asOf(parameters), this.job.opens());
 		});
 		SlotStager stager = new SlotStager(run, this.job, this.store, this.runs, this.timeliness,
 				this::inOwnTransaction);

@@ -6,9 +6,9 @@ import org.langcov.history.AvailabilityRecorder;
 import org.langcov.history.RunRecord;
 import org.langcov.history.PlannerStatistics;
 import org.langcov.history.RunRepository;
-import org.langcov.report.ReportFiles;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -37,7 +37,8 @@ class WriteReportsTasklet implements Tasklet {
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
-		long run = contribution.getStepExecution().getJobExecution().getJobInstance().getInstanceId();
+		JobExecution execution = contribution.getStepExecution().getJobExecution();
+		long run = execution.getJobInstance().getInstanceId();
 		RunRecord record = this.runs.find(run);
 		// the days are found by a join planned from the statistics of the slots as inspected, the reports' joins from
 		// those of the days too (on PostgreSQL; see PlannerStatistics)
@@ -46,7 +47,8 @@ class WriteReportsTasklet implements Tasklet {
 		// written side by side, each thread with a connection of its own (recording again on a restart replaces them)
 		this.ownTransaction.executeWithoutResult((status) -> this.availability.record(run));
 		this.ownTransaction.executeWithoutResult((status) -> this.statistics.refresh());
-		new ReportFiles(Path.of(record.output()), record.session()).write(this.runs.reportSource(run));
+		AsOfRun.reports(Path.of(record.output()), record.session(), execution.getJobParameters())
+				.write(this.runs.reportSource(run));
 		return RepeatStatus.FINISHED;
 	}
 

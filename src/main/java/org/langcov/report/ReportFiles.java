@@ -5,6 +5,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -27,17 +28,32 @@ public final class ReportFiles {
 
 	private final String session;
 
+	private final String name;
+
 	public ReportFiles(Path folder, String session) {
+		this(folder, session, session + "-coverage");
+	}
+
+	private ReportFiles(Path folder, String session, String name) {
 		this.folder = folder;
 		this.session = session;
+		this.name = name;
+	}
+
+	/**
+	 * The reports of a run judged as of a day ({@code --as-of}), beside the current ones and named for the day
+	 * ({@code CND57-coverage-as-of-2014-02-01.xlsx}), so that the current reports stay those of the latest run.
+	 */
+	public ReportFiles asOf(LocalDate day) {
+		return new ReportFiles(this.folder, this.session, this.session + "-coverage-as-of-" + day);
 	}
 
 	public Path workbook() {
-		return this.folder.resolve(this.session + "-coverage.xlsx");
+		return this.folder.resolve(this.name + ".xlsx");
 	}
 
 	public Path pdf() {
-		return this.folder.resolve(this.session + "-coverage.pdf");
+		return this.folder.resolve(this.name + ".pdf");
 	}
 
 	/**

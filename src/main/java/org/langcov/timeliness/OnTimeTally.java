@@ -12,11 +12,11 @@ public final class OnTimeTally {
 
 	private final Map<Language, OnTime> byLanguage = new EnumMap<>(Language.class);
 
-	private OnTime overall = new OnTime(null, 0, 0, 0, 0);
+	private OnTime overall = new OnTime(null, 0, 0, 0, 0, 0, 0);
 
 	public OnTimeTally() {
 		for (Language language : Language.values()) {
-			this.byLanguage.put(language, new OnTime(language, 0, 0, 0, 0));
+			this.byLanguage.put(language, new OnTime(language, 0, 0, 0, 0, 0, 0));
 		}
 	}
 

@@ -64,7 +64,7 @@ class CommandLineTests {
 		assertThat(execute("run", job.toString())).isEqualTo(2);
 		assertThat(err()).isEqualTo(job + ": unknown key 'colour' (known keys: session, title, register, sheet,"
 				+ " documents, pattern, languages, expect, output, file-timeout, opens, deadline-weeks, date-order, max-file-size,"
-				+ " connect-timeout, read-timeout, connections-per-host)" + System.lineSeparator());
+				+ " connect-timeout, read-timeout, connections-per-host, due)" + System.lineSeparator());
 		assertThat(out()).isEmpty();
 		assertThat(this.dir.resolve("out")).doesNotExist();
 	}

@@ -14,12 +14,25 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.langcov.timeliness.OnTime;
 import org.langcov.vocabulary.Language;
 import org.langcov.fixtures.LangcovFunctionalTest;
+import org.langcov.history.RunRecord;
+import org.langcov.history.RunRepository;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.langcov.fixtures.Sheets;
 import org.langcov.fixtures.UnDocumentPdf;
 import org.langcov.fixtures.Workbooks;
@@ -47,6 +60,12 @@ class TimelinessFunctionalTests {
 
 	@Autowired
 	DayClock clock;
+
+	@Autowired
+	RunRepository runs;
+
+	@Autowired
+	JobRepository jobRepository;
 
 	Path store;
 
@@ -85,7 +104,8 @@ class TimelinessFunctionalTests {
 		assertThat(timeliness(after)).containsExactly(HEADER,
 				List.of("E/CN.7/2014/1", "E", "2014-01-30", "2014-01-10", "on time"),
 				List.of("E/CN.7/2014/1", "F", "2014-01-30", "2014-02-03", "late by 4 days"),
-				List.of("E/CN.7/2014/2", "E", "2014-02-20", "", "overdue by 28 days"));
+				// missing after the session opened: no longer an overdue count that grows every night
+				List.of("E/CN.7/2014/2", "E", "2014-02-20", "", "not available at the opening"));
 		assertThat(after.onTime().get(6).share()).isEqualTo(1.0 / 3);
 		try (Workbook workbook = Sheets.open(after.reports().get(0))) {
 			assertThat(workbook.getSheetAt(workbook.getNumberOfSheets() - 1).getSheetName()).isEqualTo("Timeliness");
@@ -117,6 +137,106 @@ class TimelinessFunctionalTests {
 	}
 
 	@Test
+	void inSessionPapersHaveNoDeadlineAndTheJobsDueRulesDecideTheRest() throws IOException {
+		// given a conference room paper and an NGO statement (exempt by default), an L. draft the job makes due at the
+		// opening, and a report whose rule is two weeks before it
+		Workbooks.workbook().row(1, "Symbol", "Languages").row(2, "E/CN.7/2014/CRP.1", "E")
+				.row(3, "E/CN.7/2014/NGO/1", "E").row(4, "E/CN.7/2014/L.1", "E/F").row(5, "E/CN.7/2014/3", "E")
+				.write(this.dir.resolve("register.xlsx"));
+		pdf(Language.ENGLISH, "E/CN.7/2014/L.1");
+		JobFile job = job("""
+				due:
+				  - symbols: "*/L.*"
+				    due: opening
+				  - symbols: "*/2014/3"
+				    due: 2 weeks before
+				""");
+
+		// when it runs on the day the session opens
+		this.clock.day("2014-03-13");
+		RunOutcome opening = this.runner.run(job, false);
+
+		// then
+		assertThat(timeliness(opening)).containsExactly(HEADER,
+				List.of("E/CN.7/2014/CRP.1", "E", "none", "", "no deadline"),
+				List.of("E/CN.7/2014/NGO/1", "E", "none", "", "no deadline"),
+				List.of("E/CN.7/2014/L.1", "E", "2014-03-13", "2014-03-13", "on time"),
+				List.of("E/CN.7/2014/L.1", "F", "2014-03-13", "", "not yet due"),
+				List.of("E/CN.7/2014/3", "E", "2014-02-27", "", "overdue by 14 days"));
+		assertThat(opening.onTime().get(6)).isEqualTo(new OnTime(null, 1, 0, 1, 0, 1, 2));
+
+		// when it runs again a week into the session and a month after it, nothing having come
+		this.clock.day("2014-03-20");
+		RunOutcome week = this.runner.run(job, false);
+		this.clock.day("2014-04-20");
+		RunOutcome month = this.runner.run(job, false);
+
+		// then the versions due by the opening read so, and stay so
+		List<List<String>> expected = List.of(HEADER, List.of("E/CN.7/2014/CRP.1", "E", "none", "", "no deadline"),
+				List.of("E/CN.7/2014/NGO/1", "E", "none", "", "no deadline"),
+				List.of("E/CN.7/2014/L.1", "E", "2014-03-13", "2014-03-13", "on time"),
+				List.of("E/CN.7/2014/L.1", "F", "2014-03-13", "", "not available at the opening"),
+				List.of("E/CN.7/2014/3", "E", "2014-02-27", "", "not available at the opening"));
+		assertThat(timeliness(week)).isEqualTo(expected);
+		assertThat(timeliness(month)).isEqualTo(expected);
+		assertThat(month.onTime().get(6)).isEqualTo(new OnTime(null, 1, 0, 0, 2, 0, 2));
+		try (Workbook workbook = Sheets.open(month.reports().get(0))) {
+			assertThat(Sheets.rows(workbook.getSheet("Timeliness"), 15).get(0)).containsSubsequence("Overdue",
+					"Not at opening", "Not yet due", "No deadline", "On time (%)");
+		}
+		String pdf = pdfText(month.reports().get(1));
+		assertThat(pdf).contains("Not at opening", "No deadline", "not available at the opening");
+	}
+
+	@Test
+	void anAsOfRunLeavesTheHistorySoTheNextRunComparesWithTheRunBeforeIt() throws IOException {
+		// given a run that found the English version, which then goes
+		JobFile job = job();
+		this.clock.day("2014-02-03");
+		RunOutcome first = this.runner.run(job, false);
+		Files.delete(
+				this.store.resolve(Placeholders.expand(JobFile.DEFAULT_PATTERN, "E/CN.7/2014/1", Language.ENGLISH)));
+
+		// when the session is judged as of an earlier day, and then run again
+		this.clock.day("2014-02-04");
+		RunOutcome asOf = this.runner.run(job, false, LocalDate.of(2014, 1, 25));
+		this.clock.day("2014-02-05");
+		RunOutcome next = this.runner.run(job, false);
+
+		// then the as-of run saw the change and has reports of its own
+		assertThat(asOf.changes()).isEqualTo(1);
+		assertThat(asOf.reports()).containsExactly(job.output().resolve(SESSION + "-coverage-as-of-2014-01-25.xlsx"),
+				job.output().resolve(SESSION + "-coverage-as-of-2014-01-25.pdf"));
+		assertThat(asOf.message()).isEqualTo("as of 2014-01-25, not kept in the history");
+		// and the next run still compares with the first: the as-of run is not in the history
+		assertThat(next.changes()).isEqualTo(1);
+		assertThat(next.reports()).isEqualTo(first.reports());
+		assertThat(this.runs.history(SESSION)).hasSize(2);
+		try (Workbook workbook = Sheets.open(next.reports().get(0))) {
+			assertThat(Sheets.rows(workbook.getSheet("Changes"), 4))
+					.anySatisfy((row) -> assertThat(row).startsWith("E/CN.7/2014/1", "E", "AVAILABLE", "MISSING"));
+		}
+	}
+
+	@Test
+	void anAsOfRunCutShortIsForgottenNotResumed() throws IOException {
+		// given an as-of run that a killed process left started, and never ended
+		JobFile job = job();
+		this.clock.day("2014-02-03");
+		JobInstance cutShort = asOfRunLeftRunning(job, Instant.parse("2014-02-02T12:00:00Z"));
+
+		// when the session runs again
+		RunOutcome outcome = this.runner.run(job, false);
+
+		// then a run of its own day starts afresh, and the history holds only it
+		assertThat(outcome.result()).as(outcome.message()).isEqualTo(RunOutcome.Result.COMPLETED);
+		assertThat(outcome.resumed()).isFalse();
+		assertThat(outcome.reports().get(0).getFileName()).hasToString(SESSION + "-coverage.xlsx");
+		assertThat(this.runs.history(SESSION)).singleElement()
+				.satisfies((run) -> assertThat(run.run()).isNotEqualTo(cutShort.getInstanceId()));
+	}
+
+	@Test
 	void withoutOpensOrDeadlineThereIsNoTimelinessSheet() throws IOException {
 		Workbooks.workbook().row(1, "Symbol", "Languages").row(2, "E/CN.7/2014/1", "E")
 				.write(this.dir.resolve("register.xlsx"));
@@ -132,6 +252,22 @@ class TimelinessFunctionalTests {
 		}
 	}
 
+	private JobInstance asOfRunLeftRunning(JobFile job, Instant started) {
+		JobParameters parameters = new JobParametersBuilder().addString(CoverageRunner.SESSION, SESSION)
+				.addString(CoverageRunner.STARTED, started.toString())
+				.addString(CoverageRunner.JOB_FILE, job.file().toString(), false)
+				.addString(CoverageRunner.FORCE, "false", false).addString(CoverageRunner.AS_OF, "2014-01-20", false)
+				.addString(AsOfRun.PARAMETER, "true", false).toJobParameters();
+		JobInstance instance = this.jobRepository.createJobInstance("coverage", parameters);
+		JobExecution execution = this.jobRepository.createJobExecution(instance, parameters, new ExecutionContext());
+		execution.setStatus(BatchStatus.STARTED);
+		execution.setStartTime(started.atZone(ZoneOffset.UTC).toLocalDateTime());
+		this.jobRepository.update(execution);
+		this.runs.start(instance.getInstanceId(), new RunRecord(SESSION, SESSION, job.file().toString(),
+				job.register().toString(), job.documents(), job.output().toString(), started));
+		return instance;
+	}
+
 	private List<List<String>> timeliness(RunOutcome outcome) throws IOException {
 		assertThat(outcome.result()).isEqualTo(RunOutcome.Result.COMPLETED);
 		try (Workbook workbook = Sheets.open(outcome.reports().get(0))) {
@@ -141,6 +277,10 @@ class TimelinessFunctionalTests {
 	}
 
 	private JobFile job() throws IOException {
+		return job("");
+	}
+
+	private JobFile job(String more) throws IOException {
 		Path file = this.dir.resolve(SESSION + ".yml");
 		Files.writeString(file, """
 				session: %s
@@ -148,8 +288,14 @@ class TimelinessFunctionalTests {
 				documents: store
 				output: out
 				opens: 2014-03-13
-				""".formatted(SESSION));
+				""".formatted(SESSION) + more);
 		return new JobFileReader().read(file);
+	}
+
+	private static String pdfText(Path pdf) throws IOException {
+		try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+			return new PDFTextStripper().getText(document);
+		}
 	}
 
 	private Path pdf(Language language, String symbol) {

@@ -35,6 +35,22 @@ class ReportFilesTests {
 	}
 
 	@Test
+	void reportsAsOfADayGoBesideTheCurrentOnesAndLeaveThemAsTheyWere() throws IOException {
+		// given the current reports
+		ReportFiles current = new ReportFiles(this.folder, "CND57");
+		current.write(new GeneratedSource(20));
+		byte[] workbook = Files.readAllBytes(current.workbook());
+
+		// when the reports as of a day are written
+		current.asOf(java.time.LocalDate.of(2014, 2, 1)).write(new GeneratedSource(30));
+
+		// then
+		assertThat(names()).containsExactlyInAnyOrder("CND57-coverage.xlsx", "CND57-coverage.pdf",
+				"CND57-coverage-as-of-2014-02-01.xlsx", "CND57-coverage-as-of-2014-02-01.pdf");
+		assertThat(Files.readAllBytes(current.workbook())).isEqualTo(workbook);
+	}
+
+	@Test
 	void aWorkbookThatFailsLeavesThePreviousReports() throws IOException {
 		assertFailureKeepsPreviousReports("langcov-workbook");
 	}

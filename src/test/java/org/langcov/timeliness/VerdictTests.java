@@ -66,4 +66,49 @@ class VerdictTests {
 		assertThat(tally.lines().get(6).share()).isEqualTo(1.0 / 3);
 	}
 
+	@Test
+	void afterTheOpeningAVersionStillMissingIsNotAvailableAtTheOpeningNotOverdueForEver() {
+		// given a session that opens six weeks after the due date
+		LocalDate opens = DUE.plusWeeks(6);
+
+		// when it is judged on the opening day, the day after and a year later
+		Verdict onTheDay = Verdict.of(DUE, null, opens, opens);
+		Verdict dayAfter = Verdict.of(DUE, null, opens.plusDays(1), opens);
+		Verdict yearAfter = Verdict.of(DUE, null, opens.plusYears(1), opens);
+
+		// then the count stops at the opening
+		assertThat(onTheDay.text()).isEqualTo("overdue by 42 days");
+		assertThat(dayAfter.text()).isEqualTo("not available at the opening");
+		assertThat(yearAfter).isEqualTo(dayAfter);
+		assertThat(yearAfter.due()).isTrue();
+	}
+
+	@Test
+	void aVersionDueAtTheOpeningIsOnTimeThatDayAndNotAvailableAtTheOpeningAfter() {
+		LocalDate opens = DUE;
+
+		assertThat(Verdict.of(opens, opens, opens.plusDays(3), opens).text()).isEqualTo("on time");
+		assertThat(Verdict.of(opens, opens.plusDays(2), opens.plusDays(3), opens).text()).isEqualTo("late by 2 days");
+		assertThat(Verdict.of(opens, null, opens.plusDays(3), opens).kind()).isEqualTo(Verdict.Kind.NOT_AT_OPENING);
+	}
+
+	@Test
+	void aVersionDueAfterTheOpeningIsStillCountedOverdue() {
+		assertThat(Verdict.of(DUE.plusDays(5), null, DUE.plusDays(7), DUE).text()).isEqualTo("overdue by 2 days");
+	}
+
+	@Test
+	void aVersionWithoutADeadlineHasNoVerdictAndStaysOutOfTheShare() {
+		// given an on-time version and a conference room paper
+		OnTimeTally tally = new OnTimeTally();
+		tally.add(Language.ENGLISH, Verdict.of(DUE, DUE, DUE.plusDays(1), null));
+		tally.add(Language.ENGLISH, Verdict.of(null, null, DUE.plusDays(1), null));
+		tally.add(Language.ENGLISH, Verdict.of(DUE, null, DUE.plusDays(50), DUE.plusDays(42)));
+
+		// then
+		assertThat(Verdict.of(null, DUE, DUE, DUE).text()).isEqualTo("no deadline");
+		assertThat(tally.lines().get(2)).isEqualTo(new OnTime(Language.ENGLISH, 1, 0, 0, 1, 0, 1));
+		assertThat(tally.lines().get(2).share()).isEqualTo(0.5);
+	}
+
 }

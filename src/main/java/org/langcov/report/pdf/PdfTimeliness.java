@@ -13,7 +13,8 @@ import org.langcov.timeliness.OnTime;
 
 /**
  * The PDF's timeliness section, last: the day it is judged as of, the on-time counts per language and overall with a
- * bar chart of the share, then each expected version with its due date, the day it became available and the verdict.
+ * bar chart of the share, then each expected version with its due date ({@code none} for one exempt from a deadline),
+ * the day it became available and the verdict.
  */
 final class PdfTimeliness {
 
@@ -32,29 +33,34 @@ final class PdfTimeliness {
 		this.canvas.newPage();
 		this.canvas.heading("Timeliness", 40);
 		this.canvas.paragraph(
-				"As of " + asOf + ". A version is due by the end of its due day (the document's"
-						+ " Deadline, or the job's weeks before the session opens); the share counts the versions due.",
+				"As of " + asOf + ". A version is due by the end of its due day (the document's Deadline, or the"
+						+ " job's due rule for its series, by default its weeks before the session opens); one still"
+						+ " missing after the session opened is not available at the opening. In-session papers have"
+						+ " no deadline. The share counts the versions due.",
 				this.canvas.fonts.regular, 10, 0);
 		PdfTable table = new PdfTable(this.canvas, "On time per language",
-				List.of(new Column("Language", 150, Align.LEFT), new Column("Due", 60, Align.RIGHT),
-						new Column("On time", 60, Align.RIGHT), new Column("Late", 60, Align.RIGHT),
-						new Column("Overdue", 60, Align.RIGHT), new Column("Not yet due", 70, Align.RIGHT),
-						new Column("On time", 70, Align.RIGHT)));
+				List.of(new Column("Language", 130, Align.LEFT), new Column("Due", 50, Align.RIGHT),
+						new Column("On time", 55, Align.RIGHT), new Column("Late", 50, Align.RIGHT),
+						new Column("Overdue", 55, Align.RIGHT), new Column("Not at opening", 80, Align.RIGHT),
+						new Column("Not yet due", 65, Align.RIGHT), new Column("No deadline", 65, Align.RIGHT),
+						new Column("On time", 60, Align.RIGHT)));
 		for (OnTime line : onTime) {
 			List<String> texts = List.of(name(line), PdfSummaryPage.count(line.due()),
 					PdfSummaryPage.count(line.onTime()), PdfSummaryPage.count(line.late()),
-					PdfSummaryPage.count(line.overdue()), PdfSummaryPage.count(line.notYetDue()), share(line));
+					PdfSummaryPage.count(line.overdue()), PdfSummaryPage.count(line.notAtOpening()),
+					PdfSummaryPage.count(line.notYetDue()), PdfSummaryPage.count(line.noDeadline()), share(line));
 			table.row(texts.stream().map((line.language() == null) ? Cell::bold : Cell::of).toList());
 		}
 		chart(onTime);
 		PdfTable versions = new PdfTable(this.canvas, "Versions by due date",
 				List.of(new Column("Symbol", 200, Align.LEFT), new Column("Language", 60, Align.CENTER),
 						new Column("Due", 80, Align.LEFT), new Column("Available since", 90, Align.LEFT),
-						new Column("Verdict", 120, Align.LEFT)));
-		source.timeliness(PdfSections.each((line) -> versions.row(List.of(Cell.of(line.symbol()),
-				Cell.of(String.valueOf(line.language().letter())), Cell.of(line.due().toString()),
-				Cell.of((line.availableSince() != null) ? line.availableSince().toString() : ""),
-				Cell.of(line.verdict().text())))));
+						new Column("Verdict", 160, Align.LEFT)));
+		source.timeliness(PdfSections.each((line) -> versions
+				.row(List.of(Cell.of(line.symbol()), Cell.of(String.valueOf(line.language().letter())),
+						Cell.of((line.due() != null) ? line.due().toString() : "none"),
+						Cell.of((line.availableSince() != null) ? line.availableSince().toString() : ""),
+						Cell.of(line.verdict().text())))));
 	}
 
 	/**

@@ -30,9 +30,9 @@ final class TimelinessChart {
 				.map((line) -> Percent.of(line.onTime(), line.due()).map(Percent::fraction).orElse(0.0))
 				.toArray(Double[]::new);
 		int lastRow = firstRow + onTime.size() - 1;
-		return PercentBarChart.draw(sheet, TITLE, "On time", column, top, column + 7, bottom,
-				XDDFDataSourcesFactory.fromArray(names, range(sheet, firstRow, lastRow, column)),
-				XDDFDataSourcesFactory.fromArray(values, range(sheet, firstRow, lastRow, column + 6)));
+		return PercentBarChart.draw(sheet, TITLE, "On time", column, top, column + 9, bottom,
+				XDDFDataSourcesFactory.fromArray(names, range(sheet, firstRow, lastRow, column)), XDDFDataSourcesFactory
+						.fromArray(values, range(sheet, firstRow, lastRow, TimelinessSheet.SHARE_COLUMN)));
 	}
 
 	private static String range(XSSFSheet sheet, int first, int last, int column) {

@@ -14,9 +14,10 @@ import org.langcov.report.ReportSource;
 import org.langcov.timeliness.OnTime;
 
 /**
- * The Timeliness sheet: on the left, one row per expected version with a due date (Symbol, Language, Due, Available
- * since, Verdict), a list with its filter; on the right, in the same top rows, the on-time counts per language and
- * overall, the day they are judged as of, and a native bar chart of the on-time share under them.
+ * The Timeliness sheet: on the left, one row per expected version with a due date or exempt from one (Symbol, Language,
+ * Due, Available since, Verdict; the Due of an exempt version reads {@code none}), a list with its filter; on the
+ * right, in the same top rows, the on-time counts per language and overall, the day they are judged as of, and a native
+ * bar chart of the on-time share under them.
  * <p>
  * The chart must be drawn on the plain sheet before the streaming workbook wraps it ({@link #prepare}); the rows are
  * then streamed ({@link #write}).
@@ -27,11 +28,14 @@ final class TimelinessSheet {
 
 	static final List<String> HEADERS = List.of("Symbol", "Language", "Due", "Available since", "Verdict");
 
-	static final List<String> SUMMARY_HEADERS = List.of("Language", "Due", "On time", "Late", "Overdue", "Not yet due",
-			"On time (%)");
+	static final List<String> SUMMARY_HEADERS = List.of("Language", "Due", "On time", "Late", "Overdue",
+			"Not at opening", "Not yet due", "No deadline", "On time (%)");
 
 	/** The summary's first column: one blank column after the list. */
 	static final int SUMMARY_COLUMN = HEADERS.size() + 1;
+
+	/** The summary's column of the on-time share, which the chart draws. */
+	static final int SHARE_COLUMN = SUMMARY_COLUMN + SUMMARY_HEADERS.size() - 1;
 
 	private final ExcelStyles styles;
 
@@ -56,7 +60,11 @@ final class TimelinessSheet {
 			Row row = writer.row();
 			writer.text(row, 0, line.symbol());
 			writer.text(row, 1, String.valueOf(line.language().letter()));
-			writer.date(row, 2, line.due());
+			if (line.due() != null) {
+				writer.date(row, 2, line.due());
+			} else {
+				writer.text(row, 2, "none");
+			}
 			writer.date(row, 3, line.availableSince());
 			writer.text(row, 4, line.verdict().text());
 			summary(row, next[0]++, onTime, asOf);
@@ -66,7 +74,7 @@ final class TimelinessSheet {
 			summary(writer.row(), next[0]++, onTime, asOf);
 		}
 		writer.finish();
-		int[] widths = {18, 8, 9, 8, 9, 12, 12};
+		int[] widths = {18, 8, 9, 8, 9, 14, 12, 12, 12};
 		for (int i = 0; i < widths.length; i++) {
 			sheet.setColumnWidth(SUMMARY_COLUMN + i, widths[i] * 256);
 		}
@@ -81,12 +89,13 @@ final class TimelinessSheet {
 			boolean overall = line.language() == null;
 			cell(row, SUMMARY_COLUMN, overall ? this.styles.bold : this.styles.text)
 					.setCellValue(overall ? "Overall" : line.language().displayName());
-			int[] counts = {line.due(), line.onTime(), line.late(), line.overdue(), line.notYetDue()};
+			int[] counts = {line.due(), line.onTime(), line.late(), line.overdue(), line.notAtOpening(),
+					line.notYetDue(), line.noDeadline()};
 			for (int i = 0; i < counts.length; i++) {
 				cell(row, SUMMARY_COLUMN + 1 + i, overall ? this.styles.boldInteger : this.styles.integer)
 						.setCellValue(counts[i]);
 			}
-			Cell share = cell(row, SUMMARY_COLUMN + 6, overall ? this.styles.boldPercent : this.styles.percent);
+			Cell share = cell(row, SHARE_COLUMN, overall ? this.styles.boldPercent : this.styles.percent);
 			Optional<Percent> percent = Percent.of(line.onTime(), line.due());
 			if (percent.isPresent()) {
 				share.setCellValue(percent.get().fraction());
@@ -95,7 +104,8 @@ final class TimelinessSheet {
 			}
 		} else if (index == onTime.size() + 1) {
 			cell(row, SUMMARY_COLUMN, this.styles.note).setCellValue("As of " + asOf
-					+ ": a version is due by the end of its due day; the share counts versions due, not those not yet due");
+					+ ": a version is due by the end of its due day; one still missing after the session opened is not"
+					+ " available at the opening; the share counts versions due, not those not yet due or without a deadline");
 		}
 	}
 
