@@ -147,6 +147,10 @@ final class Arguments {
 	private static double percent(String text) {
 		try {
 			double value = Double.parseDouble(text.replace("%", ""));
+			if (value > 0 && value < 1 && !text.contains("%")) {
+				throw new UsageException("run: --fail-under " + text + " looks like a fraction: it is a percentage"
+						+ " from 0 to 100; did you mean " + FailUnder.asPercent(value) + "?");
+			}
 			if (value >= 0 && value <= 100) {
 				return value;
 			}

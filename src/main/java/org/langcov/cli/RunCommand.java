@@ -49,6 +49,11 @@ class RunCommand {
 		List<JobFile> jobs = new ArrayList<>();
 		JobFileReader reader = new JobFileReader();
 		for (Path file : files) {
+			if (Files.isDirectory(file)) {
+				this.err.println("langcov: " + file + " is a folder: did you mean `run --all --jobs " + file + "`?");
+				status = status.worst(ExitCode.UNUSABLE);
+				continue;
+			}
 			try {
 				jobs.add(reader.read(file));
 			} catch (JobFileException ex) {

@@ -45,7 +45,11 @@ public final class XlsxRegisterReader implements RegisterReader {
 			if (ex instanceof RegisterException registerException) {
 				throw registerException;
 			}
-			throw failure(file, "the workbook is damaged and cannot be read", ex);
+			throw failure(file,
+					RegisterFiles.zipCutShort(file)
+							? RegisterFiles.CUT_SHORT
+							: "the workbook is damaged and cannot be read",
+					ex);
 		} finally {
 			// opened read-only: revert closes it without writing anything back
 			pkg.revert();
@@ -56,7 +60,9 @@ public final class XlsxRegisterReader implements RegisterReader {
 		try {
 			return OPCPackage.open(file.toFile(), PackageAccess.READ);
 		} catch (InvalidFormatException | RuntimeException ex) {
-			throw failure(file, RegisterFiles.notSpreadsheet(file), ex);
+			// it starts as a zip (RegisterFiles.workbookFormat): one without its end was cut short
+			throw failure(file,
+					RegisterFiles.zipCutShort(file) ? RegisterFiles.CUT_SHORT : RegisterFiles.notSpreadsheet(file), ex);
 		}
 	}
 
