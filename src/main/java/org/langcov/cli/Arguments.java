@@ -10,8 +10,8 @@ import java.util.List;
 final class Arguments {
 
 	/** A parsed command line. */
-	sealed interface Command
-			permits HelpCommand, RunCommandLine, HistoryCommandLine, WorkerCommandLine, BrokerCommandLine {
+	sealed interface Command permits HelpCommand, RunCommandLine, HistoryCommandLine, WorkerCommandLine,
+			BrokerCommandLine, CheckCommandLine {
 
 	}
 
@@ -25,6 +25,11 @@ final class Arguments {
 	 */
 	record RunCommandLine(List<Path> jobFiles, boolean all, Path jobsFolder, boolean force, Double failUnder,
 			LocalDate asOf) implements Command {
+
+	}
+
+	/** {@code check JOBFILE...}. */
+	record CheckCommandLine(List<Path> jobFiles) implements Command {
 
 	}
 
@@ -52,6 +57,9 @@ final class Arguments {
 		}
 		if (args[0].equals("history")) {
 			return parseHistory(List.of(args).subList(1, args.length));
+		}
+		if (args[0].equals("check")) {
+			return parseCheck(List.of(args).subList(1, args.length));
 		}
 		if (args[0].equals("worker")) {
 			return parseWorker(List.of(args).subList(1, args.length));
@@ -101,6 +109,19 @@ final class Arguments {
 			throw new UsageException("run: --jobs goes with --all");
 		}
 		return new RunCommandLine(List.copyOf(jobFiles), all, jobsFolder, force, failUnder, asOf);
+	}
+
+	private static Command parseCheck(List<String> args) {
+		if (args.stream().anyMatch(Arguments::isHelp)) {
+			return new HelpCommand(Help.CHECK);
+		}
+		if (args.isEmpty()) {
+			throw new UsageException("check: name at least one job file, as in: check jobs/*.yml");
+		}
+		args.stream().filter((arg) -> arg.startsWith("-")).findFirst().ifPresent((option) -> {
+			throw new UsageException("check: unknown option '" + option + "'");
+		});
+		return new CheckCommandLine(args.stream().map(Path::of).toList());
 	}
 
 	private static Command parseHistory(List<String> args) {

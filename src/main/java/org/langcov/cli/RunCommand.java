@@ -12,6 +12,7 @@ import org.langcov.job.CoverageRunner;
 import org.langcov.job.JobFile;
 import org.langcov.job.JobFileException;
 import org.langcov.job.JobFileReader;
+import org.langcov.job.JobWarnings;
 import org.langcov.job.JobsFolder;
 import org.langcov.job.RunOutcome;
 import org.langcov.job.SessionPlan;
@@ -31,6 +32,8 @@ class RunCommand {
 	private final PrintStream out;
 
 	private final PrintStream err;
+
+	private final JobWarnings warnings = new JobWarnings();
 
 	RunCommand(PrintStream out, PrintStream err) {
 		this.out = out;
@@ -55,7 +58,9 @@ class RunCommand {
 				continue;
 			}
 			try {
-				jobs.add(reader.read(file));
+				JobFile job = reader.read(file);
+				JobWarnings.of(job).forEach(this.err::println);
+				jobs.add(job);
 			} catch (JobFileException ex) {
 				ex.problems().forEach(this.err::println);
 				status = status.worst(ExitCode.UNUSABLE);
@@ -100,6 +105,7 @@ class RunCommand {
 		}
 		ExitCode status = ExitCode.OK;
 		for (JobFile session : sessions) {
+			this.warnings.session(session).ifPresent(this.err::println);
 			status = status.worst(report(runner.run(session, command.force(), command.asOf()), command.failUnder()));
 		}
 		return status;
