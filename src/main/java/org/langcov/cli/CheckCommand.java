@@ -97,8 +97,10 @@ class CheckCommand {
 
 	private void print(Path file, RunPreview preview) {
 		JobFile job = preview.job();
-		String title = (job.title() != null) ? " (" + job.title() + ")" : "";
-		this.out.println(file + ": session " + job.session() + title);
+		this.out.println(file + ": session " + job.session());
+		if (job.title() != null) {
+			this.out.println("  title      " + job.title());
+		}
 		this.out.println("  register   " + job.register() + ((job.sheet() != null) ? ", sheet " + job.sheet() : ""));
 		this.out.println("  documents  " + number(preview.documents())
 				+ ((preview.rejected() > 0) ? ", and " + rows(preview.rejected()) + " rejected" : ""));
