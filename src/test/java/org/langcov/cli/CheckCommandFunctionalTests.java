@@ -5,12 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.langcov.fixtures.BrokenRegisters;
+import org.langcov.fixtures.LangcovProcess;
 import org.langcov.fixtures.UnDocumentPdf;
 import org.langcov.fixtures.Workbooks;
 import org.langcov.vocabulary.Language;
@@ -155,6 +160,23 @@ class CheckCommandFunctionalTests {
 				"warning: " + second + ": session cnd57 is also named by " + first
 						+ ", so it runs twice and the later run's reports are the ones kept");
 		assertThat(console.out().lines().filter((line) -> line.startsWith("  documents"))).hasSize(2);
+	}
+
+	@Test
+	void checkNeedsNoDatabase() throws Exception {
+		// given a database that cannot be reached, as when the shared server is down
+		Path job = job("cnd57.yml", "CND57", "cnd57.xlsx", "../output/cnd57");
+		Map<String, String> unreachable = Map.of("SPRING_DATASOURCE_URL", "jdbc:postgresql://127.0.0.1:1/langcov");
+
+		// when the real program checks the job
+		Process process = LangcovProcess.start(this.home, List.of(), unreachable, false, "check", job.toString());
+		assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+
+		// then it says what a run would do, as without that database
+		assertThat(new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8)).isEmpty();
+		assertThat(new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8))
+				.contains("  documents  2, and 3 rows rejected");
+		assertThat(process.exitValue()).isZero();
 	}
 
 	@Test
