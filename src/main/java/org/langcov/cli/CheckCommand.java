@@ -101,7 +101,8 @@ class CheckCommand {
 		if (job.title() != null) {
 			this.out.println("  title      " + job.title());
 		}
-		this.out.println("  register   " + job.register() + ((job.sheet() != null) ? ", sheet " + job.sheet() : ""));
+		String sheet = (preview.sheet() != null) ? ", sheet \"" + preview.sheet() + "\"" : "";
+		this.out.println("  register   " + job.register() + sheet + ", header on row " + preview.headerRow());
 		this.out.println("  documents  " + number(preview.documents())
 				+ ((preview.rejected() > 0) ? ", and " + rows(preview.rejected()) + " rejected" : ""));
 		this.out.println("  expected   " + number(preview.slots()) + " language versions: "

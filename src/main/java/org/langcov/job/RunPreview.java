@@ -11,6 +11,8 @@ import org.langcov.register.RegisterEntry;
 import org.langcov.register.RegisterException;
 import org.langcov.register.RegisterInterpreter;
 import org.langcov.register.RegisterReader;
+import org.langcov.register.RegisterRow;
+import org.langcov.register.RegisterRows;
 import org.langcov.register.RegisterYield;
 import org.langcov.register.Rejection;
 import org.langcov.store.Store;
@@ -30,9 +32,13 @@ import org.langcov.vocabulary.Language;
  *            the rows a run would reject, the first {@value #REJECTIONS_KEPT}
  * @param rejected
  *            how many rows a run would reject in all
+ * @param sheet
+ *            the sheet read, or {@code null} for a CSV file
+ * @param headerRow
+ *            the row of the register's header, as a spreadsheet program numbers it
  */
 public record RunPreview(JobFile job, int documents, Map<Language, Integer> expected, List<Rejection> rejections,
-		int rejected) {
+		int rejected, String sheet, int headerRow) {
 
 	/** Rejections listed; the rest are counted. */
 	public static final int REJECTIONS_KEPT = 50;
@@ -46,41 +52,76 @@ public record RunPreview(JobFile job, int documents, Map<Language, Integer> expe
 	 *             when a run would refuse the register, with the same message
 	 */
 	public static RunPreview of(JobFile job, Store store) {
-		RegisterInterpreter interpreter = new RegisterInterpreter(job.languages(), job.expect(), job.dateOrder());
-		Map<Language, Integer> expected = new EnumMap<>(Language.class);
-		for (Language language : Language.values()) {
-			expected.put(language, 0);
-		}
-		List<Rejection> rejections = new ArrayList<>();
-		int[] counts = new int[2];
-		RegisterYield yield = new RegisterYield(job.register(), job.session(), (row) -> {
-			RegisterEntry entry = interpreter.interpret(row);
-			Rejection rejection = (entry instanceof Rejection rejected) ? rejected : null;
-			if (entry instanceof Document document) {
-				rejection = DocumentLocations.of(document, job.pattern(), store).rejection();
-				if (rejection == null) {
-					counts[0]++;
-					document.expected().forEach((language) -> expected.merge(language, 1, Integer::sum));
-				}
-			}
-			if (rejection != null) {
-				counts[1]++;
-				if (rejections.size() < REJECTIONS_KEPT) {
-					rejections.add(rejection);
-				}
-			}
-		});
+		Tally tally = new Tally(job, store);
+		RegisterYield yield = new RegisterYield(job.register(), job.session(), tally);
 		RegisterReader.forFile(job.register()).read(job.register(), job.sheet(), yield);
-		if (counts[0] == 0) {
-			throw yield.noDocument(rejections.isEmpty() ? null : rejections.get(0));
+		if (tally.documents == 0) {
+			throw yield.noDocument(tally.rejections.isEmpty() ? null : tally.rejections.get(0));
 		}
-		return new RunPreview(job, counts[0], Collections.unmodifiableMap(expected), List.copyOf(rejections),
-				counts[1]);
+		return new RunPreview(job, tally.documents, Collections.unmodifiableMap(tally.expected),
+				List.copyOf(tally.rejections), tally.rejected, tally.sheet, tally.headerRow);
 	}
 
 	/** The slots a run would count: the expected language versions of every document. */
 	public int slots() {
 		return this.expected.values().stream().mapToInt(Integer::intValue).sum();
+	}
+
+	/** Counts the session's rows as a run's staging takes them (see {@link SlotStager}). */
+	private static final class Tally implements RegisterRows {
+
+		private final JobFile job;
+
+		private final Store store;
+
+		private final RegisterInterpreter interpreter;
+
+		private final Map<Language, Integer> expected = new EnumMap<>(Language.class);
+
+		private final List<Rejection> rejections = new ArrayList<>();
+
+		private int documents;
+
+		private int rejected;
+
+		private String sheet;
+
+		private int headerRow;
+
+		Tally(JobFile job, Store store) {
+			this.job = job;
+			this.store = store;
+			this.interpreter = new RegisterInterpreter(job.languages(), job.expect(), job.dateOrder());
+			for (Language language : Language.values()) {
+				this.expected.put(language, 0);
+			}
+		}
+
+		@Override
+		public void headerAt(String sheetName, int row) {
+			this.sheet = sheetName;
+			this.headerRow = row;
+		}
+
+		@Override
+		public void row(RegisterRow row) {
+			RegisterEntry entry = this.interpreter.interpret(row);
+			Rejection rejection = (entry instanceof Rejection rejected) ? rejected : null;
+			if (entry instanceof Document document) {
+				rejection = DocumentLocations.of(document, this.job.pattern(), this.store).rejection();
+				if (rejection == null) {
+					this.documents++;
+					document.expected().forEach((language) -> this.expected.merge(language, 1, Integer::sum));
+				}
+			}
+			if (rejection != null) {
+				this.rejected++;
+				if (this.rejections.size() < REJECTIONS_KEPT) {
+					this.rejections.add(rejection);
+				}
+			}
+		}
+
 	}
 
 }

@@ -69,8 +69,8 @@ class CheckCommandFunctionalTests {
 		assertThat(console.err()).isEmpty();
 		assertThat(console.status()).isZero();
 		assertThat(console.out()).isEqualTo(job + ": session CND57" + NL + "  title      Commission on Narcotic Drugs"
-				+ NL + "  register   " + this.registers.resolve("cnd57.xlsx") + NL
-				+ "  documents  2, and 3 rows rejected" + NL
+				+ NL + "  register   " + this.registers.resolve("cnd57.xlsx") + ", sheet \"Sheet1\", header on row 1"
+				+ NL + "  documents  2, and 3 rows rejected" + NL
 				+ "  expected   7 language versions: A 1, C 1, E 2, F 1, R 1, S 1" + NL
 				+ "  rejected   row 4: no symbol" + NL
 				+ "  rejected   row 5 E/CN.7/2014/1: E/CN.7/2014/1 is already listed in row 2" + NL
