@@ -188,6 +188,19 @@ class CheckCommandFunctionalTests {
 				+ this.jobs.resolve("*.yml") + "`?" + NL);
 	}
 
+	@Test
+	void checkHasItsHelpAndNeedsAJobFile() {
+		Console help = Console.run("check", "--help");
+		assertThat(help.status()).isZero();
+		assertThat(help.out()).contains("./langcov check JOBFILE...").contains("needs no database");
+		assertThat(Console.run("--help").out()).contains("./langcov check JOBFILE...");
+
+		Console none = Console.run("check");
+		assertThat(none.status()).isEqualTo(2);
+		assertThat(none.err()).isEqualTo(
+				"langcov: check: name at least one job file, as in: check jobs/*.yml (see ./langcov --help)" + NL);
+	}
+
 	private Path job(String name, String session, String register, String output) throws IOException {
 		return Files.writeString(this.jobs.resolve(name), """
 				session: %s
