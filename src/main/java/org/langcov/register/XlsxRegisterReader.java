@@ -34,6 +34,10 @@ public final class XlsxRegisterReader implements RegisterReader {
 			new XlsRegisterReader().read(file, sheetName, rows);
 			return;
 		}
+		// POI reads a zip without its end as far as it goes: a register cut short would lose its last rows unsaid
+		if (RegisterFiles.zipCutShort(file)) {
+			throw new RegisterException(file, RegisterFiles.CUT_SHORT);
+		}
 		OPCPackage pkg = open(file);
 		try {
 			requireWorkbook(file, pkg);
@@ -45,11 +49,7 @@ public final class XlsxRegisterReader implements RegisterReader {
 			if (ex instanceof RegisterException registerException) {
 				throw registerException;
 			}
-			throw failure(file,
-					RegisterFiles.zipCutShort(file)
-							? RegisterFiles.CUT_SHORT
-							: "the workbook is damaged and cannot be read",
-					ex);
+			throw failure(file, "the workbook is damaged and cannot be read", ex);
 		} finally {
 			// opened read-only: revert closes it without writing anything back
 			pkg.revert();
@@ -60,9 +60,7 @@ public final class XlsxRegisterReader implements RegisterReader {
 		try {
 			return OPCPackage.open(file.toFile(), PackageAccess.READ);
 		} catch (InvalidFormatException | RuntimeException ex) {
-			// it starts as a zip (RegisterFiles.workbookFormat): one without its end was cut short
-			throw failure(file,
-					RegisterFiles.zipCutShort(file) ? RegisterFiles.CUT_SHORT : RegisterFiles.notSpreadsheet(file), ex);
+			throw failure(file, RegisterFiles.notSpreadsheet(file), ex);
 		}
 	}
 

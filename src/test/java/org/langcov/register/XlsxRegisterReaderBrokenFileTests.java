@@ -94,6 +94,15 @@ class XlsxRegisterReaderBrokenFileTests {
 	}
 
 	@Test
+	void aWorkbookMissingOnlyItsLastBytesIsCalledCutShortNotReadInPart() throws IOException {
+		// given a register whose copy stopped ten bytes before the end
+		Path file = BrokenRegisters.xlsxWithoutItsLastBytes(this.dir.resolve("cnd57.xlsx"));
+
+		// when it is read, then
+		assertRegisterFailure(file).hasMessageStartingWith(file + ": the workbook is cut short:");
+	}
+
+	@Test
 	void aWordDocumentRenamedXlsxIsNotASpreadsheet() throws IOException {
 		Path file = this.dir.resolve("letter.xlsx");
 		try (XWPFDocument document = new XWPFDocument(); OutputStream out = Files.newOutputStream(file)) {
