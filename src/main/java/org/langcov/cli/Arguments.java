@@ -10,8 +10,8 @@ import java.util.List;
 final class Arguments {
 
 	/** A parsed command line. */
-	sealed interface Command
-			permits HelpCommand, RunCommandLine, HistoryCommandLine, WorkerCommandLine, BrokerCommandLine {
+	sealed interface Command permits HelpCommand, RunCommandLine, HistoryCommandLine, WorkerCommandLine,
+			BrokerCommandLine, CheckCommandLine {
 
 	}
 
@@ -25,6 +25,11 @@ final class Arguments {
 	 */
 	record RunCommandLine(List<Path> jobFiles, boolean all, Path jobsFolder, boolean force, Double failUnder,
 			LocalDate asOf) implements Command {
+
+	}
+
+	/** {@code check JOBFILE...}. */
+	record CheckCommandLine(List<Path> jobFiles) implements Command {
 
 	}
 
@@ -52,6 +57,9 @@ final class Arguments {
 		}
 		if (args[0].equals("history")) {
 			return parseHistory(List.of(args).subList(1, args.length));
+		}
+		if (args[0].equals("check")) {
+			return parseCheck(List.of(args).subList(1, args.length));
 		}
 		if (args[0].equals("worker")) {
 			return parseWorker(List.of(args).subList(1, args.length));
@@ -103,6 +111,19 @@ final class Arguments {
 		return new RunCommandLine(List.copyOf(jobFiles), all, jobsFolder, force, failUnder, asOf);
 	}
 
+	private static Command parseCheck(List<String> args) {
+		if (args.stream().anyMatch(Arguments::isHelp)) {
+			return new HelpCommand(Help.CHECK);
+		}
+		if (args.isEmpty()) {
+			throw new UsageException("check: name at least one job file, as in: check jobs/*.yml");
+		}
+		args.stream().filter((arg) -> arg.startsWith("-")).findFirst().ifPresent((option) -> {
+			throw new UsageException("check: unknown option '" + option + "'");
+		});
+		return new CheckCommandLine(args.stream().map(Path::of).toList());
+	}
+
 	private static Command parseHistory(List<String> args) {
 		if (args.stream().anyMatch(Arguments::isHelp)) {
 			return new HelpCommand(Help.HISTORY);
@@ -147,6 +168,10 @@ final class Arguments {
 	private static double percent(String text) {
 		try {
 			double value = Double.parseDouble(text.replace("%", ""));
+			if (value > 0 && value < 1 && !text.contains("%")) {
+				throw new UsageException("run: --fail-under " + text + " looks like a fraction: it is a percentage"
+						+ " from 0 to 100; did you mean " + FailUnder.asPercent(value) + "?");
+			}
 			if (value >= 0 && value <= 100) {
 				return value;
 			}

@@ -3,6 +3,7 @@ package org.langcov.cli;
 import java.io.PrintStream;
 
 import org.langcov.cli.Arguments.BrokerCommandLine;
+import org.langcov.cli.Arguments.CheckCommandLine;
 import org.langcov.cli.Arguments.HelpCommand;
 import org.langcov.cli.Arguments.HistoryCommandLine;
 import org.langcov.cli.Arguments.RunCommandLine;
@@ -37,6 +38,9 @@ public final class CommandLine {
 		}
 		if (command instanceof HistoryCommandLine history) {
 			return new HistoryCommand(this.out, this.err).run(history).code();
+		}
+		if (command instanceof CheckCommandLine check) {
+			return new CheckCommand(this.out, this.err).run(check).code();
 		}
 		if (command instanceof WorkerCommandLine) {
 			return new WorkerCommand(this.out, this.err).run().code();

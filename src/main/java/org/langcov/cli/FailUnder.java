@@ -1,5 +1,6 @@
 package org.langcov.cli;
 
+import java.math.BigDecimal;
 import java.util.Locale;
 
 import org.langcov.report.LanguageSummary;
@@ -36,6 +37,11 @@ final class FailUnder {
 						overall.expected())
 				: "";
 		return "overall coverage " + shown.compact() + counts + " is under " + limit;
+	}
+
+	/** A fraction such as {@code 0.95} written as the percentage it stands for, {@code 95}. */
+	static String asPercent(double fraction) {
+		return number(BigDecimal.valueOf(fraction).movePointRight(2).doubleValue());
 	}
 
 	private static String number(double value) {

@@ -9,6 +9,7 @@ final class Help {
 			Usage:
 			  ./langcov run JOBFILE...          run these jobs
 			  ./langcov run --all [--jobs DIR]  run every YAML job file in DIR (default jobs/): the nightly entry point
+			  ./langcov check JOBFILE...        say what a run of these jobs would do, without running
 			  ./langcov history SESSION         earlier runs of a session, newest first, with coverage per language
 			  ./langcov worker                  inspect slots for runs on other machines, until stopped
 			  ./langcov broker                  a message broker for runs beyond one machine, until stopped
@@ -36,6 +37,19 @@ final class Help {
 			                      reports are {SESSION}-coverage-as-of-DATE.xlsx and .pdf, and the
 			                      run is not kept in the history
 			  --help              this text
+			""";
+
+	static final String CHECK = """
+			Usage:
+			  ./langcov check JOBFILE...
+
+			Reads each job file and its register as a run would, and prints what a run would
+			do: its sessions, documents, expected versions per language, the rows it would
+			reject and why, the store and whether it is there, and the output folder. It opens
+			no document and needs no database. A register open in Excel is warned about.
+
+			Exit status: 0 every job would run; 2 a job file or a register is unusable, one
+			line per problem on standard error.
 			""";
 
 	static final String HISTORY = """

@@ -12,6 +12,7 @@ import org.langcov.job.CoverageRunner;
 import org.langcov.job.JobFile;
 import org.langcov.job.JobFileException;
 import org.langcov.job.JobFileReader;
+import org.langcov.job.JobWarnings;
 import org.langcov.job.JobsFolder;
 import org.langcov.job.RunOutcome;
 import org.langcov.job.SessionPlan;
@@ -32,6 +33,8 @@ class RunCommand {
 
 	private final PrintStream err;
 
+	private final JobWarnings warnings = new JobWarnings();
+
 	RunCommand(PrintStream out, PrintStream err) {
 		this.out = out;
 		this.err = err;
@@ -49,8 +52,15 @@ class RunCommand {
 		List<JobFile> jobs = new ArrayList<>();
 		JobFileReader reader = new JobFileReader();
 		for (Path file : files) {
+			if (Files.isDirectory(file)) {
+				this.err.println("langcov: " + file + " is a folder: did you mean `run --all --jobs " + file + "`?");
+				status = status.worst(ExitCode.UNUSABLE);
+				continue;
+			}
 			try {
-				jobs.add(reader.read(file));
+				JobFile job = reader.read(file);
+				JobWarnings.of(job).forEach(this.err::println);
+				jobs.add(job);
 			} catch (JobFileException ex) {
 				ex.problems().forEach(this.err::println);
 				status = status.worst(ExitCode.UNUSABLE);
@@ -95,6 +105,7 @@ class RunCommand {
 		}
 		ExitCode status = ExitCode.OK;
 		for (JobFile session : sessions) {
+			this.warnings.session(session).ifPresent(this.err::println);
 			status = status.worst(report(runner.run(session, command.force(), command.asOf()), command.failUnder()));
 		}
 		return status;

@@ -17,6 +17,8 @@ import java.util.function.Function;
 
 import org.langcov.vocabulary.Language;
 import org.langcov.register.DateOrder;
+import org.langcov.register.LanguagesCell;
+import org.langcov.register.RegisterDate;
 import org.langcov.register.Sessions;
 import org.langcov.store.Placeholders;
 import org.langcov.store.Store;
@@ -73,10 +75,12 @@ final class JobFileKeys {
 		if (output != null) {
 			outputProblem(output).ifPresent((problem) -> this.problems.add("output", problem));
 		}
+		DateOrder dateOrder = value("date-order", "DMY", JobFileKeys::dateOrder);
 		return new JobFile(this.file.toAbsolutePath().normalize(), session, text("title", null), register,
 				text("sheet", null), documents, pattern, languages(), expect(), output,
-				value("file-timeout", "30s", Quantities::duration), value("opens", null, LocalDate::parse),
-				value("deadline-weeks", "6", JobFileKeys::positive), value("date-order", "DMY", JobFileKeys::dateOrder),
+				value("file-timeout", "30s", Quantities::duration),
+				value("opens", null, (text) -> date(text, dateOrder)),
+				value("deadline-weeks", "6", JobFileKeys::positive), dateOrder,
 				value("max-file-size", "200MB", Quantities::size),
 				value("connect-timeout", "10s", Quantities::duration),
 				value("read-timeout", "60s", Quantities::duration),
@@ -145,7 +149,8 @@ final class JobFileKeys {
 			String where = "expect[" + (i + 1) + "]";
 			if (!(list.get(i) instanceof Map<?, ?> rule) || !(rule.get("symbols") instanceof String glob)
 					|| !(rule.get("languages") instanceof String letters) || rule.size() != 2) {
-				this.problems.add(where, "a rule has exactly the keys 'symbols' (a glob) and 'languages' (letters)");
+				this.problems.add(where,
+						"a rule has exactly the keys 'symbols' (a glob) and 'languages' (letters or names)");
 				continue;
 			}
 			try {
@@ -157,12 +162,19 @@ final class JobFileKeys {
 		return rules;
 	}
 
+	/** Languages as the register's Languages column takes them: {@code ACEFRS}, {@code en, fr}, {@code English}. */
 	private static Set<Language> letters(String text) {
-		Set<Language> languages = Language.ofLetters(text);
-		if (languages.isEmpty()) {
-			throw new IllegalArgumentException("name at least one language, as in ACEFRS");
-		}
+		Set<Language> languages = LanguagesCell.parse(text)
+				.orElseThrow(() -> new IllegalArgumentException("'" + text + "' names no languages: write letters"
+						+ " (ACEFRS, E/F), ISO codes (en, fr) or names (English, French)"));
 		return EnumSet.copyOf(languages);
+	}
+
+	/** A date in any form the register's Deadline column takes: {@code 2014-03-13}, {@code 13 March 2014}. */
+	private static LocalDate date(String text, DateOrder order) {
+		return RegisterDate.parse(text, (order != null) ? order : DateOrder.DMY)
+				.orElseThrow(() -> new IllegalArgumentException(
+						"'" + text + "' is not a date such as 2014-03-13, 13 March 2014 or 13/03/2014"));
 	}
 
 	private static DateOrder dateOrder(String text) {

@@ -61,7 +61,11 @@ public final class JobFileReader {
 		} catch (MarkedYAMLException ex) {
 			Mark mark = (ex.getProblemMark() != null) ? ex.getProblemMark() : ex.getContextMark();
 			String where = (mark != null) ? ", line " + (mark.getLine() + 1) : "";
-			throw new JobFileException(List.of(name + where + ": not valid YAML: " + ex.getProblem()));
+			String problem = (mark != null)
+					? YamlHint.of(file, String.valueOf(ex.getProblem()), mark.getLine())
+							.orElse("not valid YAML: " + ex.getProblem())
+					: "not valid YAML: " + ex.getProblem();
+			throw new JobFileException(List.of(name + where + ": " + problem));
 		} catch (YAMLException ex) {
 			throw new JobFileException(List.of(name + ": not valid YAML: " + ex.getMessage()));
 		} catch (IOException ex) {

@@ -2,11 +2,9 @@ package org.langcov.job;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Consumer;
 
 import org.langcov.slot.InspectedSlot;
-import org.langcov.vocabulary.Language;
 import org.langcov.slot.Slot;
 import org.langcov.history.RunRepository;
 import org.langcov.history.StagedDocument;
@@ -16,7 +14,6 @@ import org.langcov.register.Document;
 import org.langcov.register.RegisterEntry;
 import org.langcov.register.RegisterNote;
 import org.langcov.register.Rejection;
-import org.langcov.store.Placeholders;
 import org.langcov.store.Store;
 import org.langcov.timeliness.DueDate;
 import org.langcov.timeliness.DueRule;
@@ -121,21 +118,15 @@ final class SlotStager {
 	}
 
 	private void stage(Document document) {
-		List<Slot> staged = new ArrayList<>();
-		for (Language language : Language.values()) {
-			String explicit = document.locations().get(language);
-			String location = (explicit != null)
-					? explicit
-					: Placeholders.expand(this.job.pattern(), document.symbols().get(0), language);
-			Optional<String> outside = this.store.outsideReason(location);
-			if (outside.isPresent()) {
-				reject(new Rejection(document.row(), String.join(" - ", document.symbols()),
-						language.displayName() + " " + outside.get()));
-				return;
-			}
-			staged.add(new Slot(this.run, Slot.seq(this.documentSeq, language), document.symbols(), language,
-					document.expected().contains(language), location));
+		DocumentLocations located = DocumentLocations.of(document, this.job.pattern(), this.store);
+		if (located.rejection() != null) {
+			reject(located.rejection());
+			return;
 		}
+		List<Slot> staged = new ArrayList<>();
+		located.locations()
+				.forEach((language, location) -> staged.add(new Slot(this.run, Slot.seq(this.documentSeq, language),
+						document.symbols(), language, document.expected().contains(language), location)));
 		this.documents.add(new StagedDocument(this.run, this.documentSeq, document.row(), document.symbols(),
 				document.title(), document.agendaItem()));
 		staged.forEach((slot) -> this.slots.add(new InspectedSlot(slot, slot.location(), null)));

@@ -1,6 +1,8 @@
 package org.langcov.register;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -18,6 +20,9 @@ final class RegisterFiles {
 	static final String PASSWORD_PROTECTED = "the workbook is password-protected";
 
 	static final String SAVE_AS = "save it as an Excel Workbook (.xlsx)";
+
+	static final String CUT_SHORT = "the workbook is cut short: the file ends before its last part (a copy or a"
+			+ " download that stopped part way?); copy or save it again";
 
 	/** The two workbook formats, told apart by content rather than by name. */
 	enum WorkbookFormat {
@@ -74,6 +79,32 @@ final class RegisterFiles {
 				throw new RegisterException(file, notSpreadsheet(file) + ": it is a web page or XML text");
 			default -> throw new RegisterException(file, notSpreadsheet(file));
 		};
+	}
+
+	/**
+	 * Whether a file that starts as a zip package (an .xlsx) lacks the directory every zip ends with: a copy or a
+	 * download that stopped part way, rather than something that is no spreadsheet.
+	 */
+	static boolean zipCutShort(Path file) {
+		try (SeekableByteChannel channel = Files.newByteChannel(file)) {
+			// the end record is 22 bytes, after a comment of at most 65,535
+			long size = channel.size();
+			int tail = (int) Math.min(size, 22 + 65_535);
+			ByteBuffer bytes = ByteBuffer.allocate(tail);
+			channel.position(size - tail);
+			while (bytes.hasRemaining() && channel.read(bytes) >= 0) {
+				// read the whole tail
+			}
+			byte[] end = bytes.array();
+			for (int i = end.length - 22; i >= 0; i--) {
+				if (end[i] == 'P' && end[i + 1] == 'K' && end[i + 2] == 5 && end[i + 3] == 6) {
+					return false;
+				}
+			}
+			return true;
+		} catch (IOException ex) {
+			return false;
+		}
 	}
 
 	/** "not a spreadsheet (.xlsx) file", with the file's own extension. */

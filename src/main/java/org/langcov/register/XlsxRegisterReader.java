@@ -34,6 +34,10 @@ public final class XlsxRegisterReader implements RegisterReader {
 			new XlsRegisterReader().read(file, sheetName, rows);
 			return;
 		}
+		// POI reads a zip without its end as far as it goes: a register cut short would lose its last rows unsaid
+		if (RegisterFiles.zipCutShort(file)) {
+			throw new RegisterException(file, RegisterFiles.CUT_SHORT);
+		}
 		OPCPackage pkg = open(file);
 		try {
 			requireWorkbook(file, pkg);

@@ -138,7 +138,7 @@ class JobFileReaderTests {
 						.anySatisfy((line) -> assertThat(line).contains("key 'session'").contains("not a session id"))
 						.anySatisfy((line) -> assertThat(line).contains("key 'register'").contains("not found"))
 						.anySatisfy((line) -> assertThat(line).contains("key 'file-timeout'").contains("'soon'"))
-						.anySatisfy((line) -> assertThat(line).contains("key 'languages'").contains("'Q'"))
+						.anySatisfy((line) -> assertThat(line).contains("key 'languages'").contains("'EQ'"))
 						.anySatisfy((line) -> assertThat(line).contains("key 'opens'").contains("2014-03-13")));
 	}
 

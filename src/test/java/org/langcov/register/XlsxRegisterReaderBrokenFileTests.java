@@ -27,6 +27,7 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.assertj.core.api.AbstractThrowableAssert;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.langcov.fixtures.BrokenRegisters;
 
 class XlsxRegisterReaderBrokenFileTests {
 
@@ -80,6 +81,25 @@ class XlsxRegisterReaderBrokenFileTests {
 		}
 
 		assertRegisterFailure(file).hasMessage(file + ": not a spreadsheet (.xlsx) file").cause().isNotNull();
+	}
+
+	@Test
+	void aWorkbookCutShortIsCalledCutShortNotSomethingElse() throws IOException {
+		// given a register whose copy stopped half way
+		Path file = BrokenRegisters.truncatedXlsx(this.dir.resolve("cnd57.xlsx"));
+
+		// when it is read, then
+		assertRegisterFailure(file).hasMessage(file + ": the workbook is cut short: the file ends before its last part"
+				+ " (a copy or a download that stopped part way?); copy or save it again");
+	}
+
+	@Test
+	void aWorkbookMissingOnlyItsLastBytesIsCalledCutShortNotReadInPart() throws IOException {
+		// given a register whose copy stopped ten bytes before the end
+		Path file = BrokenRegisters.xlsxWithoutItsLastBytes(this.dir.resolve("cnd57.xlsx"));
+
+		// when it is read, then
+		assertRegisterFailure(file).hasMessageStartingWith(file + ": the workbook is cut short:");
 	}
 
 	@Test
