@@ -2,6 +2,7 @@ package org.langcov.job;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 import org.langcov.slot.InspectedSlot;
