@@ -32,12 +32,21 @@ class RunCommand {
 
 	private final PrintStream err;
 
+	private final Interruption interruption;
+
 	RunCommand(PrintStream out, PrintStream err) {
-		this.out = out;
-		this.err = err;
+		this.interruption = Interruption.of(out, err);
+		this.out = this.interruption.out();
+		this.err = this.interruption.err();
 	}
 
 	ExitCode run(RunCommandLine command) {
+		ExitCode status = runJobs(command);
+		this.interruption.settle();
+		return status;
+	}
+
+	private ExitCode runJobs(RunCommandLine command) {
 		List<Path> files;
 		try {
 			files = command.all() ? jobFilesIn(folder(command)) : command.jobFiles();
@@ -63,6 +72,7 @@ class RunCommand {
 		if (context == null) {
 			return ExitCode.FAILURE;
 		}
+		this.interruption.arm(context);
 		try (context) {
 			String unshared = Remote.unsharedDatabase(context.getEnvironment());
 			if (unshared != null) {

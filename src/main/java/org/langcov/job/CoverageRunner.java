@@ -112,8 +112,11 @@ public class CoverageRunner {
 			return RunOutcome.failed(job.session(), RunOutcome.Result.FAILED,
 					"the run could not start: " + oneLine(ex));
 		}
+		RunsUnderWay.started(job);
 		try (lock) {
 			return runHeld(job, force, asOf);
+		} finally {
+			RunsUnderWay.ended(job);
 		}
 	}
 

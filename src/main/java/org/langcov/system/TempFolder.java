@@ -105,15 +105,27 @@ public final class TempFolder implements AutoCloseable {
 			}
 			OPEN.remove(this.folder);
 		}
-		if (!Files.exists(this.folder)) {
+		remove(this.folder);
+	}
+
+	/**
+	 * Removes the folder whoever has it open, for a process told to stop (Ctrl-C, a TERM signal) that will not close
+	 * its runs' folders itself.
+	 */
+	public static void discard() {
+		remove(path());
+	}
+
+	private static void remove(Path folder) {
+		if (!Files.exists(folder)) {
 			return;
 		}
-		try (Stream<Path> paths = Files.walk(this.folder)) {
+		try (Stream<Path> paths = Files.walk(folder)) {
 			for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
 				Files.deleteIfExists(path);
 			}
 		} catch (IOException | RuntimeException ex) {
-			logger.warn("Temporary files in {} could not all be removed", this.folder, ex);
+			logger.warn("Temporary files in {} could not all be removed", folder, ex);
 		}
 	}
 
