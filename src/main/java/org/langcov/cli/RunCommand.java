@@ -128,6 +128,7 @@ class RunCommand {
 			default -> {
 				outcome.notes().lines().forEach(this.err::println);
 				this.out.println(SummaryLine.of(outcome));
+				ProblemLines.of(outcome).forEach(this.out::println);
 				String below = (failUnder != null) ? FailUnder.below(outcome.overall(), failUnder) : null;
 				if (below != null) {
 					this.err.println(outcome.session() + ": " + below);

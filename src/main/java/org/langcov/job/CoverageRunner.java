@@ -209,7 +209,7 @@ public class CoverageRunner {
 		ReportFiles files = new ReportFiles(job.output(), job.session());
 		return new RunOutcome(job.session(), RunOutcome.Result.COMPLETED, note, source.summary(), counts.problems(),
 				source.run().firstRun() ? -1 : changes.get(), List.of(files.workbook(), files.pdf()), resumed,
-				source.onTime(), RegisterNotes.of(source));
+				source.onTime(), RegisterNotes.of(source), this.runs.problems(run, RunOutcome.PROBLEMS_LISTED));
 	}
 
 	private static String oneLine(Throwable failure) {

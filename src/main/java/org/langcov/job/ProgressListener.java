@@ -29,9 +29,23 @@ class ProgressListener implements StepExecutionListener, ItemWriteListener<Inspe
 	 */
 	private final ThreadLocal<Shown> shown = new ThreadLocal<>();
 
-	ProgressListener(StagedSlots slots, Duration interval) {
+	/** Whether plain progress lines go to standard output when it is not a terminal. */
+	private final boolean always;
+
+	ProgressListener(StagedSlots slots, Duration interval, Mode mode) {
 		this.slots = slots;
 		this.interval = interval;
+		this.always = mode == Mode.ALWAYS;
+	}
+
+	/** Where progress goes ({@code langcov.progress}). */
+	enum Mode {
+
+		/** A bar on a terminal; without one (cron, a pipe), lines in the log file. */
+		TERMINAL,
+		/** As TERMINAL on a terminal; without one, lines on standard output too. */
+		ALWAYS
+
 	}
 
 	@Override
@@ -39,8 +53,10 @@ class ProgressListener implements StepExecutionListener, ItemWriteListener<Inspe
 		long run = stepExecution.getJobExecution().getJobInstance().getInstanceId();
 		StagedSlots.Counts counts = this.slots.counts(run);
 		String session = stepExecution.getJobExecution().getJobParameters().getString(CoverageRunner.SESSION);
-		this.shown.set(new Shown(session, counts.total(), counts.done(), new Progress(this.out,
-				System.console() != null, this.interval, Clock.systemUTC(), session, counts.total(), counts.done())));
+		boolean terminal = System.console() != null;
+		this.shown.set(new Shown(session, counts.total(), counts.done(),
+				new Progress((terminal || this.always) ? this.out : null, terminal, this.interval, Clock.systemUTC(),
+						session, counts.total(), counts.done())));
 		RunsUnderWay.inspected(session, counts.done(), counts.total());
 	}
 

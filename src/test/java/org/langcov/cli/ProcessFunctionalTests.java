@@ -42,7 +42,8 @@ class ProcessFunctionalTests {
 	static final int DOCUMENTS = 120;
 
 	/** Slow enough to be caught part-way: a commit every 5 slots, and a progress line at each. */
-	static final List<String> SLOW = List.of("langcov.chunk-size=5", "langcov.progress.interval=1ms");
+	static final List<String> SLOW = List.of("langcov.chunk-size=5", "langcov.progress.interval=1ms",
+			"langcov.progress=always");
 
 	@TempDir
 	Path home;
