@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -18,7 +19,8 @@ import org.langcov.fixtures.LangcovProcess;
 
 /**
  * A run told to stop, as Ctrl-C (INT) or a service manager (TERM) tells it: one line, the signal's exit status, no
- * temporary file, the previous reports as they were, and a run that the next one resumes.
+ * temporary file, the previous reports as they were, and a run that the next one resumes. On the installation's own
+ * HSQLDB file here; {@link InterruptionOnPostgresFunctionalTests} on PostgreSQL.
  */
 class InterruptionFunctionalTests {
 
@@ -110,8 +112,13 @@ class InterruptionFunctionalTests {
 		return process.exitValue();
 	}
 
+	/** The environment that points a child process at the database: none here, the installation's own file. */
+	Map<String, String> database() {
+		return Map.of();
+	}
+
 	private Process start(List<String> properties, String... args) throws IOException {
-		return LangcovProcess.start(this.home, properties, true, args);
+		return LangcovProcess.start(this.home, properties, database(), true, args);
 	}
 
 	private static void interrupt(long pid) throws IOException, InterruptedException {
