@@ -41,6 +41,8 @@ final class Interruption {
 
 	private final AtomicBoolean stopping = new AtomicBoolean();
 
+	private volatile ConfigurableApplicationContext context;
+
 	private Interruption(Console out, Console err) {
 		this.out = out;
 		this.err = err;
@@ -72,19 +74,27 @@ final class Interruption {
 		return this.err;
 	}
 
-	/** From now on INT and TERM stop the runs of this application. */
-	void arm(ConfigurableApplicationContext context) {
+	/**
+	 * From now on INT and TERM stop the run: before the application has started too, so that nothing of a start cut
+	 * short reaches the console either.
+	 */
+	void arm() {
 		if (!enabled) {
 			return;
 		}
 		for (String name : List.of("INT", "TERM")) {
 			try {
-				Signal.handle(new Signal(name), (signal) -> stop(signal, context));
+				Signal.handle(new Signal(name), this::stop);
 			} catch (IllegalArgumentException ex) {
 				// the JVM keeps it (started with -Xrs): the signal ends the process as it would have
 				logger.info("SIG{} left to the JVM: {}", name, ex.getMessage());
 			}
 		}
+	}
+
+	/** The application a signal closes before the process ends. */
+	void started(ConfigurableApplicationContext context) {
+		this.context = context;
 	}
 
 	/**
@@ -102,7 +112,7 @@ final class Interruption {
 		}
 	}
 
-	private void stop(Signal signal, ConfigurableApplicationContext context) {
+	private void stop(Signal signal) {
 		if (!this.stopping.compareAndSet(false, true)) {
 			return;
 		}
@@ -111,17 +121,11 @@ final class Interruption {
 		List<UnderWay> runs = RunsUnderWay.now();
 		logger.warn("Interrupted by SIG{} with runs under way: {}", signal.getName(), runs);
 		if (runs.isEmpty()) {
-			this.err.original.println("langcov: interrupted; no session was being run");
+			this.err.original.println("langcov: interrupted; no session's run was under way");
 		}
 		runs.forEach((run) -> this.err.original.println(line(run)));
 		this.err.original.flush();
-		Thread closing = new Thread(context::close, "langcov-interrupted");
-		closing.start();
-		try {
-			closing.join(CLOSING_MILLIS);
-		} catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-		}
+		close(this.context);
 		for (UnderWay run : runs) {
 			try {
 				new ReportFiles(run.output(), run.session()).discardTemporary();
@@ -132,6 +136,20 @@ final class Interruption {
 		TempFolder.discard();
 		logger.info("Stopped by SIG{}", signal.getName());
 		Runtime.getRuntime().halt(128 + signal.getNumber());
+	}
+
+	/** Closes the application, the database with it, unless it takes too long. */
+	private static void close(ConfigurableApplicationContext context) {
+		if (context == null) {
+			return;
+		}
+		Thread closing = new Thread(context::close, "langcov-interrupted");
+		closing.start();
+		try {
+			closing.join(CLOSING_MILLIS);
+		} catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	/** {@code CND57: interrupted after 1,200 of 5,850 slots; the next run resumes} */

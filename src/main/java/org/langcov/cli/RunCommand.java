@@ -68,11 +68,12 @@ class RunCommand {
 		if (jobs.isEmpty()) {
 			return status;
 		}
+		this.interruption.arm();
 		ConfigurableApplicationContext context = Application.start(this.err);
 		if (context == null) {
 			return ExitCode.FAILURE;
 		}
-		this.interruption.arm(context);
+		this.interruption.started(context);
 		try (context) {
 			String unshared = Remote.unsharedDatabase(context.getEnvironment());
 			if (unshared != null) {
