@@ -66,12 +66,14 @@ final class Interruption {
 		return interruption;
 	}
 
+	/** Standard output for the run: the stream given, as it is, when signals are left alone. */
 	PrintStream out() {
-		return this.out;
+		return enabled ? this.out : this.out.original;
 	}
 
+	/** Standard error for the run. */
 	PrintStream err() {
-		return this.err;
+		return enabled ? this.err : this.err.original;
 	}
 
 	/**
