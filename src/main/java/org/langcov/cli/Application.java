@@ -40,8 +40,10 @@ final class Application {
 		AtomicReference<String> url = new AtomicReference<>();
 		SpringApplication application = new SpringApplication(LangcovApplication.class);
 		application.setRegisterShutdownHook(shutdownHook);
-		application.addListeners((ApplicationListener<ApplicationEnvironmentPreparedEvent>) (event) -> url
-				.set(event.getEnvironment().getProperty("spring.datasource.url")));
+		application.addListeners((ApplicationListener<ApplicationEnvironmentPreparedEvent>) (event) -> {
+			url.set(event.getEnvironment().getProperty("spring.datasource.url"));
+			ProcessLock.checkFree(url.get());
+		});
 		try {
 			return application.run();
 		} catch (RuntimeException ex) {

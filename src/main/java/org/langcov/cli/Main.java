@@ -10,6 +10,7 @@ public final class Main {
 
 	public static void main(String[] args) {
 		LangcovHome.init();
+		Interruption.enable();
 		System.exit(new CommandLine(System.out, System.err).execute(args));
 	}
 

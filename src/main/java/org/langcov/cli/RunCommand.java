@@ -35,12 +35,21 @@ class RunCommand {
 
 	private final JobWarnings warnings = new JobWarnings();
 
+	private final Interruption interruption;
+
 	RunCommand(PrintStream out, PrintStream err) {
-		this.out = out;
-		this.err = err;
+		this.interruption = Interruption.of(out, err);
+		this.out = this.interruption.out();
+		this.err = this.interruption.err();
 	}
 
 	ExitCode run(RunCommandLine command) {
+		ExitCode status = runJobs(command);
+		this.interruption.settle();
+		return status;
+	}
+
+	private ExitCode runJobs(RunCommandLine command) {
 		List<Path> files;
 		try {
 			files = command.all() ? jobFilesIn(folder(command)) : command.jobFiles();
@@ -69,10 +78,12 @@ class RunCommand {
 		if (jobs.isEmpty()) {
 			return status;
 		}
+		this.interruption.arm();
 		ConfigurableApplicationContext context = Application.start(this.err);
 		if (context == null) {
 			return ExitCode.FAILURE;
 		}
+		this.interruption.started(context);
 		try (context) {
 			String unshared = Remote.unsharedDatabase(context.getEnvironment());
 			if (unshared != null) {
@@ -129,6 +140,7 @@ class RunCommand {
 			default -> {
 				outcome.notes().lines().forEach(this.err::println);
 				this.out.println(SummaryLine.of(outcome));
+				ProblemLines.of(outcome).forEach(this.out::println);
 				String below = (failUnder != null) ? FailUnder.below(outcome.overall(), failUnder) : null;
 				if (below != null) {
 					this.err.println(outcome.session() + ": " + below);

@@ -63,7 +63,8 @@ final class SummaryLine {
 		return count + " " + noun + ((count == 1) ? "" : "s");
 	}
 
-	private static String shown(Path path) {
+	/** A path as the summary line shows it: relative to the current folder when inside it. */
+	static String shown(Path path) {
 		Path here = Path.of("").toAbsolutePath();
 		return path.startsWith(here) ? here.relativize(path).toString() : path.toString();
 	}

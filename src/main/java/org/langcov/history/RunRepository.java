@@ -19,6 +19,8 @@ import org.langcov.register.RegisterNote;
 import org.langcov.register.Rejection;
 import org.langcov.report.LanguageSummary;
 import org.langcov.report.ReportSource;
+import org.langcov.vocabulary.Language;
+import org.langcov.vocabulary.Status;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.jdbc.DatabaseDriver;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -111,6 +113,20 @@ public class RunRepository {
 						+ " COALESCE(SUM(CASE WHEN STATUS = 'UNREADABLE' AND DETAIL LIKE ? THEN 1 ELSE 0 END), 0)"
 						+ " FROM LC_SLOT WHERE RUN_ID = ? AND STATUS <> 'NOT_EXPECTED'",
 				(rs, i) -> new SlotCounts(rs.getLong(1), rs.getLong(2), rs.getLong(3)), unreachable + "%", run);
+	}
+
+	/**
+	 * A run's first slots with a problem, in the register's order, at most {@code limit} of them: the reports have them
+	 * all.
+	 */
+	public List<ProblemSlot> problems(long run, int limit) {
+		return this.jdbc.query(
+				"SELECT SYMBOL, LANG, STATUS, DETAIL, LOCATION FROM LC_SLOT WHERE RUN_ID = ?"
+						+ " AND STATUS NOT IN ('AVAILABLE', 'NOT_EXPECTED') ORDER BY SLOT_SEQ LIMIT ?",
+				(rs, i) -> new ProblemSlot(rs.getString(1), Language.ofLetter(rs.getString(2).charAt(0)).orElseThrow(),
+						Status.valueOf(rs.getString(3)), (rs.getString(4) != null) ? rs.getString(4) : "",
+						(rs.getString(5) != null) ? rs.getString(5) : ""),
+				run, limit);
 	}
 
 	/** See {@link #counts(long, String)}. */

@@ -147,8 +147,9 @@ class CoverageJobConfiguration {
 	}
 
 	@Bean
-	ProgressListener progressListener(StagedSlots slots, @Value("${langcov.progress.interval:5s}") Duration interval) {
-		return new ProgressListener(slots, interval);
+	ProgressListener progressListener(StagedSlots slots, @Value("${langcov.progress.interval:5s}") Duration interval,
+			@Value("${langcov.progress:terminal}") ProgressListener.Mode mode) {
+		return new ProgressListener(slots, interval, mode);
 	}
 
 	@Bean

@@ -119,8 +119,11 @@ public class CoverageRunner {
 			return RunOutcome.failed(job.session(), RunOutcome.Result.FAILED,
 					"the run could not start: " + oneLine(ex));
 		}
+		RunsUnderWay.started(job);
 		try (lock) {
 			return runHeld(job, force, asOf);
+		} finally {
+			RunsUnderWay.ended(job);
 		}
 	}
 
@@ -247,7 +250,7 @@ public class CoverageRunner {
 		ReportFiles files = AsOfRun.reports(job.output(), job.session(), execution.getJobParameters());
 		return new RunOutcome(job.session(), RunOutcome.Result.COMPLETED, note, source.summary(), counts.problems(),
 				source.run().firstRun() ? -1 : changes.get(), List.of(files.workbook(), files.pdf()), resumed,
-				source.onTime(), RegisterNotes.of(source));
+				source.onTime(), RegisterNotes.of(source), this.runs.problems(run, RunOutcome.PROBLEMS_LISTED));
 	}
 
 	private static String oneLine(Throwable failure) {

@@ -5,12 +5,18 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 /**
  * Shows how far a session's inspection has come. On a terminal, a bar redrawn in place at most a few times a second;
  * elsewhere (cron, a pipe), a plain line every interval, so that a log of a nightly run shows that it is moving without
- * drowning in lines.
+ * drowning in lines: in the log file, unless asked for on standard output ({@code langcov.progress=always}), as cron
+ * mails what a run prints.
  */
 final class Progress {
+
+	private static final Logger logger = LoggerFactory.getLogger(Progress.class);
 
 	private static final int BAR = 30;
 
@@ -36,6 +42,10 @@ final class Progress {
 
 	private boolean drawn;
 
+	/**
+	 * @param out
+	 *            where the lines go, or {@code null} for the log file
+	 */
 	Progress(PrintStream out, boolean terminal, Duration interval, Clock clock, String session, long total,
 			long alreadyDone) {
 		this.out = out;
@@ -59,6 +69,10 @@ final class Progress {
 		}
 		this.shown = now;
 		String line = line(done, now);
+		if (this.out == null) {
+			logger.info(line);
+			return;
+		}
 		if (this.terminal) {
 			this.out.print("\r" + line + "\033[K");
 			this.drawn = true;

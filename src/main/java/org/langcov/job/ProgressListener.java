@@ -29,26 +29,42 @@ class ProgressListener implements StepExecutionListener, ItemWriteListener<Inspe
 	 */
 	private final ThreadLocal<Shown> shown = new ThreadLocal<>();
 
-	ProgressListener(StagedSlots slots, Duration interval) {
+	/** Whether plain progress lines go to standard output when it is not a terminal. */
+	private final boolean always;
+
+	ProgressListener(StagedSlots slots, Duration interval, Mode mode) {
 		this.slots = slots;
 		this.interval = interval;
+		this.always = mode == Mode.ALWAYS;
+	}
+
+	/** Where progress goes ({@code langcov.progress}). */
+	enum Mode {
+
+		/** A bar on a terminal; without one (cron, a pipe), lines in the log file. */
+		TERMINAL,
+		/** As TERMINAL on a terminal; without one, lines on standard output too. */
+		ALWAYS
+
 	}
 
 	@Override
 	public void beforeStep(StepExecution stepExecution) {
 		long run = stepExecution.getJobExecution().getJobInstance().getInstanceId();
 		StagedSlots.Counts counts = this.slots.counts(run);
-		this.shown.set(new Shown(counts.done(),
-				new Progress(this.out, System.console() != null, this.interval, Clock.systemUTC(),
-						stepExecution.getJobExecution().getJobParameters().getString(CoverageRunner.SESSION),
-						counts.total(), counts.done())));
+		String session = stepExecution.getJobExecution().getJobParameters().getString(CoverageRunner.SESSION);
+		boolean terminal = System.console() != null;
+		this.shown.set(new Shown(session, counts.total(), counts.done(),
+				new Progress((terminal || this.always) ? this.out : null, terminal, this.interval, Clock.systemUTC(),
+						session, counts.total(), counts.done())));
+		RunsUnderWay.inspected(session, counts.done(), counts.total());
 	}
 
 	@Override
 	public void afterWrite(Chunk<? extends InspectedSlot> items) {
 		Shown step = this.shown.get();
 		step.done += items.size();
-		step.progress.update(step.done);
+		step.update();
 	}
 
 	/**
@@ -63,7 +79,7 @@ class ProgressListener implements StepExecutionListener, ItemWriteListener<Inspe
 		}
 		step.counted = now;
 		step.done = this.slots.counts(manager.getJobExecution().getJobInstance().getInstanceId()).done();
-		step.progress.update(step.done);
+		step.update();
 	}
 
 	@Override
@@ -79,15 +95,26 @@ class ProgressListener implements StepExecutionListener, ItemWriteListener<Inspe
 	/** A step's slots written so far, and its progress display. */
 	private static final class Shown {
 
+		final String session;
+
+		final long total;
+
 		long done;
 
 		Instant counted;
 
 		final Progress progress;
 
-		Shown(long done, Progress progress) {
+		Shown(String session, long total, long done, Progress progress) {
+			this.session = session;
+			this.total = total;
 			this.done = done;
 			this.progress = progress;
+		}
+
+		void update() {
+			RunsUnderWay.inspected(this.session, this.done, this.total);
+			this.progress.update(this.done);
 		}
 
 	}

@@ -3,6 +3,7 @@ package org.langcov.job;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.langcov.history.ProblemSlot;
 import org.langcov.report.LanguageSummary;
 import org.langcov.timeliness.OnTime;
 
@@ -28,9 +29,15 @@ import org.langcov.timeliness.OnTime;
  *            for a completed run with due dates: on-time counts per language, then overall; empty otherwise
  * @param notes
  *            for a completed run: the notes on register rows taken not quite as written, for standard error
+ * @param firstProblems
+ *            for a completed run: its first {@link #PROBLEMS_LISTED} slots with a problem, of {@code problems}
  */
 public record RunOutcome(String session, Result result, String message, List<LanguageSummary> summary, long problems,
-		long changes, List<Path> reports, boolean resumed, List<OnTime> onTime, RegisterNotes notes) {
+		long changes, List<Path> reports, boolean resumed, List<OnTime> onTime, RegisterNotes notes,
+		List<ProblemSlot> firstProblems) {
+
+	/** How many of a run's problems its outcome lists. */
+	public static final int PROBLEMS_LISTED = 20;
 
 	/** How a run ended. */
 	public enum Result {
@@ -43,7 +50,7 @@ public record RunOutcome(String session, Result result, String message, List<Lan
 
 	static RunOutcome failed(String session, Result result, String message) {
 		return new RunOutcome(session, result, message, List.of(), 0, 0, List.of(), false, List.of(),
-				RegisterNotes.NONE);
+				RegisterNotes.NONE, List.of());
 	}
 
 	/** The overall row of a completed run's summary. */

@@ -95,6 +95,14 @@ public final class ReportFiles {
 		}
 	}
 
+	/**
+	 * Deletes the temporary files this process is writing, for a process told to stop before it could finish them.
+	 */
+	public void discardTemporary() throws IOException {
+		Files.deleteIfExists(temporary(workbook()));
+		Files.deleteIfExists(temporary(pdf()));
+	}
+
 	/** When the task finished, or what it threw. */
 	private static long finished(Future<Long> task) throws IOException {
 		try {

@@ -148,6 +148,19 @@ public final class TempFolder implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * Removes the folder whoever has it open, for a process told to stop (Ctrl-C, a TERM signal) that will not close
+	 * its runs' folders itself.
+	 */
+	public static void discard() {
+		remove(path());
+		try {
+			Files.deleteIfExists(root());
+		} catch (IOException ex) {
+			// another process's folder is still there
+		}
+	}
+
 	private static void remove(Path folder) {
 		if (!Files.exists(folder)) {
 			return;

@@ -13,6 +13,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +42,8 @@ class ProcessFunctionalTests {
 	static final int DOCUMENTS = 120;
 
 	/** Slow enough to be caught part-way: a commit every 5 slots, and a progress line at each. */
-	static final List<String> SLOW = List.of("langcov.chunk-size=5", "langcov.progress.interval=1ms");
+	static final List<String> SLOW = List.of("langcov.chunk-size=5", "langcov.progress.interval=1ms",
+			"langcov.progress=always");
 
 	@TempDir
 	Path home;
@@ -115,9 +117,12 @@ class ProcessFunctionalTests {
 			Files.writeString(this.home.resolve("output/.langcov/langcov.pid"),
 					String.valueOf(ProcessHandle.current().pid()));
 
+			long started = System.nanoTime();
 			Process second = LangcovProcess.start(this.home, List.of(), false, "history", "CND57");
 
 			assertThat(second.waitFor(60, TimeUnit.SECONDS)).isTrue();
+			// at once: not after HSQLDB's 10 s and more of polling its lock file
+			assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(9));
 			assertThat(second.exitValue()).isEqualTo(1);
 			assertThat(new String(second.getErrorStream().readAllBytes(), StandardCharsets.UTF_8))
 					.isEqualTo("langcov: the database is in use by another langcov process (process "

@@ -74,7 +74,8 @@ class ProcessOnPostgresFunctionalTests extends ProcessFunctionalTests {
 		// given a process running a session, slowed by a commit at every slot; another installation on the same
 		// database
 		Path job = session(this.home, "BUSY", DOCUMENTS);
-		Process first = start(this.home, List.of("langcov.chunk-size=1", "langcov.progress.interval=1ms"), "run",
+		Process first = start(this.home,
+				List.of("langcov.chunk-size=1", "langcov.progress.interval=1ms", "langcov.progress=always"), "run",
 				job.toString());
 		try (BufferedReader lines = lines(first)) {
 			assertThat(awaitProgress(lines, "BUSY", 1)).as("the first run is inspecting").isPositive();

@@ -80,7 +80,9 @@ class RemotePartitioningFunctionalTests {
 		worker("two", List.of());
 
 		// when it is run through the broker, in ten partitions
-		Result run = run(job, List.of("langcov.broker.partitions=10", "langcov.progress.interval=1ms"), true);
+		Result run = run(job,
+				List.of("langcov.broker.partitions=10", "langcov.progress.interval=1ms", "langcov.progress=always"),
+				true);
 
 		// then it completes, every worker inspected some of it, and its reports are those of a run in one process
 		assertThat(run.status()).as(run.out()).isZero();
