@@ -127,6 +127,20 @@ CREATE CACHED TABLE IF NOT EXISTS LC_SINCE (
 	PRIMARY KEY (RUN_ID, SLOT_SEQ)
 );
 
+-- When each run started and ended, as instants, and the zone of the process that made it (LC_RUN's
+-- STARTED and ENDED are wall-clock times without a zone, which sort wrong as soon as one run is
+-- made with another TZ); how often it was resumed after being cut short; why it failed, in one
+-- line. A table of its own, so that a database from before it needs no migration: a run without a
+-- row here is read from LC_RUN as before.
+CREATE CACHED TABLE IF NOT EXISTS LC_RUN_STATE (
+	RUN_ID BIGINT NOT NULL PRIMARY KEY,
+	STARTED_AT TIMESTAMP WITH TIME ZONE NOT NULL,
+	ENDED_AT TIMESTAMP WITH TIME ZONE,
+	ZONE VARCHAR(64) NOT NULL,
+	RESUMED INT DEFAULT 0 NOT NULL,
+	REASON VARCHAR(4000)
+);
+
 -- ---------------------------------------------------------------------------------------------
 -- Session locks. One row per session being run: who runs it, since when; TOKEN tells one
 -- holding from another. The primary key makes a second taker's insert fail. On PostgreSQL the

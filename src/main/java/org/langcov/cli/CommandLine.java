@@ -6,6 +6,7 @@ import org.langcov.cli.Arguments.BrokerCommandLine;
 import org.langcov.cli.Arguments.HelpCommand;
 import org.langcov.cli.Arguments.HistoryCommandLine;
 import org.langcov.cli.Arguments.RunCommandLine;
+import org.langcov.cli.Arguments.SessionsCommandLine;
 import org.langcov.cli.Arguments.WorkerCommandLine;
 
 /**
@@ -37,6 +38,9 @@ public final class CommandLine {
 		}
 		if (command instanceof HistoryCommandLine history) {
 			return new HistoryCommand(this.out, this.err).run(history).code();
+		}
+		if (command instanceof SessionsCommandLine) {
+			return new SessionsCommand(this.out, this.err).run().code();
 		}
 		if (command instanceof WorkerCommandLine) {
 			return new WorkerCommand(this.out, this.err).run().code();

@@ -10,9 +10,11 @@ final class Help {
 			  ./langcov run JOBFILE...          run these jobs
 			  ./langcov run --all [--jobs DIR]  run every YAML job file in DIR (default jobs/): the nightly entry point
 			  ./langcov history SESSION         earlier runs of a session, newest first, with coverage per language
+			  ./langcov sessions                every session in the database: its last run, when, status, coverage
 			  ./langcov worker                  inspect slots for runs on other machines, until stopped
 			  ./langcov broker                  a message broker for runs beyond one machine, until stopped
 			  ./langcov --help                  this text; --help after a command for its options
+			  ./langcov --version               the program's version
 
 			Exit status: 0 every report written; 2 the command line, a job file or a register is
 			unusable; 1 any other failure; 3 reports written, but coverage is under --fail-under.
@@ -40,9 +42,20 @@ final class Help {
 			Usage:
 			  ./langcov history SESSION
 
-			Prints the runs of a session, newest first, one line each: when the run started,
-			how it ended (COMPLETED, FAILED, or STARTED for a run still going or cut short),
-			and coverage per language and overall.
+			Prints the runs of a session (its id in any case), newest first, one line each:
+			when the run started, with its time zone; how it ended (COMPLETED, FAILED, or
+			STARTED for a run still going or cut short); coverage per language and overall
+			for a completed run, the reason for a failed one, and how far a run cut short got.
+			A run that was cut short and resumed says so.
+			""";
+
+	static final String SESSIONS = """
+			Usage:
+			  ./langcov sessions
+
+			Prints every session in the database, one line each: its latest run, when it
+			started (with its time zone), how it ended, its overall coverage, and how many
+			runs the session has had.
 			""";
 
 	static final String WORKER = """

@@ -209,7 +209,7 @@ public class CoverageRunner {
 				source.onTime(), RegisterNotes.of(source));
 	}
 
-	private static String oneLine(Throwable failure) {
+	static String oneLine(Throwable failure) {
 		Throwable root = Causes.root(failure);
 		if (root instanceof AccessDeniedException denied) {
 			// its message is the path alone, which reads as if the file itself were the problem
