@@ -11,7 +11,7 @@ final class Arguments {
 
 	/** A parsed command line. */
 	sealed interface Command permits HelpCommand, RunCommandLine, HistoryCommandLine, SessionsCommandLine,
-			WorkerCommandLine, BrokerCommandLine {
+			PruneCommandLine, WorkerCommandLine, BrokerCommandLine {
 
 	}
 
@@ -38,6 +38,11 @@ final class Arguments {
 
 	}
 
+	/** {@code prune}. */
+	record PruneCommandLine() implements Command {
+
+	}
+
 	/** {@code worker}. */
 	record WorkerCommandLine() implements Command {
 
@@ -60,6 +65,9 @@ final class Arguments {
 		}
 		if (args[0].equals("sessions")) {
 			return parseSessions(List.of(args).subList(1, args.length));
+		}
+		if (args[0].equals("prune")) {
+			return parsePrune(List.of(args).subList(1, args.length));
 		}
 		if (args[0].equals("history")) {
 			return parseHistory(List.of(args).subList(1, args.length));
@@ -132,6 +140,16 @@ final class Arguments {
 			throw new UsageException("sessions: takes no arguments (history SESSION shows one session's runs)");
 		}
 		return new SessionsCommandLine();
+	}
+
+	private static Command parsePrune(List<String> args) {
+		if (args.stream().anyMatch(Arguments::isHelp)) {
+			return new HelpCommand(Help.PRUNE);
+		}
+		if (!args.isEmpty()) {
+			throw new UsageException("prune: takes no arguments (the retention is langcov.retention, e.g. 365d)");
+		}
+		return new PruneCommandLine();
 	}
 
 	private static Command parseWorker(List<String> args) {

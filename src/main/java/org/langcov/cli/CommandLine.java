@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import org.langcov.cli.Arguments.BrokerCommandLine;
 import org.langcov.cli.Arguments.HelpCommand;
 import org.langcov.cli.Arguments.HistoryCommandLine;
+import org.langcov.cli.Arguments.PruneCommandLine;
 import org.langcov.cli.Arguments.RunCommandLine;
 import org.langcov.cli.Arguments.SessionsCommandLine;
 import org.langcov.cli.Arguments.WorkerCommandLine;
@@ -41,6 +42,9 @@ public final class CommandLine {
 		}
 		if (command instanceof SessionsCommandLine) {
 			return new SessionsCommand(this.out, this.err).run().code();
+		}
+		if (command instanceof PruneCommandLine) {
+			return new PruneCommand(this.out, this.err).run().code();
 		}
 		if (command instanceof WorkerCommandLine) {
 			return new WorkerCommand(this.out, this.err).run().code();

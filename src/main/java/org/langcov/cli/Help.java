@@ -11,6 +11,7 @@ final class Help {
 			  ./langcov run --all [--jobs DIR]  run every YAML job file in DIR (default jobs/): the nightly entry point
 			  ./langcov history SESSION         earlier runs of a session, newest first, with coverage per language
 			  ./langcov sessions                every session in the database: its last run, when, status, coverage
+			  ./langcov prune                   drop slot detail older than the retention (langcov.retention, 90d)
 			  ./langcov worker                  inspect slots for runs on other machines, until stopped
 			  ./langcov broker                  a message broker for runs beyond one machine, until stopped
 			  ./langcov --help                  this text; --help after a command for its options
@@ -47,6 +48,18 @@ final class Help {
 			STARTED for a run still going or cut short); coverage per language and overall
 			for a completed run, the reason for a failed one, and how far a run cut short got.
 			A run that was cut short and resumed says so.
+			""";
+
+	static final String PRUNE = """
+			Usage:
+			  ./langcov prune
+
+			Applies the retention now, to every session: the detail of a run (its documents
+			and slot results) is kept for langcov.retention (default 90d; e.g.
+			-Dlangcov.retention=365d in JAVA_OPTS, or LANGCOV_RETENTION=365d), then dropped,
+			and its figures per language are kept for ever, so that history still shows it.
+			A session's latest run and its latest completed one are always kept in full. Every
+			run applies the retention to its own session; prune is for the others.
 			""";
 
 	static final String SESSIONS = """

@@ -68,6 +68,9 @@ class HistoryCommand {
 		if (run.status() == RunStatus.FAILED) {
 			return (run.reason() != null) ? run.reason() : "reason not recorded";
 		}
+		if (run.status() == RunStatus.STARTED && run.expected() == 0) {
+			return "not finished";
+		}
 		if (run.status() == RunStatus.STARTED) {
 			return String.format("not finished: %,d of %,d expected slots checked; the next run resumes it",
 					run.checked(), run.expected());

@@ -42,6 +42,9 @@ final class HistoryRows {
 		List<RunHistory> bare = bare(condition, arguments);
 		String runs = "s.RUN_ID IN (SELECT r.RUN_ID FROM LC_RUN r WHERE " + condition + ")";
 		Map<Long, List<LanguageSummary>> summaries = CoverageCounts.of(this.jdbc, runs, arguments);
+		KeptFigures
+				.summaries(this.jdbc, "f.RUN_ID IN (SELECT r.RUN_ID FROM LC_RUN r WHERE " + condition + ")", arguments)
+				.forEach(summaries::putIfAbsent);
 		Map<Long, long[]> progress = new HashMap<>();
 		this.jdbc.query("SELECT s.RUN_ID, COUNT(s.STATUS), COUNT(*) FROM LC_SLOT s WHERE s.EXPECTED AND " + runs
 				+ " GROUP BY s.RUN_ID", (rs) -> {

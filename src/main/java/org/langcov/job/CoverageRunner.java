@@ -70,8 +70,11 @@ public class CoverageRunner {
 
 	private final Clock clock;
 
+	private final Retention retention;
+
 	public CoverageRunner(JobOperator jobOperator, JobRepository jobRepository, Job coverageJob, RunRepository runs,
-			SessionLocks locks, Clock clock) {
+			SessionLocks locks, Clock clock, Retention retention) {
+		this.retention = retention;
 		this.locks = locks;
 		this.clock = clock;
 		this.jobOperator = jobOperator;
@@ -127,7 +130,10 @@ public class CoverageRunner {
 		}
 		// the run's temporary files go with it, whatever happened
 		try (temporaryFiles) {
-			return runJob(job, force, asOf);
+			RunOutcome outcome = runJob(job, force, asOf);
+			// while the session's lock is held: no run of it is going
+			this.retention.afterRun(job.session());
+			return outcome;
 		}
 	}
 

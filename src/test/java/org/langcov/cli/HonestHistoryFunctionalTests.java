@@ -138,24 +138,30 @@ class HonestHistoryFunctionalTests {
 	}
 
 	@Test
-	void runsRecordedBeforeRunTimesWereInstantsAreShownAsBefore() throws Exception {
-		// given a run whose times only LC_RUN has, as a database of the previous version has them
-		assertThat(Console.run("run", job("CEMH12", 3).toString()).status()).isZero();
+	void aDatabaseOfThePreviousVersionIsUpgradedAndItsRunsAreShownAsBefore() throws Exception {
+		// given a run in a database without the tables this version added, as the previous version left it
+		Path job = job("CEMH12", 3);
+		assertThat(Console.run("run", job.toString()).status()).isZero();
 		try (Connection connection = DriverManager.getConnection(
 				"jdbc:hsqldb:file:" + this.home.resolve("output/.langcov/db/langcov") + ";shutdown=true", "SA", "");
 				Statement statement = connection.createStatement()) {
-			statement.executeUpdate("DELETE FROM LC_RUN_STATE");
+			for (String table : List.of("LC_RUN_STATE", "LC_FIGURES", "LC_PRUNED")) {
+				statement.execute("DROP TABLE " + table);
+			}
 			statement.execute("SHUTDOWN");
 		} catch (SQLException ex) {
 			throw new IllegalStateException(ex);
 		}
 
-		// when the history is read
+		// when this version runs the session again and reads its history
+		Console run = Console.run("run", job.toString());
 		Console history = Console.run("history", "CEMH12");
 
-		// then the run is there, in this machine's zone
-		assertThat(history.out()).matches(
-				TIME + RunTime.zoneName(Instant.now(), ZoneId.systemDefault()) + "  COMPLETED  A .* overall 66.7%\\R");
+		// then both runs are there, the old one in this machine's zone, read from what the old version kept
+		assertThat(run.status()).as(run.err()).isZero();
+		String here = RunTime.zoneName(Instant.now(), ZoneId.systemDefault());
+		assertThat(history.out().lines()).hasSize(2)
+				.allMatch((line) -> line.matches(TIME + here + "  COMPLETED  A .* overall 66.7%"));
 	}
 
 	@Test
