@@ -2,6 +2,7 @@ package org.langcov.cli;
 
 import java.io.PrintStream;
 import java.util.List;
+import java.util.Locale;
 
 import org.langcov.cli.Arguments.HistoryCommandLine;
 import org.langcov.history.RunHistory;
@@ -72,8 +73,9 @@ class HistoryCommand {
 			return "not finished";
 		}
 		if (run.status() == RunStatus.STARTED) {
-			return String.format("not finished: %,d of %,d expected slots checked; the next run resumes it",
-					run.checked(), run.expected());
+			return String.format(Locale.ROOT,
+					"not finished: %,d of %,d expected slots checked; the next run resumes it", run.checked(),
+					run.expected());
 		}
 		return "no slots checked";
 	}

@@ -2,6 +2,7 @@ package org.langcov.cli;
 
 import java.io.PrintStream;
 import java.time.ZoneId;
+import java.util.Locale;
 
 import org.langcov.history.HistoryRetention.Pruned;
 import org.langcov.job.Retention;
@@ -45,7 +46,7 @@ class PruneCommand {
 			return "nothing to prune: no run started before " + before
 					+ " but each session's latest and latest completed, which are kept in full";
 		}
-		return String.format(
+		return String.format(Locale.ROOT,
 				"pruned %,d run%s started before %s: %,d slot rows dropped, their figures per language kept",
 				pruned.runs().size(), (pruned.runs().size() == 1) ? "" : "s", before, pruned.slots());
 	}
