@@ -142,6 +142,42 @@ CREATE CACHED TABLE IF NOT EXISTS LC_SINCE (
 	PRIMARY KEY (RUN_ID, SLOT_SEQ)
 );
 
+-- When each run started and ended, as instants, and the zone of the process that made it (LC_RUN's
+-- STARTED and ENDED are wall-clock times without a zone, which sort wrong as soon as one run is
+-- made with another TZ); how often it was resumed after being cut short; why it failed, in one
+-- line. A table of its own, so that a database from before it needs no migration: a run without a
+-- row here is read from LC_RUN as before.
+CREATE CACHED TABLE IF NOT EXISTS LC_RUN_STATE (
+	RUN_ID BIGINT NOT NULL PRIMARY KEY,
+	STARTED_AT TIMESTAMP WITH TIME ZONE NOT NULL,
+	ENDED_AT TIMESTAMP WITH TIME ZONE,
+	ZONE VARCHAR(64) NOT NULL,
+	RESUMED INT DEFAULT 0 NOT NULL,
+	REASON VARCHAR(4000)
+);
+
+-- Retention (langcov.retention): the runs whose detail (documents, slots, rejected rows, notes,
+-- due dates, days available) has been dropped, and when; and what is kept of them for ever, their
+-- figures per language as history shows them (the on-time counts null without due dates).
+CREATE CACHED TABLE IF NOT EXISTS LC_PRUNED (
+	RUN_ID BIGINT NOT NULL PRIMARY KEY,
+	PRUNED_AT TIMESTAMP WITH TIME ZONE NOT NULL
+);
+
+CREATE CACHED TABLE IF NOT EXISTS LC_FIGURES (
+	RUN_ID BIGINT NOT NULL,
+	LANG CHAR(1) NOT NULL,
+	EXPECTED INT NOT NULL,
+	AVAILABLE INT NOT NULL,
+	MISSING INT NOT NULL,
+	UNVERIFIED INT NOT NULL,
+	ON_TIME INT,
+	LATE INT,
+	OVERDUE INT,
+	NOT_YET_DUE INT,
+	PRIMARY KEY (RUN_ID, LANG)
+);
+
 -- ---------------------------------------------------------------------------------------------
 -- Session locks. One row per session being run: who runs it, since when; TOKEN tells one
 -- holding from another. The primary key makes a second taker's insert fail. On PostgreSQL the

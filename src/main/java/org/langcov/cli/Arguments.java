@@ -10,8 +10,8 @@ import java.util.List;
 final class Arguments {
 
 	/** A parsed command line. */
-	sealed interface Command permits HelpCommand, RunCommandLine, HistoryCommandLine, WorkerCommandLine,
-			BrokerCommandLine, CheckCommandLine {
+	sealed interface Command permits HelpCommand, RunCommandLine, HistoryCommandLine, SessionsCommandLine,
+			PruneCommandLine, WorkerCommandLine, BrokerCommandLine, CheckCommandLine {
 
 	}
 
@@ -38,6 +38,16 @@ final class Arguments {
 
 	}
 
+	/** {@code sessions}. */
+	record SessionsCommandLine() implements Command {
+
+	}
+
+	/** {@code prune}. */
+	record PruneCommandLine() implements Command {
+
+	}
+
 	/** {@code worker}. */
 	record WorkerCommandLine() implements Command {
 
@@ -54,6 +64,15 @@ final class Arguments {
 	static Command parse(String... args) {
 		if (args.length == 0 || isHelp(args[0])) {
 			return new HelpCommand(Help.PROGRAM);
+		}
+		if (args[0].equals("--version")) {
+			return new HelpCommand(Version.line());
+		}
+		if (args[0].equals("sessions")) {
+			return parseSessions(List.of(args).subList(1, args.length));
+		}
+		if (args[0].equals("prune")) {
+			return parsePrune(List.of(args).subList(1, args.length));
 		}
 		if (args[0].equals("history")) {
 			return parseHistory(List.of(args).subList(1, args.length));
@@ -132,6 +151,26 @@ final class Arguments {
 			throw new UsageException("history: name one session, as in: history CND57");
 		}
 		return new HistoryCommandLine(args.get(0));
+	}
+
+	private static Command parseSessions(List<String> args) {
+		if (args.stream().anyMatch(Arguments::isHelp)) {
+			return new HelpCommand(Help.SESSIONS);
+		}
+		if (!args.isEmpty()) {
+			throw new UsageException("sessions: takes no arguments (history SESSION shows one session's runs)");
+		}
+		return new SessionsCommandLine();
+	}
+
+	private static Command parsePrune(List<String> args) {
+		if (args.stream().anyMatch(Arguments::isHelp)) {
+			return new HelpCommand(Help.PRUNE);
+		}
+		if (!args.isEmpty()) {
+			throw new UsageException("prune: takes no arguments (the retention is langcov.retention, e.g. 365d)");
+		}
+		return new PruneCommandLine();
 	}
 
 	private static Command parseWorker(List<String> args) {

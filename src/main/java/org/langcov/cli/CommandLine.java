@@ -6,7 +6,9 @@ import org.langcov.cli.Arguments.BrokerCommandLine;
 import org.langcov.cli.Arguments.CheckCommandLine;
 import org.langcov.cli.Arguments.HelpCommand;
 import org.langcov.cli.Arguments.HistoryCommandLine;
+import org.langcov.cli.Arguments.PruneCommandLine;
 import org.langcov.cli.Arguments.RunCommandLine;
+import org.langcov.cli.Arguments.SessionsCommandLine;
 import org.langcov.cli.Arguments.WorkerCommandLine;
 
 /**
@@ -41,6 +43,12 @@ public final class CommandLine {
 		}
 		if (command instanceof CheckCommandLine check) {
 			return new CheckCommand(this.out, this.err).run(check).code();
+		}
+		if (command instanceof SessionsCommandLine) {
+			return new SessionsCommand(this.out, this.err).run().code();
+		}
+		if (command instanceof PruneCommandLine) {
+			return new PruneCommand(this.out, this.err).run().code();
 		}
 		if (command instanceof WorkerCommandLine) {
 			return new WorkerCommand(this.out, this.err).run().code();

@@ -11,9 +11,12 @@ final class Help {
 			  ./langcov run --all [--jobs DIR]  run every YAML job file in DIR (default jobs/): the nightly entry point
 			  ./langcov check JOBFILE...        say what a run of these jobs would do, without running
 			  ./langcov history SESSION         earlier runs of a session, newest first, with coverage per language
+			  ./langcov sessions                every session in the database: its last run, when, status, coverage
+			  ./langcov prune                   drop slot detail older than the retention (langcov.retention, 90d)
 			  ./langcov worker                  inspect slots for runs on other machines, until stopped
 			  ./langcov broker                  a message broker for runs beyond one machine, until stopped
 			  ./langcov --help                  this text; --help after a command for its options
+			  ./langcov --version               the program's version
 
 			Exit status: 0 every report written; 2 the command line, a job file or a register is
 			unusable; 1 any other failure; 3 reports written, but coverage is under --fail-under.
@@ -56,9 +59,32 @@ final class Help {
 			Usage:
 			  ./langcov history SESSION
 
-			Prints the runs of a session, newest first, one line each: when the run started,
-			how it ended (COMPLETED, FAILED, or STARTED for a run still going or cut short),
-			and coverage per language and overall.
+			Prints the runs of a session (its id in any case), newest first, one line each:
+			when the run started, with its time zone; how it ended (COMPLETED, FAILED, or
+			STARTED for a run still going or cut short); coverage per language and overall
+			for a completed run, the reason for a failed one, and how far a run cut short got.
+			A run that was cut short and resumed says so.
+			""";
+
+	static final String PRUNE = """
+			Usage:
+			  ./langcov prune
+
+			Applies the retention now, to every session: the detail of a run (its documents
+			and slot results) is kept for langcov.retention (default 90d; e.g.
+			-Dlangcov.retention=365d in JAVA_OPTS, or LANGCOV_RETENTION=365d), then dropped,
+			and its figures per language are kept for ever, so that history still shows it.
+			A session's latest run and its latest completed one are always kept in full. Every
+			run applies the retention to its own session; prune is for the others.
+			""";
+
+	static final String SESSIONS = """
+			Usage:
+			  ./langcov sessions
+
+			Prints every session in the database, one line each: its latest run, when it
+			started (with its time zone), how it ended, its overall coverage, and how many
+			runs the session has had.
 			""";
 
 	static final String WORKER = """

@@ -1,22 +1,20 @@
 package org.langcov.cli;
 
 import java.io.PrintStream;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 
 import org.langcov.cli.Arguments.HistoryCommandLine;
 import org.langcov.history.RunHistory;
 import org.langcov.history.RunRepository;
+import org.langcov.history.RunStatus;
 import org.langcov.history.TimelinessRepository;
+import org.langcov.report.RunTime;
 import org.langcov.timeliness.OnTime;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /** {@code history SESSION}: the session's runs, newest first, a line each. */
 class HistoryCommand {
-
-	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
-			.withZone(ZoneId.systemDefault());
 
 	private final PrintStream out;
 
@@ -45,17 +43,45 @@ class HistoryCommand {
 
 	static String line(RunHistory run, List<OnTime> onTime) {
 		String line = line(run);
-		return (onTime.isEmpty() || run.summary().isEmpty()) ? line : line + "  " + SummaryLine.onTime(onTime);
+		if (run.status() == RunStatus.COMPLETED && !onTime.isEmpty() && !run.summary().isEmpty()) {
+			line += "  " + SummaryLine.onTime(onTime);
+		}
+		return (run.resumed() > 0) ? line + "  " + resumed(run) : line;
 	}
 
+	/**
+	 * When the run started, with its zone, how it ended, and its coverage; for a run that did not complete, not the
+	 * coverage of the slots it got to, which would read like a drop, but why it failed or how far it got.
+	 */
 	static String line(RunHistory run) {
-		StringBuilder line = new StringBuilder(TIME.format(run.started()));
-		line.append("  ").append(String.format("%-9s", run.status()));
-		if (run.summary().isEmpty()) {
-			return line.append("  no slots checked").toString();
+		return head(run) + ((run.status() == RunStatus.COMPLETED && !run.summary().isEmpty())
+				? SummaryLine.perLanguage(run.summary()).substring(1)
+				: outcome(run));
+	}
+
+	/** When the run started, with its zone, and its status. */
+	static String head(RunHistory run) {
+		return RunTime.format(run.started(), run.zone()) + "  " + String.format("%-9s", run.status()) + "  ";
+	}
+
+	/** For a run without coverage to show: why it failed, how far it got, or that it checked nothing. */
+	static String outcome(RunHistory run) {
+		if (run.status() == RunStatus.FAILED) {
+			return (run.reason() != null) ? run.reason() : "reason not recorded";
 		}
-		line.append(SummaryLine.perLanguage(run.summary()));
-		return line.toString();
+		if (run.status() == RunStatus.STARTED && run.expected() == 0) {
+			return "not finished";
+		}
+		if (run.status() == RunStatus.STARTED) {
+			return String.format(Locale.ROOT,
+					"not finished: %,d of %,d expected slots checked; the next run resumes it", run.checked(),
+					run.expected());
+		}
+		return "no slots checked";
+	}
+
+	private static String resumed(RunHistory run) {
+		return "resumed after being cut short" + ((run.resumed() > 1) ? " (" + run.resumed() + " times)" : "");
 	}
 
 }

@@ -35,6 +35,7 @@ public class AsOfRuns {
 	private static List<String> tables() {
 		List<String> tables = new ArrayList<>(List.of("LC_DOCUMENT", "LC_SLOT", "LC_REJECTED", "LC_NOTE", "LC_SINCE"));
 		tables.addAll(TimelinessRepository.TABLES);
+		tables.addAll(List.of("LC_FIGURES", "LC_PRUNED", "LC_RUN_STATE"));
 		tables.add("LC_RUN");
 		return List.copyOf(tables);
 	}

@@ -7,6 +7,7 @@ import static org.langcov.history.Columns.cut;
 import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +18,6 @@ import org.langcov.slot.InspectedSlot;
 import org.langcov.check.Inspection;
 import org.langcov.register.RegisterNote;
 import org.langcov.register.Rejection;
-import org.langcov.report.LanguageSummary;
 import org.langcov.report.ReportSource;
 import org.langcov.vocabulary.Language;
 import org.langcov.vocabulary.Status;
@@ -61,12 +61,21 @@ public class RunRepository {
 		}
 	}
 
-	/** Records a run as started; a restarted run keeps its row. */
+	/**
+	 * Records a run as started; a restarted run keeps its row, and counts as resumed.
+	 */
 	public void start(long run, RunRecord record) {
 		Integer known = this.jdbc.queryForObject("SELECT COUNT(*) FROM LC_RUN WHERE RUN_ID = ?", Integer.class, run);
 		if (known != null && known > 0) {
 			this.jdbc.update("UPDATE LC_RUN SET STATUS = ?, ENDED = NULL WHERE RUN_ID = ?", RunStatus.STARTED.name(),
 					run);
+			int resumed = this.jdbc.update(
+					"UPDATE LC_RUN_STATE SET RESUMED = RESUMED + 1, ENDED_AT = NULL, REASON = NULL WHERE RUN_ID = ?",
+					run);
+			if (resumed == 0) {
+				// started by a version from before LC_RUN_STATE
+				insertState(run, record.started(), 1);
+			}
 			return;
 		}
 		this.jdbc.update(
@@ -74,19 +83,34 @@ public class RunRepository {
 						+ " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
 				run, record.session(), cut(record.title(), TEXT), record.jobFile(), record.register(), record.store(),
 				record.output(), Timestamp.from(record.started()), RunStatus.STARTED.name());
+		insertState(run, record.started(), 0);
+	}
+
+	private void insertState(long run, Instant started, int resumed) {
+		this.jdbc.update("INSERT INTO LC_RUN_STATE (RUN_ID, STARTED_AT, ZONE, RESUMED) VALUES (?, ?, ?, ?)", run,
+				RunTimes.instant(started), ZoneId.systemDefault().getId(), resumed);
 	}
 
 	public RunRecord find(long run) {
 		return this.jdbc.queryForObject(
-				"SELECT SESSION_ID, TITLE, JOB_FILE, REGISTER_FILE, STORE, OUTPUT_FOLDER, STARTED FROM LC_RUN WHERE RUN_ID = ?",
+				"SELECT r.SESSION_ID, r.TITLE, r.JOB_FILE, r.REGISTER_FILE, r.STORE, r.OUTPUT_FOLDER, r.STARTED, st.STARTED_AT"
+						+ " FROM LC_RUN r LEFT JOIN LC_RUN_STATE st ON st.RUN_ID = r.RUN_ID WHERE r.RUN_ID = ?",
 				(rs, i) -> new RunRecord(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-						rs.getString(5), rs.getString(6), rs.getTimestamp(7).toInstant()),
+						rs.getString(5), rs.getString(6), RunTimes.read(rs, 8, 7)),
 				run);
 	}
 
-	public void finish(long run, RunStatus status, Instant ended) {
+	/**
+	 * Records how a run ended.
+	 *
+	 * @param reason
+	 *            for a failed run, why, in one line; otherwise {@code null}
+	 */
+	public void finish(long run, RunStatus status, Instant ended, String reason) {
 		this.jdbc.update("UPDATE LC_RUN SET STATUS = ?, ENDED = ? WHERE RUN_ID = ?", status.name(),
 				Timestamp.from(ended), run);
+		this.jdbc.update("UPDATE LC_RUN_STATE SET ENDED_AT = ?, REASON = ? WHERE RUN_ID = ?", RunTimes.instant(ended),
+				(reason != null) ? cut(reason, TEXT) : null, run);
 	}
 
 	/**
@@ -150,16 +174,14 @@ public class RunRepository {
 		return Optional.ofNullable(previous);
 	}
 
-	/** The runs of a session, newest first, with their coverage. */
+	/** The runs of a session, its id matched ignoring case, newest first, with their coverage. */
 	public List<RunHistory> history(String session) {
-		Map<Long, List<LanguageSummary>> summaries = CoverageCounts.of(this.jdbc,
-				"s.RUN_ID IN (SELECT RUN_ID FROM LC_RUN WHERE SESSION_ID = ?)", session);
-		return this.jdbc.query(
-				"SELECT RUN_ID, STARTED, ENDED, STATUS FROM LC_RUN WHERE SESSION_ID = ? ORDER BY STARTED DESC, RUN_ID DESC",
-				(rs, i) -> new RunHistory(rs.getLong(1), rs.getTimestamp(2).toInstant(),
-						(rs.getTimestamp(3) != null) ? rs.getTimestamp(3).toInstant() : null,
-						RunStatus.valueOf(rs.getString(4)), summaries.getOrDefault(rs.getLong(1), List.of())),
-				session);
+		return new HistoryRows(this.jdbc).runs("UPPER(r.SESSION_ID) = UPPER(?)", session);
+	}
+
+	/** The latest run of every session, by session id, each with the number of runs the session has had. */
+	public List<SessionRuns> sessions() {
+		return new HistoryRows(this.jdbc).latest();
 	}
 
 	/** Forgets what a failed staging left, so that staging again starts clean. */

@@ -99,7 +99,8 @@ public class TimelinessRepository {
 	/** The run's verdicts per language then overall; empty without due dates. */
 	public List<OnTime> onTime(long run) {
 		if (asOf(run).isEmpty()) {
-			return List.of();
+			// or its detail is gone, and its counts kept
+			return KeptFigures.onTime(this.jdbc, run);
 		}
 		OnTimeTally tally = new OnTimeTally();
 		lines(run, (line) -> tally.add(line.language(), line.verdict()));

@@ -75,9 +75,12 @@ public class CoverageRunner {
 
 	private final AsOfRuns asOfRuns;
 
+	private final Retention retention;
+
 	public CoverageRunner(JobOperator jobOperator, JobRepository jobRepository, Job coverageJob, RunRepository runs,
-			SessionLocks locks, Clock clock, AsOfRuns asOfRuns) {
+			SessionLocks locks, Clock clock, AsOfRuns asOfRuns, Retention retention) {
 		this.asOfRuns = asOfRuns;
+		this.retention = retention;
 		this.locks = locks;
 		this.clock = clock;
 		this.jobOperator = jobOperator;
@@ -137,7 +140,10 @@ public class CoverageRunner {
 		}
 		// the run's temporary files go with it, whatever happened
 		try (temporaryFiles) {
-			return runJob(job, force, asOf);
+			RunOutcome outcome = runJob(job, force, asOf);
+			// while the session's lock is held: no run of it is going
+			this.retention.afterRun(job.session());
+			return outcome;
 		}
 	}
 
@@ -253,7 +259,7 @@ public class CoverageRunner {
 				source.onTime(), RegisterNotes.of(source), this.runs.problems(run, RunOutcome.PROBLEMS_LISTED));
 	}
 
-	private static String oneLine(Throwable failure) {
+	static String oneLine(Throwable failure) {
 		Throwable root = Causes.root(failure);
 		if (root instanceof AccessDeniedException denied) {
 			// its message is the path alone, which reads as if the file itself were the problem

@@ -8,6 +8,7 @@ import org.langcov.history.RunRepository;
 import org.langcov.remote.NoWorkerException;
 import org.langcov.vocabulary.Causes;
 import org.langcov.history.RunStatus;
+import org.langcov.register.RegisterException;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
@@ -54,8 +55,20 @@ class RunLifecycleListener implements JobExecutionListener {
 				.anyMatch((failure) -> Causes.find(failure, NoWorkerException.class).isPresent())) {
 			return;
 		}
-		RunStatus status = (execution.getStatus() == BatchStatus.COMPLETED) ? RunStatus.COMPLETED : RunStatus.FAILED;
-		this.runs.finish(execution.getJobInstance().getInstanceId(), status, Instant.now());
+		boolean completed = execution.getStatus() == BatchStatus.COMPLETED;
+		this.runs.finish(execution.getJobInstance().getInstanceId(), completed ? RunStatus.COMPLETED : RunStatus.FAILED,
+				Instant.now(), completed ? null : reason(execution));
+	}
+
+	/** Why a run failed, in one line, as the summary line says it. */
+	static String reason(JobExecution execution) {
+		Throwable failure = execution.getAllFailureExceptions().stream().findFirst().orElse(null);
+		if (failure == null) {
+			return "the run ended " + execution.getStatus();
+		}
+		String reason = Causes.find(failure, RegisterException.class).map(Throwable::getMessage)
+				.orElseGet(() -> CoverageRunner.oneLine(failure));
+		return String.join("; ", reason.lines().map(String::strip).filter((line) -> !line.isEmpty()).toList());
 	}
 
 }

@@ -79,6 +79,8 @@ class ProcessFunctionalTests {
 		int seen = killAfterProgress(first, "CRASH", 60);
 		assertThat(seen).as("the run was killed part-way").isBetween(60, DOCUMENTS * 6 - 1);
 		assertThat(lockHolders()).as("the session's lock row, left by the process killed").containsExactly(first.pid());
+		assertThat(history("CRASH")).as("not a partial coverage that reads like a drop").singleElement().asString()
+				.matches(".*  STARTED    not finished: \\d+ of 720 expected slots checked; the next run resumes it");
 
 		// then the next run resumes it
 		Process second = start(this.home, List.of(), "run", job.toString());
@@ -88,6 +90,8 @@ class ProcessFunctionalTests {
 		assertThat(out).contains("CRASH: coverage A 100% C 100% E 100% F 100% R 100% S 100% overall 100%")
 				.contains("resumed a run cut short");
 		assertThat(lockHolders()).as("let go at the end of the run").isEmpty();
+		assertThat(history("CRASH")).singleElement().asString().matches(
+				".*  COMPLETED  A 100% C 100% E 100% F 100% R 100% S 100% overall 100%  resumed after being cut short");
 		long[] counts = inspectionCounts();
 		assertThat(counts[0]).as("inspect step executions").isEqualTo(2);
 		assertThat(counts[1]).as("slots read over both executions, none twice").isEqualTo(DOCUMENTS * 6);
@@ -150,6 +154,15 @@ class ProcessFunctionalTests {
 		Path job = dir.resolve(session.toLowerCase() + ".yml");
 		Files.writeString(job, "session: " + session + "\nregister: register.xlsx\ndocuments: store\noutput: out\n");
 		return job;
+	}
+
+	/** The lines {@code history} prints for the session. */
+	List<String> history(String session) throws IOException, InterruptedException {
+		Process history = start(this.home, List.of(), "history", session);
+		String out = new String(history.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		assertThat(history.waitFor(60, TimeUnit.SECONDS)).isTrue();
+		assertThat(history.exitValue()).as(out).isZero();
+		return out.lines().toList();
 	}
 
 	/** langcov in a process of its own on the test's database, standard error merged into standard output. */

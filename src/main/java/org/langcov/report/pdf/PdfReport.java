@@ -10,7 +10,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
-import java.util.Locale;
 
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSString;
@@ -19,6 +18,7 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.langcov.report.ReportSource;
 import org.langcov.report.RunInfo;
+import org.langcov.report.RunTime;
 import org.langcov.system.TempFolder;
 
 /**
@@ -54,7 +54,7 @@ public final class PdfReport {
 
 	/** Writes the PDF of the source to the file, replacing it. */
 	public void write(ReportSource source, Path file) throws IOException {
-		DateTimeFormatter time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z", Locale.ROOT).withZone(this.zone);
+		DateTimeFormatter time = RunTime.formatter(this.zone);
 		RunInfo run = source.run();
 		try (PDDocument document = new PDDocument(TempFolder.streamCache()); PdfFonts fonts = PdfFonts.load(document)) {
 			String left = run.session() + " \u2013 language coverage"

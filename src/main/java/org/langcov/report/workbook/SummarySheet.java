@@ -13,6 +13,7 @@ import org.langcov.report.LanguageSummary;
 import org.langcov.report.Percent;
 import org.langcov.report.ReportSource;
 import org.langcov.report.RunInfo;
+import org.langcov.report.RunTime;
 
 /**
  * The Summary sheet: what the run was, then expected, available, missing, other problems, unverified and coverage per
@@ -57,6 +58,8 @@ final class SummarySheet {
 			Cell cell = time.createCell(1);
 			cell.setCellValue(LocalDateTime.ofInstant(run.started(), this.zone));
 			cell.setCellStyle(this.styles.dateTimeLeft);
+			// a date in Excel has no zone: the cell beside it names it, as the PDF and history do
+			text(time, 2, RunTime.zoneName(run.started(), this.zone), this.styles.text);
 		}
 		info(sheet, 3, "Register", run.register());
 		info(sheet, 4, "Store", run.store());

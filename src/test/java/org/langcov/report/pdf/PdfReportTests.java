@@ -45,7 +45,7 @@ class PdfReportTests {
 		ReportData data = ReportFixtures.sample();
 		String first = pages(write(data)).get(0);
 		assertThat(first).contains("Commission on Narcotic Drugs, fifty-seventh session").contains("Session CND57")
-				.contains("Time of the run 2014-03-10 01:30 UTC").contains("Register ../input/registers/cnd57.xlsx")
+				.contains("Time of the run 2014-03-10 01:30:00 UTC").contains("Register ../input/registers/cnd57.xlsx")
 				.contains("Store ../input/documents/cnd57")
 				.contains("Language Expected Available Missing Other problems Unverified Coverage")
 				.contains("Arabic (A) 5 3 1 1 0 60.0 %").contains("Spanish (S) 5 3 1 1 1 60.0 %")
