@@ -33,7 +33,7 @@ import org.springframework.batch.infrastructure.item.database.JdbcPagingItemRead
 import org.springframework.batch.integration.partition.BeanFactoryStepLocator;
 import org.springframework.batch.integration.partition.StepExecutionRequestHandler;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jms.core.JmsTemplate;
@@ -46,7 +46,8 @@ import org.springframework.transaction.PlatformTransactionManager;
  * is the inspect step of one process, reading one partition's slots, with the store and limits the partition carries.
  */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnProperty("langcov.broker.url")
+// set and not blank: an empty LANGCOV_BROKER_URL means one process, as none does
+@ConditionalOnExpression("!'${langcov.broker.url:}'.isBlank()")
 class RemoteInspectionConfiguration {
 
 	/** The step each worker runs for a partition. */

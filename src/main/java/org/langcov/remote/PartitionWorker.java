@@ -63,12 +63,12 @@ public class PartitionWorker implements MessageListener, StepExecutionListener {
 
 	@Override
 	public void onMessage(Message message) {
+		if (this.leaving) {
+			// not acknowledged: the broker hands it to another worker
+			throw new IllegalStateException("this worker is leaving");
+		}
 		StepExecutionRequest request = request(message);
-		if (request == null || this.leaving) {
-			if (this.leaving) {
-				// not acknowledged: the broker hands it to another worker
-				throw new IllegalStateException("this worker is leaving");
-			}
+		if (request == null) {
 			logger.warn("Dropped a message that is no partition request: {}", message);
 			return;
 		}
