@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 
@@ -50,7 +51,9 @@ public final class JsonReport {
 		field(out, "session", run.session());
 		field(out, "title", run.title());
 		if (run.started() != null) {
-			field(out, "runTime", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(run.started().atZone(this.zone)));
+			// to the second, as the workbook and the PDF show it
+			field(out, "runTime", DateTimeFormatter.ISO_OFFSET_DATE_TIME
+					.format(run.started().truncatedTo(ChronoUnit.SECONDS).atZone(this.zone)));
 		} else {
 			raw(out, "runTime", "null");
 		}

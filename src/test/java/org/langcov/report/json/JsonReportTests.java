@@ -43,7 +43,8 @@ class JsonReportTests {
 				"text reads as English\nnot Arabic", "E_CN.7_2014_1-AR.pdf", 10L, 1, "1.7", Language.ENGLISH, null,
 				null);
 		ReportData data = new ReportData(
-				new RunInfo("CND57", TITLE, Instant.parse("2014-03-10T01:30:00Z"), "reg.xlsx", "C:\\store", false),
+				new RunInfo("CND57", TITLE, Instant.parse("2014-03-10T01:30:00.123456Z"), "reg.xlsx", "C:\\store",
+						false),
 				LanguageSummary.withOverall(Map.of(Language.ARABIC, new LanguageSummary(Language.ARABIC, 1, 0, 0, 1))),
 				List.of(), List.of(problem), List.of(), List.of());
 
