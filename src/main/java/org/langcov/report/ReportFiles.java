@@ -11,14 +11,16 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import org.langcov.report.json.JsonReport;
 import org.langcov.report.pdf.PdfReport;
 import org.langcov.report.workbook.ExcelReport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Writes a session's two reports so that a failing run leaves the previous ones as they were: each is written to a
- * temporary file beside its place, and both are moved into place only when both are complete.
+ * Writes a session's reports, the workbook, the PDF and the JSON figures, so that a failing run leaves the previous
+ * ones as they were: each is written to a temporary file beside its place, and they are moved into place only when all
+ * are complete.
  */
 public final class ReportFiles {
 
@@ -56,14 +58,20 @@ public final class ReportFiles {
 		return this.folder.resolve(this.name + ".pdf");
 	}
 
+	public Path json() {
+		return this.folder.resolve(this.name + ".json");
+	}
+
 	/**
-	 * Writes both reports from {@code source}, side by side: the workbook on a thread of its own while this one writes
-	 * the PDF, so that they take as long as the longer of the two. The source is read by both threads at once.
+	 * Writes the reports from {@code source}, side by side: the workbook on a thread of its own while this one writes
+	 * the PDF and then the JSON, so that they take as long as the longer of the two. The source is read by both threads
+	 * at once.
 	 */
 	public void write(ReportSource source) throws IOException {
 		Files.createDirectories(this.folder);
 		Path workbook = temporary(workbook());
 		Path pdf = temporary(pdf());
+		Path json = temporary(json());
 		ExecutorService workbookThread = Executors.newSingleThreadExecutor((task) -> {
 			Thread thread = new Thread(task, "langcov-workbook");
 			thread.setDaemon(true);
@@ -77,6 +85,7 @@ public final class ReportFiles {
 			});
 			try {
 				new PdfReport().write(source, pdf);
+				new JsonReport().write(source, json);
 			} catch (IOException | RuntimeException | Error ex) {
 				// the workbook's thread finishes with its file before the file is deleted
 				awaitQuietly(workbookWritten);
@@ -88,10 +97,12 @@ public final class ReportFiles {
 					(workbookDone - started) / 1_000_000, (pdfWritten - started) / 1_000_000);
 			move(workbook, workbook());
 			move(pdf, pdf());
+			move(json, json());
 		} finally {
 			workbookThread.shutdown();
 			Files.deleteIfExists(workbook);
 			Files.deleteIfExists(pdf);
+			Files.deleteIfExists(json);
 		}
 	}
 
@@ -101,6 +112,7 @@ public final class ReportFiles {
 	public void discardTemporary() throws IOException {
 		Files.deleteIfExists(temporary(workbook()));
 		Files.deleteIfExists(temporary(pdf()));
+		Files.deleteIfExists(temporary(json()));
 	}
 
 	/** When the task finished, or what it threw. */

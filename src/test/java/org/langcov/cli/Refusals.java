@@ -47,15 +47,18 @@ final class Refusals {
 			Files.createDirectories(home.resolve("jobs"));
 			Path output = Files.createDirectories(home.resolve("output/" + SESSION));
 			this.previousReports = List.of(output.resolve(SESSION + "-coverage.xlsx"),
-					output.resolve(SESSION + "-coverage.pdf"));
+					output.resolve(SESSION + "-coverage.pdf"), output.resolve(SESSION + "-coverage.json"));
 			Random random = new Random(57);
 			for (Path report : this.previousReports) {
 				byte[] bytes = new byte[2048];
 				random.nextBytes(bytes);
 				Files.write(report, bytes);
 			}
-			this.previousBytes = List.of(Files.readAllBytes(this.previousReports.get(0)),
-					Files.readAllBytes(this.previousReports.get(1)));
+			List<byte[]> previousBytes = new ArrayList<>();
+			for (Path report : this.previousReports) {
+				previousBytes.add(Files.readAllBytes(report));
+			}
+			this.previousBytes = List.copyOf(previousBytes);
 		} catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}

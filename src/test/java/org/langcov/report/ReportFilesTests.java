@@ -31,7 +31,8 @@ class ReportFilesTests {
 
 		assertThat(Files.readAllBytes(files.workbook())).startsWith('P', 'K');
 		assertThat(Files.readString(files.pdf(), java.nio.charset.StandardCharsets.ISO_8859_1)).startsWith("%PDF-");
-		assertThat(names()).containsExactlyInAnyOrder("CND57-coverage.xlsx", "CND57-coverage.pdf");
+		assertThat(names()).containsExactlyInAnyOrder("CND57-coverage.xlsx", "CND57-coverage.pdf",
+				"CND57-coverage.json");
 	}
 
 	@Test
@@ -46,7 +47,8 @@ class ReportFilesTests {
 
 		// then
 		assertThat(names()).containsExactlyInAnyOrder("CND57-coverage.xlsx", "CND57-coverage.pdf",
-				"CND57-coverage-as-of-2014-02-01.xlsx", "CND57-coverage-as-of-2014-02-01.pdf");
+				"CND57-coverage-as-of-2014-02-01.xlsx", "CND57-coverage-as-of-2014-02-01.pdf", "CND57-coverage.json",
+				"CND57-coverage-as-of-2014-02-01.json");
 		assertThat(Files.readAllBytes(current.workbook())).isEqualTo(workbook);
 	}
 
@@ -65,13 +67,16 @@ class ReportFilesTests {
 		files.write(new GeneratedSource(20));
 		byte[] workbook = Files.readAllBytes(files.workbook());
 		byte[] pdf = Files.readAllBytes(files.pdf());
+		byte[] json = Files.readAllBytes(files.json());
 
 		assertThatThrownBy(() -> files.write(new FailingOn(failingThread, new GeneratedSource(300))))
 				.isInstanceOf(IllegalStateException.class).hasMessage("the database went away");
 
 		assertThat(Files.readAllBytes(files.workbook())).isEqualTo(workbook);
 		assertThat(Files.readAllBytes(files.pdf())).isEqualTo(pdf);
-		assertThat(names()).containsExactlyInAnyOrder("CND57-coverage.xlsx", "CND57-coverage.pdf");
+		assertThat(Files.readAllBytes(files.json())).isEqualTo(json);
+		assertThat(names()).containsExactlyInAnyOrder("CND57-coverage.xlsx", "CND57-coverage.pdf",
+				"CND57-coverage.json");
 	}
 
 	private List<String> names() throws IOException {

@@ -27,6 +27,12 @@ class ReportPackageRulesTests {
 	@ArchTest
 	static final ArchRule whatBothShareDependsOnNeitherButForTheEntryPoint = noClasses().that()
 			.resideInAPackage("org.langcov.report").and().doNotHaveSimpleName("ReportFiles").should()
-			.dependOnClassesThat().resideInAnyPackage("org.langcov.report.workbook..", "org.langcov.report.pdf..");
+			.dependOnClassesThat().resideInAnyPackage("org.langcov.report.workbook..", "org.langcov.report.pdf..",
+					"org.langcov.report.json..");
+
+	@ArchTest
+	static final ArchRule theJsonKnowsNothingOfTheOtherReports = noClasses().that()
+			.resideInAPackage("org.langcov.report.json..").should().dependOnClassesThat()
+			.resideInAnyPackage("org.langcov.report.workbook..", "org.langcov.report.pdf..");
 
 }
