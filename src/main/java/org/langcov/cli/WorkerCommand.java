@@ -2,8 +2,6 @@ package org.langcov.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.util.concurrent.CountDownLatch;
 
 import jakarta.jms.Connection;
@@ -13,6 +11,7 @@ import jakarta.jms.JMSException;
 import org.langcov.history.DatabaseIdentity;
 import org.langcov.remote.PartitionWorker;
 import org.langcov.system.DatabaseUrl;
+import org.langcov.system.HostName;
 import org.langcov.system.LangcovHome;
 import org.langcov.system.TempFolder;
 import org.slf4j.Logger;
@@ -98,7 +97,7 @@ class WorkerCommand {
 			Runtime.getRuntime().halt(ExitCode.OK.code());
 		}, "langcov-worker-stop"));
 		consumer.start();
-		this.out.println("langcov worker: host " + host() + ", process " + ProcessHandle.current().pid()
+		this.out.println("langcov worker: host " + HostName.get() + ", process " + ProcessHandle.current().pid()
 				+ ": inspecting partitions from " + broker + " for the database at " + DatabaseUrl.printable(database)
 				+ "; stop with Ctrl-C");
 		this.out.flush();
@@ -118,14 +117,6 @@ class WorkerCommand {
 		} catch (JMSException | RuntimeException ex) {
 			logger.error("The broker cannot be reached", ex);
 			return Application.rootMessage(ex);
-		}
-	}
-
-	private static String host() {
-		try {
-			return InetAddress.getLocalHost().getHostName();
-		} catch (UnknownHostException ex) {
-			return "unknown";
 		}
 	}
 

@@ -1,7 +1,5 @@
 package org.langcov.history;
 
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -14,6 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import javax.sql.DataSource;
 
+import org.langcov.system.HostName;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -42,7 +41,7 @@ public class SessionLocks implements DisposableBean {
 	 */
 	private static final Set<String> HELD_HERE = ConcurrentHashMap.newKeySet();
 
-	private static final String HOST = host();
+	private static final String HOST = HostName.get();
 
 	private final JdbcTemplate jdbc;
 
@@ -225,15 +224,6 @@ public class SessionLocks implements DisposableBean {
 			advisory.close();
 		} catch (SQLException ex) {
 			logger.warn("Advisory lock not let go: its connection is closed, which lets it go", ex);
-		}
-	}
-
-	private static String host() {
-		try {
-			return InetAddress.getLocalHost().getHostName();
-		} catch (UnknownHostException ex) {
-			String name = System.getenv("HOSTNAME");
-			return (name != null && !name.isBlank()) ? name : "unknown";
 		}
 	}
 

@@ -1,10 +1,7 @@
 package org.langcov.job;
 
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
 
 import org.langcov.check.Inspection;
 import org.langcov.history.DatabaseIdentity;
@@ -19,6 +16,7 @@ import org.langcov.slot.Slot;
 import org.langcov.store.Store;
 import org.langcov.store.StoreFactory;
 import org.langcov.store.UnreadableStore;
+import org.langcov.system.HostName;
 import org.langcov.vocabulary.Status;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.partition.Partitioner;
@@ -53,7 +51,7 @@ class RemoteInspectionConfiguration {
 	/** The step each worker runs for a partition. */
 	static final String WORKER_STEP = "inspectSlotsPartition";
 
-	static final String HOST = host();
+	static final String HOST = HostName.get();
 
 	@Bean
 	RemotePartitionHandler remotePartitionHandler(JmsTemplate jmsTemplate, JobRepository jobRepository,
@@ -151,14 +149,6 @@ class RemoteInspectionConfiguration {
 					HOST + " " + ProcessHandle.current().pid());
 		}
 
-	}
-
-	private static String host() {
-		try {
-			return InetAddress.getLocalHost().getHostName();
-		} catch (UnknownHostException ex) {
-			return Optional.ofNullable(System.getenv("HOSTNAME")).orElse("unknown");
-		}
 	}
 
 }
