@@ -7,7 +7,8 @@ import java.util.Map;
 /**
  * Shapes Arabic letters into their contextual presentation forms (isolated, final, initial, medial) and joins lam with
  * alef, in logical order. PDFBox draws one glyph per character and has no Arabic glyph substitution; the embedded
- * Arabic font maps the presentation forms to the joined glyphs, and PDF text extraction maps them back to the letters.
+ * Arabic font maps the presentation forms to the joined glyphs, and its character map in the PDF maps those glyphs back
+ * to the letters ({@link ToUnicodeMap}), so that copied text is letters.
  * <p>
  * The tables come from the JDK's own Unicode data (the names and compatibility decompositions of the presentation
  * forms), so that no table is copied here and no 14 MB library (ICU4J) ships for this one job; a test checks the result

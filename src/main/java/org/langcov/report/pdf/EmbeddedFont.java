@@ -14,15 +14,17 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
  * One font file of the application, read from the classpath when a character first asks for it and embedded in the
- * document as a subset when first drawn: a report in Latin script never reads the 3.5 MB Chinese font, and a PDF
- * carries only the glyphs it shows. Closed after the document is saved, since the subsets are cut from the font files
- * then.
+ * document when first drawn, as a subset unless it must be whole: a report in Latin script never reads the 3.5 MB
+ * Chinese font, and a PDF carries only the glyphs it shows. Closed after the document is saved, since the subsets are
+ * cut from the font files then.
  */
 final class EmbeddedFont implements Closeable {
 
 	private final PDDocument document;
 
 	private final String name;
+
+	private final boolean whole;
 
 	private TrueTypeFont file;
 
@@ -33,8 +35,18 @@ final class EmbeddedFont implements Closeable {
 	private PDType0Font font;
 
 	EmbeddedFont(PDDocument document, String name) {
+		this(document, name, false);
+	}
+
+	/**
+	 * @param whole
+	 *            embedded whole, not as a subset, so that its character map is the one {@link ToUnicodeMap} writes: for
+	 *            a font whose glyphs are presentation forms
+	 */
+	EmbeddedFont(PDDocument document, String name, boolean whole) {
 		this.document = document;
 		this.name = name;
+		this.whole = whole;
 	}
 
 	/** Reads the file now: for the fonts every report uses. */
@@ -71,7 +83,10 @@ final class EmbeddedFont implements Closeable {
 	PDType0Font font() throws IOException {
 		if (this.font == null) {
 			read();
-			this.font = PDType0Font.load(this.document, this.file, true);
+			this.font = PDType0Font.load(this.document, this.file, !this.whole);
+			if (this.whole) {
+				ToUnicodeMap.write(this.document, this.font, this.file, this.cmap);
+			}
 		}
 		return this.font;
 	}

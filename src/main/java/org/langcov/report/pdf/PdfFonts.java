@@ -11,7 +11,9 @@ import org.apache.pdfbox.pdmodel.PDDocument;
  * The PDF report's two styles, regular and bold, made of the fonts that ship with the application (see
  * {@code fonts/README.md}): Noto Sans for Latin, Greek and Cyrillic, Noto Naskh Arabic, Noto Sans Hebrew, and WenQuanYi
  * Micro Hei for Chinese, Japanese kana and Korean. Only the fonts a report draws with are read and embedded, as
- * subsets. Closed after the document is saved: the subsets are cut from the font files then.
+ * subsets, but for the Arabic ones: those are embedded whole (67 KB each), with a character map that copies their
+ * joined glyphs as letters ({@link ToUnicodeMap}). Closed after the document is saved: the subsets are cut from the
+ * font files then.
  */
 final class PdfFonts implements Closeable {
 
@@ -32,8 +34,8 @@ final class PdfFonts implements Closeable {
 		try {
 			EmbeddedFont latin = add(files, new EmbeddedFont(document, "NotoSans-Regular.ttf").loaded());
 			EmbeddedFont latinBold = add(files, new EmbeddedFont(document, "NotoSans-Bold.ttf").loaded());
-			EmbeddedFont arabic = add(files, new EmbeddedFont(document, "NotoNaskhArabic-Regular.ttf"));
-			EmbeddedFont arabicBold = add(files, new EmbeddedFont(document, "NotoNaskhArabic-Bold.ttf"));
+			EmbeddedFont arabic = add(files, new EmbeddedFont(document, "NotoNaskhArabic-Regular.ttf", true));
+			EmbeddedFont arabicBold = add(files, new EmbeddedFont(document, "NotoNaskhArabic-Bold.ttf", true));
 			EmbeddedFont hebrew = add(files, new EmbeddedFont(document, "NotoSansHebrew-Regular.ttf"));
 			EmbeddedFont hebrewBold = add(files, new EmbeddedFont(document, "NotoSansHebrew-Bold.ttf"));
 			// One weight: bold Chinese is the regular glyphs outlined as well as filled.

@@ -22,11 +22,11 @@ import org.langcov.report.RunTime;
 import org.langcov.system.TempFolder;
 
 /**
- * Writes a session's coverage report as a PDF: A4 landscape, its fonts embedded as subsets (see {@link PdfFonts}). Page
- * 1 has the title, the run, the summary table and a bar chart of coverage per language; then come the coverage matrix
- * in the layout of the seed's document table, the problems, the available versions whose text could not be read, the
- * changes since the previous run, the rejected register rows, the notes on rows taken not quite as written and, when
- * the session has due dates, its timeliness ({@link PdfTimeliness}), with "Page N of M" at the foot of every page.
+ * Writes a session's coverage report as a PDF: A4 landscape, its fonts embedded (see {@link PdfFonts}). Page 1 has the
+ * title, the run, the summary table and a bar chart of coverage per language; then come the coverage matrix in the
+ * layout of the seed's document table, the problems, the available versions whose text could not be read, the changes
+ * since the previous run, the rejected register rows, the notes on rows taken not quite as written and, when the
+ * session has due dates, its timeliness ({@link PdfTimeliness}), with "Page N of M" at the foot of every page.
  * <p>
  * Pages are buffered in temporary files rather than on the heap, so that the matrix of a large register fits in a small
  * one. Text in any script is drawn: Arabic shaped and right to left, a character no font has as its code in a box. The
