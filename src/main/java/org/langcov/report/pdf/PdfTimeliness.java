@@ -10,13 +10,18 @@ import org.langcov.report.pdf.PdfTable.Column;
 import org.langcov.report.Percent;
 import org.langcov.report.ReportSource;
 import org.langcov.timeliness.OnTime;
+import org.langcov.timeliness.Verdict;
 
 /**
  * The PDF's timeliness section, last: the day it is judged as of, the on-time counts per language and overall with a
- * bar chart of the share, then each expected version with its due date ({@code none} for one exempt from a deadline),
- * the day it became available and the verdict.
+ * bar chart of the share, then the versions that missed their due date (late, overdue, or not available at the opening)
+ * with their days, in register then language order. The versions on time, not yet due or without a deadline are left to
+ * the workbook's Timeliness sheet, which lists every one: in the PDF they filled pages and hid the few that need
+ * chasing.
  */
 final class PdfTimeliness {
+
+	private static final String MISSED = "Versions late or overdue";
 
 	private final PdfCanvas canvas;
 
@@ -36,7 +41,8 @@ final class PdfTimeliness {
 				"As of " + asOf + ". A version is due by the end of its due day (the document's Deadline, or the"
 						+ " job's due rule for its series, by default its weeks before the session opens); one still"
 						+ " missing after the session opened is not available at the opening. In-session papers have"
-						+ " no deadline. The share counts the versions due.",
+						+ " no deadline. The share counts the versions due. Listed below are the versions late, overdue"
+						+ " or not available at the opening; the workbook's Timeliness sheet keeps the full list.",
 				this.canvas.fonts.regular, 10, 0);
 		PdfTable table = new PdfTable(this.canvas, "On time per language",
 				List.of(new Column("Language", 130, Align.LEFT), new Column("Due", 50, Align.RIGHT),
@@ -52,15 +58,28 @@ final class PdfTimeliness {
 			table.row(texts.stream().map((line.language() == null) ? Cell::bold : Cell::of).toList());
 		}
 		chart(onTime);
-		PdfTable versions = new PdfTable(this.canvas, "Versions by due date",
+		PdfTable versions = new PdfTable(this.canvas, MISSED,
 				List.of(new Column("Symbol", 200, Align.LEFT), new Column("Language", 60, Align.CENTER),
 						new Column("Due", 80, Align.LEFT), new Column("Available since", 90, Align.LEFT),
 						new Column("Verdict", 160, Align.LEFT)));
-		source.timeliness(PdfSections.each((line) -> versions
-				.row(List.of(Cell.of(line.symbol()), Cell.of(String.valueOf(line.language().letter())),
-						Cell.of((line.due() != null) ? line.due().toString() : "none"),
+		source.timeliness(PdfSections.each((line) -> {
+			if (missed(line.verdict())) {
+				versions.row(List.of(Cell.of(line.symbol()), Cell.of(String.valueOf(line.language().letter())),
+						Cell.of(line.due().toString()),
 						Cell.of((line.availableSince() != null) ? line.availableSince().toString() : ""),
-						Cell.of(line.verdict().text())))));
+						Cell.of(line.verdict().text())));
+			}
+		}));
+		if (versions.rows() == 0) {
+			this.canvas.heading(MISSED, 20);
+			this.canvas.paragraph("None: no version has missed its due date.", this.canvas.fonts.regular, 10, 0);
+		}
+	}
+
+	/** Whether the version missed its due date: the ones to chase, and the ones the section lists. */
+	static boolean missed(Verdict verdict) {
+		return verdict.kind() == Verdict.Kind.LATE || verdict.kind() == Verdict.Kind.OVERDUE
+				|| verdict.kind() == Verdict.Kind.NOT_AT_OPENING;
 	}
 
 	/**
