@@ -22,6 +22,7 @@ import org.langcov.report.DocumentLine;
 import org.langcov.report.ReportData;
 import org.langcov.report.ReportFixtures;
 import org.langcov.report.RunInfo;
+import org.langcov.report.RunTime;
 import org.langcov.vocabulary.Status;
 
 class PdfReportTests {
@@ -51,6 +52,24 @@ class PdfReportTests {
 				.contains("Arabic (A) 5 3 1 1 0 60.0 %").contains("Spanish (S) 5 3 1 1 1 60.0 %")
 				.contains("Overall 31 20 3 8 1 64.5 %").contains("Coverage per language")
 				.contains("0 % 25 % 50 % 75 % 100 %");
+	}
+
+	@Test
+	void theRunTimeIsShownAsEveryReportShowsItWithItsZone() throws IOException {
+		for (ZoneId zone : List.of(ZoneId.of("Europe/Vienna"), ZoneId.of("America/New_York"))) {
+			// given a run in a zone other than UTC (New York is on summer time from 9 March 2014, Vienna is not)
+			String time = RunTime.format(ReportFixtures.STARTED, zone);
+			assertThat(time).isIn("2014-03-10 02:30:00 CET", "2014-03-09 21:30:00 EDT");
+			Path file = this.dir.resolve(zone.getId().replace('/', '-') + ".pdf");
+
+			// when its PDF is written
+			new PdfReport(zone).write(ReportFixtures.sample(), file);
+
+			// then page 1 and the foot of every page show the time as RunTime formats it
+			List<String> pages = pages(file);
+			assertThat(pages.get(0)).contains("Time of the run " + time + "\n");
+			assertThat(pages).allSatisfy((page) -> assertThat(page).contains("run of " + time + " Page "));
+		}
 	}
 
 	@Test
