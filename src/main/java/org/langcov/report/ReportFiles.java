@@ -64,10 +64,19 @@ public final class ReportFiles {
 
 	/**
 	 * Writes the reports from {@code source}, side by side: the workbook on a thread of its own while this one writes
-	 * the PDF and then the JSON, so that they take as long as the longer of the two. The source is read by both threads
-	 * at once.
+	 * the PDF and then the JSON, so that they take as long as the longer of the two. The source is read once for all of
+	 * them ({@link ReadOnce}), by whichever thread asks first.
 	 */
 	public void write(ReportSource source) throws IOException {
+		write(ReadOnce.of(source));
+	}
+
+	/** As {@link #write(ReportSource)}, keeping at most {@code lines} lines read once for all the reports. */
+	void write(ReportSource source, long lines) throws IOException {
+		write(new ReadOnce(source, lines));
+	}
+
+	private void write(ReadOnce source) throws IOException {
 		Files.createDirectories(this.folder);
 		Path workbook = temporary(workbook());
 		Path pdf = temporary(pdf());

@@ -23,7 +23,10 @@ public interface ReportSource {
 	/** Documents in register order. */
 	void documents(Consumer<DocumentLine> action);
 
-	/** Every slot looked up, in register order, then language order. */
+	/**
+	 * Every slot looked up ({@link SlotLine#lookedUp}), in register order, then language order: the documents' slots,
+	 * in their order, but for those not looked up.
+	 */
 	void slots(Consumer<SlotLine> action);
 
 	/** Slots whose status changed since the previous successful run. */

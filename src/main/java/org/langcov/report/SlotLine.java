@@ -39,4 +39,12 @@ public record SlotLine(String symbol, Language language, boolean expected, Statu
 		String location, Long bytes, Integer pages, String pdfVersion, Language detectedLanguage, Instant lastModified,
 		LocalDate availableSince) {
 
+	/**
+	 * Whether the slot was looked up: every slot but those whose language is not expected and has no file. These are
+	 * the slots {@link ReportSource#slots} streams, of the documents {@link ReportSource#documents} streams.
+	 */
+	public boolean lookedUp() {
+		return this.status != Status.NOT_EXPECTED;
+	}
+
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.poi.ss.usermodel.Workbook;
@@ -17,6 +18,9 @@ import org.langcov.fixtures.LangcovFunctionalTest;
 import org.langcov.fixtures.Sheets;
 import org.langcov.fixtures.UnDocumentPdf;
 import org.langcov.fixtures.Workbooks;
+import org.langcov.history.RunRepository;
+import org.langcov.report.ReportSource;
+import org.langcov.report.SlotLine;
 import org.springframework.beans.factory.annotation.Autowired;
 
 @LangcovFunctionalTest
@@ -27,6 +31,47 @@ class CoverageJobFunctionalTests {
 
 	@Autowired
 	CoverageRunner runner;
+
+	@Autowired
+	RunRepository runs;
+
+	@Test
+	void theSlotsOfARunsReportsAreItsDocumentsSlotsThatWereLookedUpInOrder() throws IOException {
+		// given a run with a version not expected and absent, and one not expected but present
+		Path store = Files.createDirectories(this.dir.resolve("store"));
+		pdf(store, Language.ENGLISH, "E/CN.7/2014/1");
+		pdf(store, Language.RUSSIAN, "E/CN.7/2014/1");
+		pdf(store, Language.ENGLISH, "E/CN.7/2014/CRP.1");
+		pdf(store, Language.FRENCH, "E/CN.7/2014/CRP.1");
+		Workbooks.workbook().row(3, "Document symbol", "Title or description", "Agenda item")
+				.row(4, "E/CN.7/2014/1", "Annotated provisional agenda", "2")
+				.row(5, "E/CN.7/2014/CRP.1", "Conference room paper", "4").write(this.dir.resolve("register.xlsx"));
+		Path jobFile = this.dir.resolve("slots.yml");
+		Files.writeString(jobFile, """
+				session: SLOTS57
+				register: register.xlsx
+				documents: store
+				expect:
+				  - symbols: "*/CRP.*"
+				    languages: E
+				output: out
+				""");
+		assertThat(this.runner.run(new JobFileReader().read(jobFile), false).result())
+				.isEqualTo(RunOutcome.Result.COMPLETED);
+
+		// when the reports' source is read
+		ReportSource source = this.runs.reportSource(this.runs.history("SLOTS57").get(0).run());
+		List<SlotLine> slots = new ArrayList<>();
+		source.slots(slots::add);
+		List<SlotLine> documentsSlots = new ArrayList<>();
+		source.documents((document) -> document.slots().values().stream().filter(SlotLine::lookedUp)
+				.forEach(documentsSlots::add));
+
+		// then the two are the same, which is what the reports, reading each stream once, rely on
+		assertThat(slots).isEqualTo(documentsSlots).hasSize(8);
+		assertThat(slots).filteredOn((slot) -> !slot.expected()).extracting(SlotLine::symbol, SlotLine::language)
+				.containsExactly(org.assertj.core.groups.Tuple.tuple("E/CN.7/2014/CRP.1", Language.FRENCH));
+	}
 
 	@Test
 	void filesAndRejectedSheetsListEverySlotAndEveryRowNotTaken() throws IOException {

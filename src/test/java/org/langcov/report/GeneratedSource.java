@@ -39,7 +39,7 @@ public record GeneratedSource(int size) implements ReportSource {
 
 	@Override
 	public void slots(Consumer<SlotLine> action) {
-		documents((document) -> document.slots().values().forEach(action));
+		documents((document) -> document.slots().values().stream().filter(SlotLine::lookedUp).forEach(action));
 	}
 
 	@Override

@@ -48,8 +48,8 @@ public record ReportData(RunInfo run, List<LanguageSummary> summary, List<Docume
 	}
 
 	/**
-	 * Data whose slots are those of the documents, in register then language order, and whose summary is counted from
-	 * them.
+	 * Data whose slots are those of the documents looked up, in register then language order, as a run's, and whose
+	 * summary is counted from them.
 	 */
 	public static ReportData of(RunInfo run, List<DocumentLine> documents, List<Change> changes,
 			List<Rejection> rejections) {
@@ -63,7 +63,7 @@ public record ReportData(RunInfo run, List<LanguageSummary> summary, List<Docume
 		for (DocumentLine document : documents) {
 			for (Language language : Language.values()) {
 				SlotLine slot = document.slots().get(language);
-				if (slot != null) {
+				if (slot != null && slot.lookedUp()) {
 					slots.add(slot);
 				}
 			}

@@ -31,7 +31,7 @@ class ReportDataTests {
 		ReportData data = ReportFixtures.sample();
 		List<String> firstSlots = new ArrayList<>();
 		data.slots((slot) -> firstSlots.add(slot.symbol() + " " + slot.language().letter()));
-		assertThat(firstSlots).hasSize(36);
+		assertThat(firstSlots).as("all but the 4 not expected").hasSize(32);
 		assertThat(firstSlots.subList(5, 8)).containsExactly("E/CN.7/2014/1 S", "E/CN.7/2014/2 A", "E/CN.7/2014/2 C");
 	}
 

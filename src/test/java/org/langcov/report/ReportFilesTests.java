@@ -69,7 +69,8 @@ class ReportFilesTests {
 		byte[] pdf = Files.readAllBytes(files.pdf());
 		byte[] json = Files.readAllBytes(files.json());
 
-		assertThatThrownBy(() -> files.write(new FailingOn(failingThread, new GeneratedSource(300))))
+		// nothing kept (ReadOnce), so that each report reads the source itself and the failing one fails
+		assertThatThrownBy(() -> files.write(new FailingOn(failingThread, new GeneratedSource(300)), 0))
 				.isInstanceOf(IllegalStateException.class).hasMessage("the database went away");
 
 		assertThat(Files.readAllBytes(files.workbook())).isEqualTo(workbook);

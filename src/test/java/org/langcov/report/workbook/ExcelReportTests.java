@@ -129,7 +129,7 @@ class ExcelReportTests {
 				assertThat(workbook.getFontAt(sheet.getRow(0).getCell(0).getCellStyle().getFontIndex()).getBold())
 						.as(name).isTrue();
 			}
-			assertThat(workbook.getSheet("Files").getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:K37");
+			assertThat(workbook.getSheet("Files").getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:K33");
 			assertThat(workbook.getSheet("Files").getRepeatingRows().getFirstRow()).isZero();
 			assertThat(workbook.getSheet("Files").getRepeatingRows().getLastRow()).isZero();
 			assertThat(workbook.getSheet("Files").getPrintSetup().getLandscape()).isTrue();
