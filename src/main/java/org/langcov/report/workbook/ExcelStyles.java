@@ -1,7 +1,11 @@
 package org.langcov.report.workbook;
 
+import java.util.Collections;
 import java.util.EnumMap;
+import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -28,6 +32,11 @@ final class ExcelStyles {
 	static final String DATE_TIME = "yyyy-mm-dd hh:mm:ss";
 
 	static final String DATE = "yyyy-mm-dd";
+
+	/** A time as {@link #DATE_TIME} shows it, for its width: Calibri's digits are all as wide. */
+	static final String DATE_TIME_SAMPLE = "2014-03-13 10:00:00";
+
+	static final String DATE_SAMPLE = "2014-03-13";
 
 	final CellStyle header;
 
@@ -73,7 +82,12 @@ final class ExcelStyles {
 	/** Blue and underlined, as a spreadsheet program shows a link. */
 	final CellStyle link;
 
+	/** A link too long for its column, wrapped. */
+	final CellStyle wrappedLink;
+
 	private final Map<SlotState, CellStyle> states = new EnumMap<>(SlotState.class);
+
+	private final Set<CellStyle> boldStyles = Collections.newSetFromMap(new IdentityHashMap<>());
 
 	ExcelStyles(XSSFWorkbook workbook) {
 		XSSFFont boldFont = workbook.createFont();
@@ -104,6 +118,8 @@ final class ExcelStyles {
 		linkFont.setColor(color(0x0563C1));
 		this.link = derive(workbook, this.text);
 		this.link.setFont(linkFont);
+		this.wrappedLink = derive(workbook, this.link);
+		this.wrappedLink.setWrapText(true);
 
 		this.integer = numeric(workbook, "#,##0", null);
 		this.plainInteger = numeric(workbook, "0", null);
@@ -130,6 +146,24 @@ final class ExcelStyles {
 			style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
 			this.states.put(state, style);
 		}
+		this.boldStyles.addAll(List.of(this.header, this.headerRight, this.headerCenter, this.bold, this.boldInteger,
+				this.boldPercent, this.boldNone));
+		this.boldStyles.addAll(this.states.values());
+	}
+
+	/**
+	 * The style that wraps the text of this one: plain text and links wrap when they are wider than their column.
+	 */
+	CellStyle wrapping(CellStyle style) {
+		if (style == this.text) {
+			return this.wrapped;
+		}
+		return (style == this.link) ? this.wrappedLink : style;
+	}
+
+	/** Whether text in this style is bold, and so wider. */
+	boolean bold(CellStyle style) {
+		return this.boldStyles.contains(style);
 	}
 
 	/** The coloured, centred style of a coverage cell in this state. */
