@@ -25,6 +25,12 @@ final class ColumnWidths {
 	static final double AIR = 1.5;
 
 	/**
+	 * The margins alone, in digit widths: wrapped text fills the column but for them (LibreOffice wraps a title of 59.6
+	 * digit widths in a column of 60 on one line).
+	 */
+	static final double MARGINS = 0.5;
+
+	/**
 	 * The drop-down button a filtered header cell shows at its right, over the text, in digit widths: a square as tall
 	 * as the row (15 points, 20 pixels, in LibreOffice; a little less in Excel).
 	 */
@@ -181,6 +187,7 @@ final class ColumnWidths {
 		if (text == null || text.isEmpty()) {
 			return 1;
 		}
+		// LibreOffice wraps a title of 59.3 digit widths in a column of 60: the text has the column but its air
 		double room = width - AIR;
 		double space = digits(" ", bold);
 		int lines = 0;

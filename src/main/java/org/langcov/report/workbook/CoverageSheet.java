@@ -14,7 +14,8 @@ import org.langcov.vocabulary.Language;
 /**
  * The Coverage sheet: the seed's document table (symbol, title, then a cell per language) with each language cell
  * marked and coloured by the state of its slot. The legend sits in the header row, to the right of the table, so that
- * it stays in sight with the frozen header and out of the filter; a printed page has it in its footer.
+ * it stays in sight with the frozen header and out of the filter; a printed page has it in its footer, and its number
+ * in its header.
  */
 final class CoverageSheet {
 
@@ -109,9 +110,9 @@ final class CoverageSheet {
 			legend.append((legend.length() > 0) ? "   " : "").append(label(state));
 		}
 		// & starts a field code in a footer: a literal one is doubled
-		sheet.getFooter().setLeft(legend.toString().replace("&", "&&"));
-		// the page number and the number of pages
-		sheet.getFooter().setRight("Page &P of &N");
+		sheet.getFooter().setCenter(legend.toString().replace("&", "&&"));
+		// the page number and the number of pages, above: the legend takes the footer's width
+		sheet.getHeader().setRight("Page &P of &N");
 	}
 
 }

@@ -11,6 +11,7 @@ import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.FontScheme;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
@@ -90,12 +91,18 @@ final class ExcelStyles {
 	private final Set<CellStyle> boldStyles = Collections.newSetFromMap(new IdentityHashMap<>());
 
 	ExcelStyles(XSSFWorkbook workbook) {
+		// Calibri by name, not the theme's body font, and applied to each style: the workbook has no theme and no named
+		// cell style, so LibreOffice would show its own default font (Liberation Sans, a fifth wider than Calibri, as
+		// wide as Arial) and a recent Excel its own (Aptos) instead of the font the widths are measured for.
+		XSSFFont regularFont = workbook.getFontAt(0);
+		regularFont.setScheme(FontScheme.NONE);
 		XSSFFont boldFont = workbook.createFont();
 		boldFont.setBold(true);
 		XSSFFont italicFont = workbook.createFont();
 		italicFont.setItalic(true);
 
 		this.text = workbook.createCellStyle();
+		this.text.setFont(regularFont);
 		this.text.setVerticalAlignment(VerticalAlignment.TOP);
 		this.header = derive(workbook, this.text);
 		this.header.setFont(boldFont);

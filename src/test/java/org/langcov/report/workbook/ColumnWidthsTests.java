@@ -67,6 +67,17 @@ class ColumnWidthsTests {
 	}
 
 	@Test
+	void aTitleWrapsWhereLibreOfficeWrapsIt() {
+		// given a title of 59.3 digit widths, which LibreOffice shows on two lines in a column 60 wide
+		String title = "Report of the Secretariat on the world situation with regard to drug abuse";
+
+		// when its lines are counted then it takes two there, and one in a wider column
+		assertThat(ColumnWidths.digits(title, false)).isBetween(59.0, 60.0);
+		assertThat(ColumnWidths.lines(title, 60, false)).isEqualTo(2);
+		assertThat(ColumnWidths.lines(title, 61, false)).isEqualTo(1);
+	}
+
+	@Test
 	void aHeaderWithItsFilterButtonWidensItsColumnBeyondTheCap() {
 		// given a Language column capped at 8 characters
 		ColumnWidths widths = new ColumnWidths(1, 8);

@@ -170,9 +170,9 @@ class ExcelReportRenderingTests {
 			assertThat(coverage.getRepeatingRows().formatAsString()).isEqualTo("1:1");
 			// and every page says what the marks mean, and which page it is
 			for (SlotState state : SlotState.values()) {
-				assertThat(coverage.getFooter().getLeft()).contains(state.mark() + "  " + state.meaning());
+				assertThat(coverage.getFooter().getCenter()).contains(state.mark() + "  " + state.meaning());
 			}
-			assertThat(coverage.getFooter().getRight()).isEqualTo("Page &P of &N");
+			assertThat(coverage.getHeader().getRight()).isEqualTo("Page &P of &N");
 		}
 	}
 
