@@ -32,7 +32,7 @@ public enum SlotState {
 	 * A file there for a language the document is not expected in (the note {@code not expected}): shown, but outside
 	 * coverage, so marked apart from an expected version that is there, in brackets and violet.
 	 */
-	EXTRA("(pdf)", "there, not expected: outside coverage", 0xE4DFEC, 0x5B3F86);
+	EXTRA("(pdf)", "there, not expected", 0xE4DFEC, 0x5B3F86);
 
 	private final String mark;
 
