@@ -27,8 +27,11 @@ class ColumnWidthsTests {
 
 	@Test
 	void boldAndCapitalsAreWiderThanSmallLetters() {
-		// given the same word in small letters, in capitals, and in bold when each is measured then capitals and bold
-		// take more room, digits one unit each
+		// given the same word in small letters, in capitals, and in bold
+
+		// when each is measured
+
+		// then capitals and bold take more room, digits one unit each
 		assertThat(ColumnWidths.digits("WRONG_DOCUMENT", false))
 				.isGreaterThan(ColumnWidths.digits("wrong_document", false));
 		assertThat(ColumnWidths.digits("Detected language", true))
@@ -39,8 +42,11 @@ class ColumnWidthsTests {
 
 	@Test
 	void wideScriptsCountDoubleAndMarksNothing() {
-		// given Chinese characters, which are squares, and a combining accent when measured then a Chinese character is
-		// about two digits, and e with a combining accent as wide as e
+		// given Chinese characters, which are squares, and a combining accent
+
+		// when measured
+
+		// then a Chinese character is about two digits, and e with a combining accent as wide as e
 		assertThat(ColumnWidths.digits("麻醉", false)).isCloseTo(2 * 2048 / 1038.0, within(1e-9));
 		assertThat(ColumnWidths.digits("Re\u0301sume\u0301", false)).isEqualTo(ColumnWidths.digits("Resume", false));
 		assertThat(ColumnWidths.digits("Résumé", false)).isEqualTo(ColumnWidths.digits("Resume", false));
@@ -48,7 +54,11 @@ class ColumnWidthsTests {
 
 	@Test
 	void theLongestLineOfSeveralCounts() {
-		// given two symbols one per line when measured then the width is the longer one's, and they take two lines
+		// given two symbols one per line
+
+		// when measured
+
+		// then the width is the longer one's, and they take two lines
 		assertThat(ColumnWidths.digits("E/CN.7/2014/2\nE/CN.15/2014/2", false))
 				.isEqualTo(ColumnWidths.digits("E/CN.15/2014/2", false));
 		assertThat(ColumnWidths.lines("E/CN.7/2014/2\nE/CN.15/2014/2", 40, false)).isEqualTo(2);
@@ -56,8 +66,11 @@ class ColumnWidthsTests {
 
 	@Test
 	void textWrapsBetweenWordsAndBreaksAWordLongerThanTheLine() {
-		// given columns of a few digits when text is wrapped in them then words go to the next line when they do not
-		// fit, and a long word is broken
+		// given columns of a few digits
+
+		// when text is wrapped in them
+
+		// then words go to the next line when they do not fit, and a long word is broken
 		assertThat(ColumnWidths.lines("one two three", 9, false)).isEqualTo(2);
 		assertThat(ColumnWidths.lines("one two three", 8, false)).isEqualTo(3);
 		assertThat(ColumnWidths.lines("one two three", 20, false)).isEqualTo(1);
@@ -93,7 +106,11 @@ class ColumnWidthsTests {
 
 	@Test
 	void numbersCountTheirSeparators() {
-		// given numbers with thousands separators when measured then each digit is one unit and each comma half of one
+		// given numbers with thousands separators
+
+		// when measured
+
+		// then each digit is one unit and each comma half of one
 		assertThat(ColumnWidths.formattedDigits(123_456)).isCloseTo(6 + 511 / 1038.0, within(1e-9));
 		assertThat(ColumnWidths.formattedDigits(7)).isEqualTo(1.0);
 		assertThat(ColumnWidths.formattedDigits(1_234_567)).isCloseTo(7 + 2 * 511 / 1038.0, within(1e-9));

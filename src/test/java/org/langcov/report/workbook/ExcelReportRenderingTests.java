@@ -4,28 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.function.Consumer;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
 
 import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -63,42 +54,15 @@ class ExcelReportRenderingTests {
 
 	@Test
 	void everyValueFitsItsColumnOrWrapsInARowTallEnough() throws IOException {
-		// given the sample with a long detail, and due dates so that there is a Timeliness sheet when the workbook is
-		// written
-		try (XSSFWorkbook workbook = write(timed(withLongDetail(ReportFixtures.sample())))) {
-			assertThat(workbook.getSheet(TimelinessSheet.NAME)).isNotNull();
-			DataFormatter formatter = new DataFormatter();
+		// given the sample with a long detail, and due dates so that there is a Timeliness sheet
+		ReportSource data = timed(withLongDetail(ReportFixtures.sample()));
+
+		// when the workbook is written
+		try (XSSFWorkbook workbook = write(data)) {
+
 			// then in every sheet, every value is as wide as its column allows, or wraps within it
-			for (int s = 0; s < workbook.getNumberOfSheets(); s++) {
-				XSSFSheet sheet = workbook.getSheetAt(s);
-				CellRangeAddress filter = sheet.getCTWorksheet().isSetAutoFilter()
-						? CellRangeAddress.valueOf(sheet.getCTWorksheet().getAutoFilter().getRef())
-						: null;
-				for (Row row : sheet) {
-					for (Cell cell : row) {
-						XSSFCellStyle style = (XSSFCellStyle) cell.getCellStyle();
-						String text = formatter.formatCellValue(cell);
-						if (text.isEmpty() || overflows(sheet, cell, style)) {
-							continue;
-						}
-						boolean bold = style.getFont().getBold();
-						double needed = ColumnWidths.digits(text, bold) + ColumnWidths.AIR;
-						if (filter != null && row.getRowNum() == 0 && filter.isInRange(0, cell.getColumnIndex())) {
-							needed += ColumnWidths.FILTER_BUTTON;
-						}
-						double width = sheet.getColumnWidth(cell.getColumnIndex()) / 256.0;
-						String where = sheet.getSheetName() + "!" + cell.getAddress() + " " + text;
-						if (width >= needed && !text.contains("\n")) {
-							continue;
-						}
-						// narrower than the value: it must wrap, in a row as tall as its lines
-						assertThat(style.getWrapText()).as(where).isTrue();
-						assertThat(row.getRowNum()).as("a header wraps: " + where).isPositive();
-						int lines = ColumnWidths.lines(text, (int) width, bold);
-						assertThat(row.getHeightInPoints()).as(where).isGreaterThanOrEqualTo(SheetWriter.height(lines));
-					}
-				}
-			}
+			assertThat(workbook.getSheet(TimelinessSheet.NAME)).isNotNull();
+			WorkbookRendering.assertEveryValueFits(workbook);
 			// and the statuses with the widest names show whole, in a Status column at least 18 digits wide
 			assertThat(workbook.getSheet("Files").getColumnWidth(2) / 256).isGreaterThanOrEqualTo(18);
 			assertThat(workbook.getSheet("Problems").getColumnWidth(2) / 256).isGreaterThanOrEqualTo(18);
@@ -108,20 +72,9 @@ class ExcelReportRenderingTests {
 		}
 	}
 
-	/**
-	 * Cells that read across the empty cells to their right: the values beside the Summary's labels and the notes.
-	 */
-	private static boolean overflows(XSSFSheet sheet, Cell cell, XSSFCellStyle style) {
-		if (style.getFont().getItalic()) {
-			return true;
-		}
-		return sheet.getSheetName().equals(SummarySheet.NAME) && cell.getRowIndex() < SummarySheet.TABLE_HEADER_ROW
-				&& cell.getColumnIndex() > 0 && !(cell.getRowIndex() == 2 && cell.getColumnIndex() == 1);
-	}
-
 	@Test
 	void aLongDetailWrapsAtItsCapInARowTallForItsLines() throws IOException {
-		// given a detail of some 300 characters when the workbook is written
+		// given a detail of some 300 characters; when the workbook is written
 		try (XSSFWorkbook workbook = write(withLongDetail(ReportFixtures.sample()))) {
 			XSSFSheet files = workbook.getSheet("Files");
 			Row row = files.getRow(1);
@@ -140,7 +93,7 @@ class ExcelReportRenderingTests {
 
 	@Test
 	void aLongTitleGetsARowAsTallAsItsWrappedLines() throws IOException {
-		// given the sample, whose CRP has a title of some 600 characters when the workbook is written
+		// given the sample, whose CRP has a title of some 600 characters; when the workbook is written
 		try (XSSFWorkbook workbook = write(ReportFixtures.sample())) {
 			XSSFSheet coverage = workbook.getSheet(CoverageSheet.NAME);
 			Row crp = coverage.getRow(4);
@@ -156,7 +109,7 @@ class ExcelReportRenderingTests {
 
 	@Test
 	void theCoverageSheetPrintsTheTableAloneWithItsLegendInTheFooter() throws IOException {
-		// given the sample of six documents when the workbook is written
+		// given the sample of six documents; when the workbook is written
 		try (XSSFWorkbook workbook = write(ReportFixtures.sample())) {
 			int index = workbook.getSheetIndex(CoverageSheet.NAME);
 			XSSFSheet coverage = workbook.getSheetAt(index);
@@ -185,42 +138,14 @@ class ExcelReportRenderingTests {
 		new ExcelReport(ZoneOffset.UTC).write(timed(ReportFixtures.sample()), file);
 
 		// then each sheet's <col> elements come in ascending order and do not overlap, as Excel requires
-		Map<String, String> sheets = sheetXml(file);
-		assertThat(sheets).hasSizeGreaterThanOrEqualTo(7);
-		Pattern col = Pattern.compile("<col min=\"(\\d+)\" max=\"(\\d+)\"");
-		sheets.forEach((name, xml) -> {
-			Matcher matcher = col.matcher(xml);
-			int previous = 0;
-			int count = 0;
-			while (matcher.find()) {
-				int min = Integer.parseInt(matcher.group(1));
-				int max = Integer.parseInt(matcher.group(2));
-				assertThat(min).as("%s: col %d-%d after %d", name, min, max, previous).isGreaterThan(previous);
-				assertThat(max).as(name).isGreaterThanOrEqualTo(min);
-				previous = max;
-				count++;
-			}
-			assertThat(count).as(name).isPositive();
-		});
-	}
-
-	private static Map<String, String> sheetXml(Path file) throws IOException {
-		Map<String, String> sheets = new TreeMap<>();
-		try (ZipFile zip = new ZipFile(file.toFile())) {
-			for (ZipEntry entry : Collections.list(zip.entries())) {
-				if (entry.getName().startsWith("xl/worksheets/sheet")) {
-					try (InputStream in = zip.getInputStream(entry)) {
-						sheets.put(entry.getName(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
-					}
-				}
-			}
-		}
-		return sheets;
+		assertThat(WorkbookRendering.sheetXml(file)).hasSizeGreaterThanOrEqualTo(7);
+		WorkbookRendering.assertColumnsInOrder(file);
 	}
 
 	@Test
 	void aFileThereForALanguageNotExpectedIsMarkedApartFromAnExpectedOne() throws IOException {
-		// given the sample's CRP, expected in English only, whose French file is there too when the workbook is written
+		// given the sample's CRP, expected in English only, whose French file is there too; when the workbook is
+		// written
 		try (XSSFWorkbook workbook = write(ReportFixtures.sample())) {
 			XSSFSheet coverage = workbook.getSheet(CoverageSheet.NAME);
 			Row crp = coverage.getRow(4);
@@ -242,7 +167,7 @@ class ExcelReportRenderingTests {
 
 	@Test
 	void aLanguageIsNamedInFullOneWayAndByItsLetterInLanguageColumns() throws IOException {
-		// given the sample with due dates when the workbook is written
+		// given the sample with due dates; when the workbook is written
 		try (XSSFWorkbook workbook = write(timed(ReportFixtures.sample()))) {
 			// then the Summary and the Timeliness summary name it "Arabic (A)"
 			XSSFSheet summary = workbook.getSheet(SummarySheet.NAME);
