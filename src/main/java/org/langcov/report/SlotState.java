@@ -3,10 +3,10 @@ package org.langcov.report;
 import org.langcov.vocabulary.Status;
 
 /**
- * What a slot looks like at a glance in the coverage matrix of both reports: five states rather than eleven statuses,
+ * What a slot looks like at a glance in the coverage matrix of the reports: six states rather than eleven statuses,
  * because a reader scanning thousands of rows needs to see what is there, what is there but unverified, what is not,
- * and what needs a closer look. The marks are characters that the embedded PDF font has, so that both reports show the
- * same thing.
+ * what needs a closer look, and what is there although it is not expected. The marks are characters that the embedded
+ * PDF font has, so that both reports show the same thing.
  */
 public enum SlotState {
 
@@ -26,7 +26,13 @@ public enum SlotState {
 	/** Any other problem status; the Problems sheet and section say which. */
 	PROBLEM("!", "problem (see Problems)", 0xFFEB9C, 0x9C5700),
 
-	NOT_EXPECTED("\u2013", "not expected", 0xEDEDED, 0x7F7F7F);
+	NOT_EXPECTED("\u2013", "not expected", 0xEDEDED, 0x7F7F7F),
+
+	/**
+	 * A file there for a language the document is not expected in (the note {@code not expected}): shown, but outside
+	 * coverage, so marked apart from an expected version that is there, in brackets and violet.
+	 */
+	EXTRA("(pdf)", "there, not expected", 0xE4DFEC, 0x5B3F86);
 
 	private final String mark;
 
@@ -49,6 +55,9 @@ public enum SlotState {
 	public static SlotState of(SlotLine slot) {
 		if (slot == null) {
 			return NOT_EXPECTED;
+		}
+		if (!slot.expected() && slot.status() == Status.AVAILABLE) {
+			return EXTRA;
 		}
 		return Unverified.is(slot.status(), slot.detail()) ? UNVERIFIED : of(slot.status());
 	}

@@ -6,6 +6,7 @@ import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.langcov.report.ReportSource;
 import org.langcov.report.SlotState;
 import org.langcov.vocabulary.Language;
@@ -13,7 +14,8 @@ import org.langcov.vocabulary.Language;
 /**
  * The Coverage sheet: the seed's document table (symbol, title, then a cell per language) with each language cell
  * marked and coloured by the state of its slot. The legend sits in the header row, to the right of the table, so that
- * it stays in sight with the frozen header and out of the filter.
+ * it stays in sight with the frozen header and out of the filter; a printed page has it in its footer, and its number
+ * in its header.
  */
 final class CoverageSheet {
 
@@ -26,18 +28,17 @@ final class CoverageSheet {
 	/**
 	 * Titles wrap at 60 characters; agenda items are usually a number, sometimes a phrase.
 	 */
-	private static final int TITLE_WIDTH = 60;
-
-	/**
-	 * Characters of a title on one line of its column (60 digit widths and two of air): proportional text is narrower
-	 * than digits, by about a fifth.
-	 */
-	static final int TITLE_LINE = 74;
+	static final int TITLE_WIDTH = 60;
 
 	private static final int AGENDA_WIDTH = 24;
 
-	/** One empty column between the table and the legend. */
-	static final int LEGEND_COLUMN = FIRST_LANGUAGE_COLUMN + Language.values().length + 1;
+	static final int LAST_LANGUAGE_COLUMN = FIRST_LANGUAGE_COLUMN + Language.values().length - 1;
+
+	/**
+	 * One empty column between the table and the legend, which is outside the print area: a printed page has the legend
+	 * in its footer instead.
+	 */
+	static final int LEGEND_COLUMN = LAST_LANGUAGE_COLUMN + 2;
 
 	private final ExcelStyles styles;
 
@@ -58,9 +59,7 @@ final class CoverageSheet {
 		legend(sheet);
 		source.documents((document) -> {
 			Row row = writer.row();
-			writer.lines(row,
-					Math.max(document.symbols().size(), Math.max(ColumnWidths.lines(document.title(), TITLE_LINE),
-							ColumnWidths.lines(document.agendaItem(), AGENDA_WIDTH))));
+			// the writer makes the row as tall as its wrapped title, or its symbols one per line
 			writer.text(row, 0, String.join("\n", document.symbols()), this.styles.wrapped);
 			writer.text(row, 1, document.title(), this.styles.wrapped);
 			writer.text(row, 2, document.agendaItem(), this.styles.wrapped);
@@ -71,6 +70,12 @@ final class CoverageSheet {
 			}
 		});
 		writer.finish();
+		// after the table's widths: a sheet's column definitions are written in the order they are set
+		int column = LEGEND_COLUMN;
+		for (SlotState state : SlotState.values()) {
+			sheet.setColumnWidth(column++, ColumnWidths.width(ColumnWidths.digits(label(state), true), 255) * 256);
+		}
+		print(sheet, writer.rows());
 	}
 
 	private void legend(Sheet sheet) {
@@ -81,12 +86,33 @@ final class CoverageSheet {
 		}
 		int column = LEGEND_COLUMN;
 		for (SlotState state : SlotState.values()) {
-			String label = state.mark() + "  " + state.meaning();
+			String label = label(state);
 			Cell cell = header.createCell(column);
 			cell.setCellValue(label);
 			cell.setCellStyle(this.styles.state(state));
-			sheet.setColumnWidth(column++, (label.length() + 2) * 256);
+			column++;
 		}
+	}
+
+	static String label(SlotState state) {
+		return state.mark() + "  " + state.meaning();
+	}
+
+	/**
+	 * The table alone is printed, so that one page wide is the table's width and not the legend's too; the legend goes
+	 * in every page's footer.
+	 */
+	private static void print(Sheet sheet, int rows) {
+		Workbook workbook = sheet.getWorkbook();
+		workbook.setPrintArea(workbook.getSheetIndex(sheet), 0, LAST_LANGUAGE_COLUMN, 0, Math.max(0, rows - 1));
+		StringBuilder legend = new StringBuilder();
+		for (SlotState state : SlotState.values()) {
+			legend.append((legend.length() > 0) ? "   " : "").append(label(state));
+		}
+		// & starts a field code in a footer: a literal one is doubled
+		sheet.getFooter().setCenter(legend.toString().replace("&", "&&"));
+		// the page number and the number of pages, above: the legend takes the footer's width
+		sheet.getHeader().setRight("Page &P of &N");
 	}
 
 }

@@ -80,12 +80,12 @@ public final class ExcelReport {
 			new CoverageSheet(styles).write(workbook.createSheet(CoverageSheet.NAME), source);
 			problems(
 					new SheetWriter(workbook.createSheet("Problems"), styles,
-							List.of("Symbol", "Language", "Status", "Detail", "Location"), 30, 8, 16, 60, 60),
+							List.of("Symbol", "Language", "Status", "Detail", "Location"), 30, 8, 20, 60, 60),
 					links, source);
-			files(new SheetWriter(workbook.createSheet("Files"), styles, FILES_HEADERS, 30, 8, 16, 60, 60), links,
+			files(new SheetWriter(workbook.createSheet("Files"), styles, FILES_HEADERS, 30, 8, 20, 60, 60), links,
 					source);
 			changes(new SheetWriter(workbook.createSheet("Changes"), styles,
-					List.of("Symbol", "Language", "Before", "After"), 30, 8, 16, 16), styles, source);
+					List.of("Symbol", "Language", "Before", "After"), 30, 8, 20, 20), source);
 			rejected(styles, new SheetWriter(workbook.createSheet("Rejected"), styles,
 					List.of("Row", "Symbol", "Reason"), 8, 40, 80), source);
 			if (source.hasRegisterNotes()) {
@@ -153,11 +153,11 @@ public final class ExcelReport {
 		writer.finish();
 	}
 
-	private static void changes(SheetWriter writer, ExcelStyles styles, ReportSource source) {
+	private static void changes(SheetWriter writer, ReportSource source) {
 		RunInfo run = source.run();
 		if (run.firstRun()) {
-			writer.text(writer.row(), 0, "This is the first run of session " + run.session()
-					+ ", so there is no earlier run to compare with.", styles.note);
+			writer.note(writer.row(), 0, "This is the first run of session " + run.session()
+					+ ", so there is no earlier run to compare with.");
 		} else {
 			source.changes((change) -> {
 				Row row = writer.row();
@@ -188,6 +188,14 @@ public final class ExcelReport {
 		writer.number(row, 0, number, styles.plainInteger);
 		writer.text(row, 1, symbol);
 		writer.text(row, 2, text);
+	}
+
+	/**
+	 * A language named in full, as everywhere in the workbook but in the Language columns of its lists, which give the
+	 * letter alone: {@code Arabic (A)}.
+	 */
+	static String languageName(Language language) {
+		return language.displayName() + " (" + language.letter() + ")";
 	}
 
 	private static String letter(Language language) {

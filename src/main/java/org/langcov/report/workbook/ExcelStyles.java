@@ -1,12 +1,17 @@
 package org.langcov.report.workbook;
 
+import java.util.Collections;
 import java.util.EnumMap;
+import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.FontScheme;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
@@ -28,6 +33,11 @@ final class ExcelStyles {
 	static final String DATE_TIME = "yyyy-mm-dd hh:mm:ss";
 
 	static final String DATE = "yyyy-mm-dd";
+
+	/** A time as {@link #DATE_TIME} shows it, for its width: Calibri's digits are all as wide. */
+	static final String DATE_TIME_SAMPLE = "2014-03-13 10:00:00";
+
+	static final String DATE_SAMPLE = "2014-03-13";
 
 	final CellStyle header;
 
@@ -73,15 +83,26 @@ final class ExcelStyles {
 	/** Blue and underlined, as a spreadsheet program shows a link. */
 	final CellStyle link;
 
+	/** A link too long for its column, wrapped. */
+	final CellStyle wrappedLink;
+
 	private final Map<SlotState, CellStyle> states = new EnumMap<>(SlotState.class);
 
+	private final Set<CellStyle> boldStyles = Collections.newSetFromMap(new IdentityHashMap<>());
+
 	ExcelStyles(XSSFWorkbook workbook) {
+		// Calibri by name, not the theme's body font, and applied to each style: the workbook has no theme and no named
+		// cell style, so LibreOffice would show its own default font (Liberation Sans, a fifth wider than Calibri, as
+		// wide as Arial) and a recent Excel its own (Aptos) instead of the font the widths are measured for.
+		XSSFFont regularFont = workbook.getFontAt(0);
+		regularFont.setScheme(FontScheme.NONE);
 		XSSFFont boldFont = workbook.createFont();
 		boldFont.setBold(true);
 		XSSFFont italicFont = workbook.createFont();
 		italicFont.setItalic(true);
 
 		this.text = workbook.createCellStyle();
+		this.text.setFont(regularFont);
 		this.text.setVerticalAlignment(VerticalAlignment.TOP);
 		this.header = derive(workbook, this.text);
 		this.header.setFont(boldFont);
@@ -104,6 +125,8 @@ final class ExcelStyles {
 		linkFont.setColor(color(0x0563C1));
 		this.link = derive(workbook, this.text);
 		this.link.setFont(linkFont);
+		this.wrappedLink = derive(workbook, this.link);
+		this.wrappedLink.setWrapText(true);
 
 		this.integer = numeric(workbook, "#,##0", null);
 		this.plainInteger = numeric(workbook, "0", null);
@@ -130,6 +153,24 @@ final class ExcelStyles {
 			style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
 			this.states.put(state, style);
 		}
+		this.boldStyles.addAll(List.of(this.header, this.headerRight, this.headerCenter, this.bold, this.boldInteger,
+				this.boldPercent, this.boldNone));
+		this.boldStyles.addAll(this.states.values());
+	}
+
+	/**
+	 * The style that wraps the text of this one: plain text and links wrap when they are wider than their column.
+	 */
+	CellStyle wrapping(CellStyle style) {
+		if (style == this.text) {
+			return this.wrapped;
+		}
+		return (style == this.link) ? this.wrappedLink : style;
+	}
+
+	/** Whether text in this style is bold, and so wider. */
+	boolean bold(CellStyle style) {
+		return this.boldStyles.contains(style);
 	}
 
 	/** The coloured, centred style of a coverage cell in this state. */

@@ -36,6 +36,11 @@ final class SheetWriter {
 
 	private int next;
 
+	/** The row last given a height for its wrapped text, and how many lines that was. */
+	private Row tall;
+
+	private int tallLines;
+
 	private int links;
 
 	SheetWriter(Sheet sheet, ExcelStyles styles, List<String> headers, int... caps) {
@@ -45,6 +50,8 @@ final class SheetWriter {
 		this.widths = new ColumnWidths(headers.size(), caps);
 		Row row = row();
 		for (int i = 0; i < headers.size(); i++) {
+			// the filter's button sits over the right of the header's text
+			this.widths.header(i, headers.get(i));
 			text(row, i, headers.get(i), styles.header);
 		}
 	}
@@ -54,13 +61,23 @@ final class SheetWriter {
 	}
 
 	/**
-	 * Makes the row tall enough for this many lines: a spreadsheet program does not grow a row for wrapped text when it
-	 * opens a file.
+	 * Makes the row tall enough for this many lines, if it is not already: a spreadsheet program does not grow a row
+	 * for wrapped text when it opens a file (LibreOffice keeps the height a file gives, Excel too).
 	 */
 	void lines(Row row, int lines) {
-		if (lines > 1) {
-			row.setHeightInPoints(Math.min(409, lines * LINE_HEIGHT));
+		if (row == this.tall && lines <= this.tallLines) {
+			return;
 		}
+		if (lines > 1) {
+			this.tall = row;
+			this.tallLines = lines;
+			row.setHeightInPoints(height(lines));
+		}
+	}
+
+	/** The height of a row of this many lines, in points: at most what a row can be. */
+	static float height(int lines) {
+		return Math.min(409, lines * LINE_HEIGHT);
 	}
 
 	/**
@@ -70,14 +87,38 @@ final class SheetWriter {
 		text(row, column, value, this.styles.text);
 	}
 
+	/**
+	 * Text wider than its column's cap, or of several lines, wraps, and its row gets the height of its lines.
+	 */
 	void text(Row row, int column, String value, CellStyle style) {
 		if (value == null || value.isEmpty()) {
 			return;
 		}
 		Cell cell = row.createCell(column);
 		cell.setCellValue(fit(value));
+		boolean bold = this.styles.bold(style);
+		double digits = ColumnWidths.digits(value, bold);
+		int cap = this.widths.cap(column);
+		if (digits + ColumnWidths.AIR > cap || value.indexOf('\n') >= 0) {
+			style = this.styles.wrapping(style);
+			lines(row, ColumnWidths.lines(value, cap, bold));
+		}
 		cell.setCellStyle(style);
-		this.widths.measure(column, value);
+		this.widths.measure(column, digits);
+	}
+
+	/**
+	 * A note that reads across the empty cells to its right: it neither widens nor wraps its column.
+	 */
+	void note(Row row, int column, String value) {
+		Cell cell = row.createCell(column);
+		cell.setCellValue(fit(value));
+		cell.setCellStyle(this.styles.note);
+	}
+
+	/** How many rows were written, the header included. */
+	int rows() {
+		return this.next;
 	}
 
 	/**
@@ -121,7 +162,7 @@ final class SheetWriter {
 		Cell cell = row.createCell(column);
 		cell.setCellValue(value.doubleValue());
 		cell.setCellStyle(style);
-		this.widths.measure(column, ColumnWidths.formattedLength(value.longValue()));
+		this.widths.measure(column, ColumnWidths.formattedDigits(value.longValue()));
 	}
 
 	void dateTime(Row row, int column, LocalDateTime value) {
@@ -131,7 +172,7 @@ final class SheetWriter {
 		Cell cell = row.createCell(column);
 		cell.setCellValue(value);
 		cell.setCellStyle(this.styles.dateTime);
-		this.widths.measure(column, ExcelStyles.DATE_TIME.length());
+		this.widths.measure(column, ColumnWidths.digits(ExcelStyles.DATE_TIME_SAMPLE, false));
 	}
 
 	void date(Row row, int column, LocalDate value) {
@@ -141,7 +182,7 @@ final class SheetWriter {
 		Cell cell = row.createCell(column);
 		cell.setCellValue(value);
 		cell.setCellStyle(this.styles.date);
-		this.widths.measure(column, ExcelStyles.DATE.length());
+		this.widths.measure(column, ColumnWidths.digits(ExcelStyles.DATE_SAMPLE, false));
 	}
 
 	/**

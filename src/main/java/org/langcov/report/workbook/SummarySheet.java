@@ -39,6 +39,9 @@ final class SummarySheet {
 	/** The chart's height in rows, below the table. */
 	static final int CHART_ROWS = 18;
 
+	/** Calibri's bold digits are as wide as its regular ones; a bold number's separators are a little wider. */
+	private static final double BOLD_DIGITS = 1.02;
+
 	private final ExcelStyles styles;
 
 	private final ZoneId zone;
@@ -65,28 +68,29 @@ final class SummarySheet {
 		info(sheet, 4, "Store", run.store());
 
 		ColumnWidths widths = new ColumnWidths(HEADERS.size());
-		widths.measure(0, "Time of the run");
-		widths.measure(1, ExcelStyles.DATE_TIME);
+		// the labels above the table are bold; the values beside them read across the empty cells to their right
+		widths.measure(0, ColumnWidths.digits("Time of the run", true));
+		widths.measure(1, ColumnWidths.digits(ExcelStyles.DATE_TIME_SAMPLE, false));
 		XSSFRow header = sheet.createRow(TABLE_HEADER_ROW);
 		for (int i = 0; i < HEADERS.size(); i++) {
 			// Headers of numbers stand over the numbers, at the right.
 			text(header, i, HEADERS.get(i), (i == 0) ? this.styles.header : this.styles.headerRight);
-			widths.measure(i, HEADERS.get(i));
+			widths.measure(i, ColumnWidths.digits(HEADERS.get(i), true));
 		}
 		int rowIndex = TABLE_HEADER_ROW + 1;
 		for (LanguageSummary line : source.summary()) {
 			boolean overall = line.language() == null;
-			String name = overall ? "Overall" : line.language().displayName() + " (" + line.language().letter() + ")";
+			String name = overall ? "Overall" : ExcelReport.languageName(line.language());
 			XSSFRow row = sheet.createRow(rowIndex++);
 			text(row, 0, name, overall ? this.styles.bold : this.styles.text);
-			widths.measure(0, name);
+			widths.measure(0, ColumnWidths.digits(name, overall));
 			CellStyle integer = overall ? this.styles.boldInteger : this.styles.integer;
 			int[] counts = {line.expected(), line.available(), line.missing(), line.otherProblems(), line.unverified()};
 			for (int i = 0; i < counts.length; i++) {
 				Cell cell = row.createCell(i + 1);
 				cell.setCellValue(counts[i]);
 				cell.setCellStyle(integer);
-				widths.measure(i + 1, ColumnWidths.formattedLength(counts[i]));
+				widths.measure(i + 1, ColumnWidths.formattedDigits(counts[i]) * (overall ? BOLD_DIGITS : 1));
 			}
 			Cell coverage = row.createCell(COVERAGE_COLUMN);
 			if (line.percent().isPresent()) {

@@ -23,7 +23,7 @@ final class TimelinessChart {
 
 	static XSSFChart draw(XSSFSheet sheet, List<OnTime> onTime, int column, int firstRow, int top, int bottom) {
 		String[] names = onTime.stream()
-				.map((line) -> (line.language() != null) ? line.language().displayName() : "Overall")
+				.map((line) -> (line.language() != null) ? ExcelReport.languageName(line.language()) : "Overall")
 				.toArray(String[]::new);
 		// a language with nothing due yet has no bar
 		Double[] values = onTime.stream()

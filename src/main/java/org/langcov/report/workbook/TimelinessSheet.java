@@ -37,6 +37,8 @@ final class TimelinessSheet {
 	/** The summary's column of the on-time share, which the chart draws. */
 	static final int SHARE_COLUMN = SUMMARY_COLUMN + SUMMARY_HEADERS.size() - 1;
 
+	private static final String NONE_DUE = "none due";
+
 	private final ExcelStyles styles;
 
 	TimelinessSheet(ExcelStyles styles) {
@@ -50,11 +52,20 @@ final class TimelinessSheet {
 	}
 
 	void write(Sheet sheet, ReportSource source, List<OnTime> onTime, LocalDate asOf) {
-		SheetWriter writer = new SheetWriter(sheet, this.styles, HEADERS, 30, 8, 12, 14, 20);
+		SheetWriter writer = new SheetWriter(sheet, this.styles, HEADERS, 30, 8, 12, 14, 24);
 		Row header = sheet.getRow(0);
+		ColumnWidths widths = new ColumnWidths(SUMMARY_HEADERS.size());
 		for (int i = 0; i < SUMMARY_HEADERS.size(); i++) {
 			cell(header, SUMMARY_COLUMN + i, this.styles.header).setCellValue(SUMMARY_HEADERS.get(i));
+			// outside the list's filter: no button
+			widths.measure(i, ColumnWidths.digits(SUMMARY_HEADERS.get(i), true));
 		}
+		for (OnTime line : onTime) {
+			widths.measure(0, ColumnWidths.digits(summaryName(line), line.language() == null));
+		}
+		// the counts and shares are narrower than their headers
+		widths.measure(SUMMARY_HEADERS.size() - 1, ColumnWidths.digits("100.0%", true));
+		widths.measure(SUMMARY_HEADERS.size() - 1, ColumnWidths.digits(NONE_DUE, false));
 		int[] next = {1};
 		source.timeliness((line) -> {
 			Row row = writer.row();
@@ -74,10 +85,14 @@ final class TimelinessSheet {
 			summary(writer.row(), next[0]++, onTime, asOf);
 		}
 		writer.finish();
-		int[] widths = {18, 8, 9, 8, 9, 14, 12, 12, 12};
-		for (int i = 0; i < widths.length; i++) {
-			sheet.setColumnWidth(SUMMARY_COLUMN + i, widths[i] * 256);
+		// after the list's widths: a sheet's column definitions are written in the order they are set
+		for (int i = 0; i < SUMMARY_HEADERS.size(); i++) {
+			sheet.setColumnWidth(SUMMARY_COLUMN + i, widths.width(i) * 256);
 		}
+	}
+
+	private static String summaryName(OnTime line) {
+		return (line.language() != null) ? ExcelReport.languageName(line.language()) : "Overall";
 	}
 
 	/**
@@ -87,8 +102,7 @@ final class TimelinessSheet {
 		if (index <= onTime.size()) {
 			OnTime line = onTime.get(index - 1);
 			boolean overall = line.language() == null;
-			cell(row, SUMMARY_COLUMN, overall ? this.styles.bold : this.styles.text)
-					.setCellValue(overall ? "Overall" : line.language().displayName());
+			cell(row, SUMMARY_COLUMN, overall ? this.styles.bold : this.styles.text).setCellValue(summaryName(line));
 			int[] counts = {line.due(), line.onTime(), line.late(), line.overdue(), line.notAtOpening(),
 					line.notYetDue(), line.noDeadline()};
 			for (int i = 0; i < counts.length; i++) {
@@ -100,7 +114,7 @@ final class TimelinessSheet {
 			if (percent.isPresent()) {
 				share.setCellValue(percent.get().fraction());
 			} else {
-				share.setCellValue("none due");
+				share.setCellValue(NONE_DUE);
 			}
 		} else if (index == onTime.size() + 1) {
 			cell(row, SUMMARY_COLUMN, this.styles.note).setCellValue("As of " + asOf

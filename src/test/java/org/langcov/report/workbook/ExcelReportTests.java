@@ -180,8 +180,9 @@ class ExcelReportTests {
 			assertThat(coverage.getRow(5).getCell(1).getStringCellValue()).isEqualTo(ReportFixtures.RUSSIAN_TITLE);
 			assertThat(coverage.getRow(6).getCell(1).getStringCellValue()).isEqualTo(ReportFixtures.CHINESE_TITLE);
 			// Sized from content, and the long title capped so that it wraps rather than runs off the screen.
-			assertThat(coverage.getColumnWidth(0)).isEqualTo((17 + 2) * 256);
-			assertThat(coverage.getColumnWidth(1)).isEqualTo((60 + 2) * 256);
+			assertThat(coverage.getColumnWidth(0)).isEqualTo(
+					(int) Math.ceil(ColumnWidths.digits("E/CN.7/2014/CRP.1", false) + ColumnWidths.AIR) * 256);
+			assertThat(coverage.getColumnWidth(1)).isEqualTo(CoverageSheet.TITLE_WIDTH * 256);
 		}
 	}
 
