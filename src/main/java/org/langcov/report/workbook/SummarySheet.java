@@ -7,6 +7,7 @@ import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.langcov.report.LanguageSummary;
@@ -60,9 +61,8 @@ final class SummarySheet {
 		if (run.started() != null) {
 			Cell cell = time.createCell(1);
 			cell.setCellValue(LocalDateTime.ofInstant(run.started(), this.zone));
-			cell.setCellStyle(this.styles.dateTimeLeft);
-			// a date in Excel has no zone: the cell beside it names it, as the PDF and history do
-			text(time, 2, RunTime.zoneName(run.started(), this.zone), this.styles.text);
+			// a date in Excel has no zone: its format names it, so that the cell reads as in the other reports
+			cell.setCellStyle(withZone(sheet, RunTime.zoneName(run.started(), this.zone)));
 		}
 		info(sheet, 3, "Register", run.register());
 		info(sheet, 4, "Store", run.store());
@@ -70,7 +70,8 @@ final class SummarySheet {
 		ColumnWidths widths = new ColumnWidths(HEADERS.size());
 		// the labels above the table are bold; the values beside them read across the empty cells to their right
 		widths.measure(0, ColumnWidths.digits("Time of the run", true));
-		widths.measure(1, ColumnWidths.digits(ExcelStyles.DATE_TIME_SAMPLE, false));
+		widths.measure(1, ColumnWidths.digits(ExcelStyles.DATE_TIME_SAMPLE + " "
+				+ ((run.started() != null) ? RunTime.zoneName(run.started(), this.zone) : ""), false));
 		XSSFRow header = sheet.createRow(TABLE_HEADER_ROW);
 		for (int i = 0; i < HEADERS.size(); i++) {
 			// Headers of numbers stand over the numbers, at the right.
@@ -130,6 +131,15 @@ final class SummarySheet {
 		Cell cell = row.createCell(column);
 		cell.setCellValue(SheetWriter.fit(value));
 		cell.setCellStyle(style);
+	}
+
+	/** The time's style, its format followed by the zone's name as a literal ({@code 2014-03-10 02:30:00 CET}). */
+	private CellStyle withZone(XSSFSheet sheet, String zone) {
+		XSSFCellStyle style = sheet.getWorkbook().createCellStyle();
+		style.cloneStyleFrom(this.styles.dateTimeLeft);
+		style.setDataFormat(sheet.getWorkbook().createDataFormat()
+				.getFormat(ExcelStyles.DATE_TIME + " \"" + zone.replace("\"", "") + "\""));
+		return style;
 	}
 
 }

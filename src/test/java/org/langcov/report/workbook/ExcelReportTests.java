@@ -8,10 +8,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
+import org.apache.poi.ss.format.CellFormat;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
@@ -27,6 +30,7 @@ import org.langcov.report.LanguageSummary;
 import org.langcov.report.ReportData;
 import org.langcov.report.ReportFixtures;
 import org.langcov.report.RunInfo;
+import org.langcov.report.RunTime;
 import org.langcov.report.SlotState;
 import org.langcov.vocabulary.Status;
 
@@ -257,6 +261,29 @@ class ExcelReportTests {
 			Sheet coverage = workbook.getSheet("Coverage");
 			assertThat(coverage.getRow(7).getCell(1).getStringCellValue()).startsWith("Bell").endsWith("end");
 			assertThat(coverage.getRow(8).getCell(1).getStringCellValue()).hasSize(32_767).endsWith("\u2026");
+		}
+	}
+
+	@Test
+	void theTimeOfTheRunReadsAsInTheOtherReportsWithItsZoneAndIsADate() throws IOException {
+		for (ZoneId zone : List.of(ZoneId.of("Europe/Vienna"), ZoneId.of("America/New_York"), ZoneOffset.UTC)) {
+			// given
+			Path file = this.dir.resolve("zone.xlsx");
+
+			// when
+			new ExcelReport(zone).write(ReportFixtures.sample(), file);
+
+			// then
+			try (InputStream in = Files.newInputStream(file); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+				Cell time = workbook.getSheet("Summary").getRow(2).getCell(1);
+				// POI's own DataFormatter knows no literal text in a date's format; its CellFormat reads as Excel does
+				String format = time.getCellStyle().getDataFormatString();
+				assertThat(CellFormat.getInstance(Locale.ROOT, format).apply(time.getDateCellValue()).text)
+						.as(zone.getId()).isEqualTo(RunTime.format(ReportFixtures.STARTED, zone));
+				assertThat(time.getLocalDateTimeCellValue()).as("a date, in the zone's local time")
+						.isEqualTo(LocalDateTime.ofInstant(ReportFixtures.STARTED, zone));
+				assertThat(workbook.getSheet("Summary").getRow(2).getCell(2)).as("nothing beside it").isNull();
+			}
 		}
 	}
 
