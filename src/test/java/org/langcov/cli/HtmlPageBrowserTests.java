@@ -36,8 +36,6 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -47,12 +45,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * in other scripts and with markup. One browser serves the whole class.
  */
 class HtmlPageBrowserTests {
-
-	static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-
-	static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-
-	static final String NO_BROWSER = "needs Debian's headless Chromium and its driver: apt-get install chromium chromium-driver";
 
 	static final String ARABIC_TITLE = "تقرير الهيئة الدولية لمراقبة المخدرات";
 
@@ -71,7 +63,7 @@ class HtmlPageBrowserTests {
 
 	@BeforeAll
 	static void runTheJobsAndStartTheBrowser() throws IOException {
-		if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
+		if (!HeadlessChromium.installed()) {
 			// each test is skipped, saying how to install them
 			return;
 		}
@@ -82,18 +74,12 @@ class HtmlPageBrowserTests {
 		} finally {
 			homeProperty.restore();
 		}
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary(CHROMIUM.toFile());
-		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-				"--window-size=1280,1400", "--lang=en");
-		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-				.build();
-		browser = new ChromeDriver(service, options);
+		browser = HeadlessChromium.start(1280, 1400);
 	}
 
 	@BeforeEach
 	void browserInstalled() {
-		assumeTrue(browser != null, NO_BROWSER);
+		assumeTrue(browser != null, HeadlessChromium.NOT_INSTALLED);
 	}
 
 	@AfterAll
