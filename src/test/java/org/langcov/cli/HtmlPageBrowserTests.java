@@ -145,6 +145,7 @@ class HtmlPageBrowserTests {
 		open(samplePage);
 		WebElement link = browser.findElement(By.cssSelector("a[aria-label='Arabic PDF of E/CN.7/2014/1']"));
 		assertThat(link.getText()).isEqualTo("pdf");
+		assertThat(link.getAccessibleName()).isEqualTo("Arabic PDF of E/CN.7/2014/1");
 		assertThat(link.getDomAttribute("href")).isEqualTo("../../input/documents/cnd57/E_CN.7_2014_1-AR.pdf");
 
 		// when
@@ -157,6 +158,26 @@ class HtmlPageBrowserTests {
 		try (PDDocument pdf = Loader.loadPDF(opened.toFile())) {
 			assertThat(new PDFTextStripper().getText(pdf)).contains("E/CN.7/2014/1").containsPattern("\\p{IsArabic}");
 		}
+	}
+
+	@Test
+	void inPrintTheFiltersAreLeftOutAndTheTablesHeaderRepeatsOnEveryPage() {
+		// given
+		open(samplePage);
+
+		// when the page is laid out for print
+		browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+		try {
+			// then
+			assertThat(browser.findElement(By.id("filters")).isDisplayed()).isFalse();
+			assertThat(browser.findElement(By.cssSelector("table.documents thead")).getCssValue("display"))
+					.isEqualTo("table-header-group");
+			assertThat(browser.findElement(By.cssSelector("table.documents tbody tr")).getCssValue("break-inside"))
+					.isEqualTo("avoid");
+		} finally {
+			browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+		}
+		assertThat(browser.findElement(By.id("filters")).isDisplayed()).isTrue();
 	}
 
 	@Test
