@@ -64,7 +64,8 @@ class HtmlPageBrowserTests {
 	@BeforeAll
 	static void runTheJobsAndStartTheBrowser() throws IOException {
 		if (!HeadlessChromium.installed()) {
-			// each test is skipped, saying how to install them
+			// each test is skipped, saying how to install them, and the build's output says it once
+			System.out.println("HtmlPageBrowserTests skipped: " + HeadlessChromium.NOT_INSTALLED);
 			return;
 		}
 		HomeProperty homeProperty = HomeProperty.set(home);
