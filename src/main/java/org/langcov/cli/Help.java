@@ -37,8 +37,8 @@ final class Help {
 			  --force             inspect every file again, ignoring what earlier runs learned
 			  --fail-under PCT    exit 3 when a session's overall coverage is below PCT (0-100)
 			  --as-of DATE        judge timeliness as of DATE, as 2014-03-13 (default: today); the
-			                      reports are {SESSION}-coverage-as-of-DATE.xlsx and .pdf, and the
-			                      run is not kept in the history
+			                      reports are {SESSION}-coverage-as-of-DATE.xlsx, .pdf, .html and
+			                      .json, and the run is not kept in the history
 			  --help              this text
 			""";
 

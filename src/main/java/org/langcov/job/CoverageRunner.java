@@ -255,8 +255,9 @@ public class CoverageRunner {
 		source.changes((change) -> changes.incrementAndGet());
 		ReportFiles files = AsOfRun.reports(job.output(), job.session(), execution.getJobParameters());
 		return new RunOutcome(job.session(), RunOutcome.Result.COMPLETED, note, source.summary(), counts.problems(),
-				source.run().firstRun() ? -1 : changes.get(), List.of(files.workbook(), files.pdf()), resumed,
-				source.onTime(), RegisterNotes.of(source), this.runs.problems(run, RunOutcome.PROBLEMS_LISTED));
+				source.run().firstRun() ? -1 : changes.get(), List.of(files.workbook(), files.pdf(), files.html()),
+				resumed, source.onTime(), RegisterNotes.of(source),
+				this.runs.problems(run, RunOutcome.PROBLEMS_LISTED));
 	}
 
 	static String oneLine(Throwable failure) {

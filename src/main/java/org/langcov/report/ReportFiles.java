@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import org.langcov.report.html.HtmlReport;
 import org.langcov.report.json.JsonReport;
 import org.langcov.report.pdf.PdfReport;
 import org.langcov.report.workbook.ExcelReport;
@@ -18,9 +19,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Writes a session's reports, the workbook, the PDF and the JSON figures, so that a failing run leaves the previous
- * ones as they were: each is written to a temporary file beside its place, and they are moved into place only when all
- * are complete.
+ * Writes a session's reports, the workbook, the PDF, the documents page and the JSON figures, so that a failing run
+ * leaves the previous ones as they were: each is written to a temporary file beside its place, and they are moved into
+ * place only when all are complete.
  */
 public final class ReportFiles {
 
@@ -58,14 +59,18 @@ public final class ReportFiles {
 		return this.folder.resolve(this.name + ".pdf");
 	}
 
+	public Path html() {
+		return this.folder.resolve(this.name + ".html");
+	}
+
 	public Path json() {
 		return this.folder.resolve(this.name + ".json");
 	}
 
 	/**
 	 * Writes the reports from {@code source}, side by side: the workbook on a thread of its own while this one writes
-	 * the PDF and then the JSON, so that they take as long as the longer of the two. The source is read once for all of
-	 * them ({@link ReadOnce}), by whichever thread asks first.
+	 * the PDF, then the page and the JSON, so that they take as long as the longer of the two. The source is read once
+	 * for all of them ({@link ReadOnce}), by whichever thread asks first.
 	 */
 	public void write(ReportSource source) throws IOException {
 		write(ReadOnce.of(source));
@@ -80,6 +85,7 @@ public final class ReportFiles {
 		Files.createDirectories(this.folder);
 		Path workbook = temporary(workbook());
 		Path pdf = temporary(pdf());
+		Path html = temporary(html());
 		Path json = temporary(json());
 		ExecutorService workbookThread = Executors.newSingleThreadExecutor((task) -> {
 			Thread thread = new Thread(task, "langcov-workbook");
@@ -94,6 +100,7 @@ public final class ReportFiles {
 			});
 			try {
 				new PdfReport().write(source, pdf);
+				new HtmlReport().write(source, html);
 				new JsonReport().write(source, json);
 			} catch (IOException | RuntimeException | Error ex) {
 				// the workbook's thread finishes with its file before the file is deleted
@@ -102,15 +109,17 @@ public final class ReportFiles {
 			}
 			long pdfWritten = System.nanoTime();
 			long workbookDone = finished(workbookWritten);
-			logger.info("Reports of {} written side by side: workbook in {} ms, PDF in {} ms", this.session,
-					(workbookDone - started) / 1_000_000, (pdfWritten - started) / 1_000_000);
+			logger.info("Reports of {} written side by side: workbook in {} ms, PDF, page and JSON in {} ms",
+					this.session, (workbookDone - started) / 1_000_000, (pdfWritten - started) / 1_000_000);
 			move(workbook, workbook());
 			move(pdf, pdf());
+			move(html, html());
 			move(json, json());
 		} finally {
 			workbookThread.shutdown();
 			Files.deleteIfExists(workbook);
 			Files.deleteIfExists(pdf);
+			Files.deleteIfExists(html);
 			Files.deleteIfExists(json);
 		}
 	}
@@ -121,6 +130,7 @@ public final class ReportFiles {
 	public void discardTemporary() throws IOException {
 		Files.deleteIfExists(temporary(workbook()));
 		Files.deleteIfExists(temporary(pdf()));
+		Files.deleteIfExists(temporary(html()));
 		Files.deleteIfExists(temporary(json()));
 	}
 

@@ -6,8 +6,9 @@
  * ({@link org.langcov.report.Percent}), the versions whose text could not be read
  * ({@link org.langcov.report.Unverified}) and the marks of a slot ({@link org.langcov.report.SlotState}).
  * <p>
- * The subpackages (and {@link org.langcov.report.json}, the JSON figures) depend on this one and not on each other; the
- * one class here that reaches into them is {@link org.langcov.report.ReportFiles}, the entry point that writes the
- * reports (workbook, PDF, JSON) and moves them into place together.
+ * The subpackages (and {@link org.langcov.report.json}, the JSON figures, and {@link org.langcov.report.html}, the
+ * documents page) depend on this one and not on each other; the one class here that reaches into them is
+ * {@link org.langcov.report.ReportFiles}, the entry point that writes the reports (workbook, PDF, page, JSON) and moves
+ * them into place together.
  */
 package org.langcov.report;

@@ -36,6 +36,7 @@ class InterruptionFunctionalTests {
 		assertThat(run(List.of(), "run", job.toString())).isZero();
 		byte[] workbook = Files.readAllBytes(this.home.resolve("out/TERM-coverage.xlsx"));
 		byte[] pdf = Files.readAllBytes(this.home.resolve("out/TERM-coverage.pdf"));
+		byte[] html = Files.readAllBytes(this.home.resolve("out/TERM-coverage.html"));
 		byte[] json = Files.readAllBytes(this.home.resolve("out/TERM-coverage.json"));
 
 		// when a run of it is sent TERM part-way
@@ -50,11 +51,12 @@ class InterruptionFunctionalTests {
 		// and leaves no temporary file, and the earlier reports as they were
 		assertThat(this.home.resolve("output/.langcov/tmp")).doesNotExist();
 		try (Stream<Path> files = Files.list(this.home.resolve("out"))) {
-			assertThat(files.map((file) -> file.getFileName().toString()))
-					.containsExactlyInAnyOrder("TERM-coverage.xlsx", "TERM-coverage.pdf", "TERM-coverage.json");
+			assertThat(files.map((file) -> file.getFileName().toString())).containsExactlyInAnyOrder(
+					"TERM-coverage.xlsx", "TERM-coverage.pdf", "TERM-coverage.html", "TERM-coverage.json");
 		}
 		assertThat(this.home.resolve("out/TERM-coverage.xlsx")).hasBinaryContent(workbook);
 		assertThat(this.home.resolve("out/TERM-coverage.pdf")).hasBinaryContent(pdf);
+		assertThat(this.home.resolve("out/TERM-coverage.html")).hasBinaryContent(html);
 		assertThat(this.home.resolve("out/TERM-coverage.json")).hasBinaryContent(json);
 
 		// and the next run resumes it

@@ -47,7 +47,8 @@ final class Refusals {
 			Files.createDirectories(home.resolve("jobs"));
 			Path output = Files.createDirectories(home.resolve("output/" + SESSION));
 			this.previousReports = List.of(output.resolve(SESSION + "-coverage.xlsx"),
-					output.resolve(SESSION + "-coverage.pdf"), output.resolve(SESSION + "-coverage.json"));
+					output.resolve(SESSION + "-coverage.pdf"), output.resolve(SESSION + "-coverage.html"),
+					output.resolve(SESSION + "-coverage.json"));
 			Random random = new Random(57);
 			for (Path report : this.previousReports) {
 				byte[] bytes = new byte[2048];

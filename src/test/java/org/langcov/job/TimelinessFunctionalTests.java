@@ -206,7 +206,8 @@ class TimelinessFunctionalTests {
 		// then the as-of run saw the change and has reports of its own
 		assertThat(asOf.changes()).isEqualTo(1);
 		assertThat(asOf.reports()).containsExactly(job.output().resolve(SESSION + "-coverage-as-of-2014-01-25.xlsx"),
-				job.output().resolve(SESSION + "-coverage-as-of-2014-01-25.pdf"));
+				job.output().resolve(SESSION + "-coverage-as-of-2014-01-25.pdf"),
+				job.output().resolve(SESSION + "-coverage-as-of-2014-01-25.html"));
 		assertThat(asOf.message()).isEqualTo("as of 2014-01-25, not kept in the history");
 		// and the next run still compares with the first: the as-of run is not in the history
 		assertThat(next.changes()).isEqualTo(1);

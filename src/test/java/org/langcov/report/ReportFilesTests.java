@@ -31,8 +31,9 @@ class ReportFilesTests {
 
 		assertThat(Files.readAllBytes(files.workbook())).startsWith('P', 'K');
 		assertThat(Files.readString(files.pdf(), java.nio.charset.StandardCharsets.ISO_8859_1)).startsWith("%PDF-");
+		assertThat(Files.readString(files.html())).startsWith("<!DOCTYPE html>").endsWith("</html>\n");
 		assertThat(names()).containsExactlyInAnyOrder("CND57-coverage.xlsx", "CND57-coverage.pdf",
-				"CND57-coverage.json");
+				"CND57-coverage.html", "CND57-coverage.json");
 	}
 
 	@Test
@@ -48,7 +49,7 @@ class ReportFilesTests {
 		// then
 		assertThat(names()).containsExactlyInAnyOrder("CND57-coverage.xlsx", "CND57-coverage.pdf",
 				"CND57-coverage-as-of-2014-02-01.xlsx", "CND57-coverage-as-of-2014-02-01.pdf", "CND57-coverage.json",
-				"CND57-coverage-as-of-2014-02-01.json");
+				"CND57-coverage-as-of-2014-02-01.json", "CND57-coverage.html", "CND57-coverage-as-of-2014-02-01.html");
 		assertThat(Files.readAllBytes(current.workbook())).isEqualTo(workbook);
 	}
 
@@ -67,6 +68,7 @@ class ReportFilesTests {
 		files.write(new GeneratedSource(20));
 		byte[] workbook = Files.readAllBytes(files.workbook());
 		byte[] pdf = Files.readAllBytes(files.pdf());
+		byte[] html = Files.readAllBytes(files.html());
 		byte[] json = Files.readAllBytes(files.json());
 
 		// nothing kept (ReadOnce), so that each report reads the source itself and the failing one fails
@@ -75,9 +77,10 @@ class ReportFilesTests {
 
 		assertThat(Files.readAllBytes(files.workbook())).isEqualTo(workbook);
 		assertThat(Files.readAllBytes(files.pdf())).isEqualTo(pdf);
+		assertThat(Files.readAllBytes(files.html())).isEqualTo(html);
 		assertThat(Files.readAllBytes(files.json())).isEqualTo(json);
 		assertThat(names()).containsExactlyInAnyOrder("CND57-coverage.xlsx", "CND57-coverage.pdf",
-				"CND57-coverage.json");
+				"CND57-coverage.html", "CND57-coverage.json");
 	}
 
 	private List<String> names() throws IOException {

@@ -28,11 +28,21 @@ class ReportPackageRulesTests {
 	static final ArchRule whatBothShareDependsOnNeitherButForTheEntryPoint = noClasses().that()
 			.resideInAPackage("org.langcov.report").and().doNotHaveSimpleName("ReportFiles").should()
 			.dependOnClassesThat().resideInAnyPackage("org.langcov.report.workbook..", "org.langcov.report.pdf..",
-					"org.langcov.report.json..");
+					"org.langcov.report.json..", "org.langcov.report.html..");
 
 	@ArchTest
 	static final ArchRule theJsonKnowsNothingOfTheOtherReports = noClasses().that()
-			.resideInAPackage("org.langcov.report.json..").should().dependOnClassesThat()
-			.resideInAnyPackage("org.langcov.report.workbook..", "org.langcov.report.pdf..");
+			.resideInAPackage("org.langcov.report.json..").should().dependOnClassesThat().resideInAnyPackage(
+					"org.langcov.report.workbook..", "org.langcov.report.pdf..", "org.langcov.report.html..");
+
+	@ArchTest
+	static final ArchRule thePageKnowsNothingOfTheOtherReports = noClasses().that()
+			.resideInAPackage("org.langcov.report.html..").should().dependOnClassesThat().resideInAnyPackage(
+					"org.langcov.report.workbook..", "org.langcov.report.pdf..", "org.langcov.report.json..");
+
+	@ArchTest
+	static final ArchRule theOtherReportsKnowNothingOfThePage = noClasses().that()
+			.resideInAnyPackage("org.langcov.report.workbook..", "org.langcov.report.pdf..").should()
+			.dependOnClassesThat().resideInAPackage("org.langcov.report.html..");
 
 }

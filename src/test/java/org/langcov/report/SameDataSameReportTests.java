@@ -14,6 +14,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.langcov.report.html.HtmlReport;
 import org.langcov.report.pdf.PdfReport;
 import org.langcov.report.workbook.ExcelReport;
 
@@ -35,6 +36,7 @@ class SameDataSameReportTests {
 		Path[] second = write(data, "second");
 		assertThat(Files.mismatch(first[0], second[0])).as("workbook").isEqualTo(-1);
 		assertThat(Files.mismatch(first[1], second[1])).as("PDF").isEqualTo(-1);
+		assertThat(Files.mismatch(first[2], second[2])).as("page").isEqualTo(-1);
 	}
 
 	@Test
@@ -47,15 +49,19 @@ class SameDataSameReportTests {
 		Path[] second = write(new ReportData(later, data.summary(), data.documents(), data.slots(), data.changes(),
 				data.rejections(), data.notes()), "second");
 		assertThat(text(second[1]).replace("2014-03-11 01:30", "2014-03-10 01:30")).isEqualTo(text(first[1]));
+		assertThat(Files.readString(second[2]).replace("2014-03-11", "2014-03-10"))
+				.isEqualTo(Files.readString(first[2]));
 	}
 
 	private Path[] write(ReportData data, String name) throws IOException {
 		Path folder = Files.createDirectories(this.dir.resolve(name));
 		Path workbook = folder.resolve("CND57-coverage.xlsx");
 		Path pdf = folder.resolve("CND57-coverage.pdf");
+		Path page = folder.resolve("CND57-coverage.html");
 		new ExcelReport(ZoneOffset.UTC).write(data, workbook);
 		new PdfReport(ZoneOffset.UTC).write(data, pdf);
-		return List.of(workbook, pdf).toArray(Path[]::new);
+		new HtmlReport(ZoneOffset.UTC).write(data, page);
+		return List.of(workbook, pdf, page).toArray(Path[]::new);
 	}
 
 	private static String text(Path pdf) throws IOException {
