@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The real-world check: langcov's inspection beside poppler's pdfinfo and qpdf on folders of public
 # PDFs (not part of the build; the files are never committed).
-#   bench/realworld.sh DIR...
+#   bench/realworld.sh [--profile] DIR...
 # Every *.pdf (any case) under the DIRs is inspected as the English version of a document whose
 # symbol no public file shows (org.langcov.check.RealWorldCheck: the job's TimedInspector around
 # PdfInspector, file-timeout 30 s, two threads), then opened by `pdfinfo`, `qpdf --show-npages` and
@@ -11,9 +11,16 @@
 # with the symbols it saw, and the inspection times (through the watchdog as a run sees them, on its
 # worker thread, and the processor time spent). bench/realworld-known.tsv lists the files that
 # are really not English, and the rare exceptions a person accepted. Results: target/realworld/.
+# --profile: with Java Flight Recorder on (bench/profile.jfc), it also prints where the inspecting
+# threads' processor time went (org.langcov.check.InspectionProfile).
 set -euo pipefail
+profile=
+if [[ ${1:-} == --profile ]]; then
+  profile=yes
+  shift
+fi
 if (($# == 0)); then
-  echo "usage: bench/realworld.sh DIR...   (folders of PDFs, such as the test files of mozilla/pdf.js)" >&2
+  echo "usage: bench/realworld.sh [--profile] DIR...   (folders of PDFs, such as the test files of mozilla/pdf.js)" >&2
   exit 2
 fi
 dirs=()
@@ -52,9 +59,11 @@ java=java
 [[ -n ${JAVA_HOME:-} && -x $JAVA_HOME/bin/java ]] && java=$JAVA_HOME/bin/java
 jvm=(-XX:TieredStopAtLevel=1)
 [[ ${JAVA_OPTS:-} =~ -XX:\+Use[A-Za-z0-9]*GC ]] || jvm+=(-XX:+UseSerialGC)
+[[ -z $profile ]] || jvm+=("-XX:StartFlightRecording=filename=$out/check.jfr,settings=$PWD/bench/profile.jfc")
+classpath="target/test-classes:target/classes:$(cat "$out/classpath.txt")"
 # shellcheck disable=SC2086 # JAVA_OPTS holds several options
-if ! "$java" "${jvm[@]}" ${JAVA_OPTS:-} -cp "target/test-classes:target/classes:$(cat "$out/classpath.txt")" \
-  org.langcov.check.RealWorldCheck "$out/files.txt" "$out/langcov.tsv" 2 >> "$out/langcov.log" 2>&1; then
+if ! "$java" "${jvm[@]}" ${JAVA_OPTS:-} -cp "$classpath" org.langcov.check.RealWorldCheck \
+  "$out/files.txt" "$out/langcov.tsv" 2 >> "$out/langcov.log" 2>&1; then
   tail -n 30 "$out/langcov.log" >&2
   exit 1
 fi
@@ -90,6 +99,7 @@ corpora=$(printf '%s\n' "${dirs[@]}")
       printf "TIMES %-11s median %.2f ms, 90th percentile %.1f ms, 99th %.0f ms, max %.0f ms, total %.1f s (%d files)\n",
         what, t[int((NR + 1) / 2)], t[int(NR * 0.9 + 0.5)], t[int(NR * 0.99 + 0.5)], t[NR], sum / 1000, NR }'
   done
+  [[ -z $profile ]] || "$java" -cp "$classpath" org.langcov.check.InspectionProfile "$out/check.jfr"
   echo "slowest:"
   LC_ALL=C sort -t $'\t' -k 6,6 -g -r "$out/langcov.tsv" | head -n 5 | cut -f 1,2,6 | sed 's/^/  /'
 } | tee "$out/report.txt"
