@@ -79,6 +79,47 @@ class QuickTextTests {
 	}
 
 	@Test
+	void thePagesAfterPageOneAreReadOnlyWhenPageOneHasWhatTheCallerLooksFor() throws IOException {
+		// given two short pages, the symbol on the second
+		byte[] pdf;
+		try (PDDocument document = new PDDocument()) {
+			PDFont font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+			for (String line : List.of(PARAGRAPH, SYMBOL)) {
+				PDPage page = new PDPage(PDRectangle.LETTER);
+				document.addPage(page);
+				try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+					content.beginText();
+					content.setFont(font, 11);
+					content.newLineAtOffset(72, 720);
+					content.showText(line);
+					content.endText();
+				}
+			}
+			ByteArrayOutputStream out = new ByteArrayOutputStream();
+			document.save(out);
+			pdf = out.toByteArray();
+		}
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			List<String> asked = new ArrayList<>();
+			StreamBudget budget = new StreamBudget(Deadline.none());
+
+			// when page 1 is not what the caller looks for, then when it is
+			PageTexts refused = QuickText.read(firstPages(document), Deadline.none(), budget, (pageOne) -> {
+				asked.add(pageOne);
+				return pageOne.contains(SYMBOL);
+			});
+			PageTexts accepted = QuickText.read(firstPages(document), Deadline.none(), budget,
+					(pageOne) -> pageOne.contains("Commission"));
+
+			// then the reading stops at page 1 the first time, and reads both pages the second
+			assertThat(asked).containsExactly(PARAGRAPH + "\n");
+			assertThat(refused).isNull();
+			assertThat(accepted.pagesRead()).isEqualTo(2);
+			assertThat(accepted.firstPages()).isEqualTo(PARAGRAPH + "\n" + SYMBOL + "\n");
+		}
+	}
+
+	@Test
 	void aPageShowingEndlessTextIsReadOnlyAsFarAsItIsKept() throws IOException {
 		Object[] strings = new Object[200_000];
 		java.util.Arrays.fill(strings, "word ");
