@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -43,7 +44,7 @@ final class ContentCheck {
 	Inspection judge(Inspection opened, Expected expected) {
 		List<PDPage> pages = pages(0, StrippedText.PAGES);
 		StreamBudget budget = new StreamBudget(this.deadline);
-		PageTexts quick = quickText(pages, budget);
+		PageTexts quick = quickText(pages, budget, expected);
 		if (quick != null) {
 			Inspection settled = settle(opened, expected, quick);
 			if (settled != null) {
@@ -63,9 +64,16 @@ final class ContentCheck {
 		return verdict(opened, expected, texts, budget);
 	}
 
-	private PageTexts quickText(List<PDPage> pages, StreamBudget budget) {
+	/**
+	 * The quick text of the first pages, or {@code null} when it cannot settle the verdict: when a page cannot be read
+	 * this way, or when page 1 does not show the slot's own symbol (the next pages are then not read).
+	 */
+	private PageTexts quickText(List<PDPage> pages, StreamBudget budget, Expected expected) {
+		Predicate<String> mayBeSettled = (expected == null)
+				? (pageOne) -> true
+				: (pageOne) -> showsOwn(pageOne, expected);
 		try {
-			return QuickText.read(pages, this.deadline, budget);
+			return QuickText.read(pages, this.deadline, budget, mayBeSettled);
 		} catch (IOException | RuntimeException ex) {
 			// the full extraction is more forgiving, and it judges a broken page
 			return null;
@@ -76,7 +84,7 @@ final class ContentCheck {
 	 * The verdict on the quick text ({@link QuickText}), which settles only the plain case: the slot's own symbol on
 	 * page 1 and its language clearly identified ({@code null} otherwise). Every other verdict is taken on the text as
 	 * a reader sees it ({@link StrippedText}), so that the quick text can make a check faster but never change its
-	 * outcome.
+	 * outcome. With a slot, {@code quick} shows its own symbol on page 1 ({@link #quickText}).
 	 */
 	private static Inspection settle(Inspection opened, Expected expected, PageTexts quick) {
 		if (!LanguageIdentifier.hasText(quick.firstPages())) {
@@ -87,12 +95,12 @@ final class ContentCheck {
 			return null;
 		}
 		Inspection read = opened.withDetectedLanguage(detected);
-		if (expected == null) {
-			return read;
-		}
-		boolean ownShown = PageSymbols.find(quick.pageOne()).stream().map(PageSymbols::key)
-				.anyMatch(expected.keys()::contains);
-		return (ownShown && detected == expected.language()) ? read : null;
+		return (expected == null || detected == expected.language()) ? read : null;
+	}
+
+	/** Whether page 1's text shows the slot's own symbol. */
+	private static boolean showsOwn(String pageOne, Expected expected) {
+		return PageSymbols.find(pageOne).stream().map(PageSymbols::key).anyMatch(expected.keys()::contains);
 	}
 
 	/** The verdict on the text of the first pages, as PDFTextStripper reads it. */

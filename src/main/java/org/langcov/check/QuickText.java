@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 import org.apache.pdfbox.contentstream.operator.Operator;
 import org.apache.pdfbox.cos.COSArray;
@@ -60,6 +61,15 @@ final class QuickText {
 	 * @return the texts, or {@code null} when a page cannot be read this way
 	 */
 	static PageTexts read(List<PDPage> pages, Deadline deadline, StreamBudget budget) throws IOException {
+		return read(pages, deadline, budget, (pageOne) -> true);
+	}
+
+	/**
+	 * As {@link #read(List, Deadline, StreamBudget)}, but gives up after page 1, returning {@code null}, when its text
+	 * does not pass {@code goOn}: what the caller needs of the text is not there, and the next pages are not read.
+	 */
+	static PageTexts read(List<PDPage> pages, Deadline deadline, StreamBudget budget, Predicate<String> goOn)
+			throws IOException {
 		QuickText reader = new QuickText(deadline, budget);
 		int pageOneEnd = -1;
 		int read = 0;
@@ -70,6 +80,9 @@ final class QuickText {
 			read++;
 			if (pageOneEnd < 0) {
 				pageOneEnd = reader.text.length();
+				if (!goOn.test(reader.text.toString())) {
+					return null;
+				}
 			}
 			if (reader.text.length() >= StrippedText.ENOUGH_CHARS) {
 				break;

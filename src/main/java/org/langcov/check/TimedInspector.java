@@ -32,6 +32,9 @@ import java.util.concurrent.TimeoutException;
  */
 public final class TimedInspector implements FileInspector, AutoCloseable {
 
+	/** How long past the timeout the watchdog waits for an inspection that does not end by itself. */
+	static final Duration GRACE = Duration.ofSeconds(2);
+
 	/** Stuck threads tolerated at once: each may hold a core and memory. */
 	static final int MAX_STUCK = 2;
 
@@ -49,7 +52,7 @@ public final class TimedInspector implements FileInspector, AutoCloseable {
 
 	/** Inspects with {@code inspector}, each file within {@code timeout}. */
 	public TimedInspector(PdfInspector inspector, Duration timeout) {
-		this(inspector::inspect, timeout, Duration.ofSeconds(2));
+		this(inspector::inspect, timeout, GRACE);
 	}
 
 	TimedInspector(Task task, Duration timeout, Duration grace) {

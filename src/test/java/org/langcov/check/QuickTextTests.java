@@ -79,6 +79,57 @@ class QuickTextTests {
 	}
 
 	@Test
+	void thePagesAfterPageOneAreReadOnlyWhenPageOneHasWhatTheCallerLooksFor() throws IOException {
+		// given two short pages, the symbol on the second
+		byte[] pdf = pages(PARAGRAPH, SYMBOL);
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			List<String> asked = new ArrayList<>();
+			StreamBudget budget = new StreamBudget(Deadline.none());
+
+			// when page 1 is not what the caller looks for, then when it is
+			PageTexts refused = QuickText.read(firstPages(document), Deadline.none(), budget, (pageOne) -> {
+				asked.add(pageOne);
+				return pageOne.contains(SYMBOL);
+			});
+			PageTexts accepted = QuickText.read(firstPages(document), Deadline.none(), budget,
+					(pageOne) -> pageOne.contains("Commission"));
+
+			// then the reading stops at page 1 the first time, and reads both pages the second
+			assertThat(asked).containsExactly(PARAGRAPH + "\n");
+			assertThat(refused).isNull();
+			assertThat(accepted.pagesRead()).isEqualTo(2);
+			assertThat(accepted.firstPages()).isEqualTo(PARAGRAPH + "\n" + SYMBOL + "\n");
+		}
+	}
+
+	@Test
+	void aSlotWhoseSymbolIsNotOnPageOneIsJudgedOnTheFullTextOfItsFirstPages() throws IOException {
+		// given a short page 1 with another document's symbol, the slot's own on page 2
+		byte[] pdf = pages("E/CN.7/2014/4 " + PARAGRAPH, SYMBOL + " " + PARAGRAPH);
+
+		// when it is inspected for the slot
+		Inspection inspection = this.inspector.inspect(write(pdf), expected());
+
+		// then page 1 decides, as PDFTextStripper reads it
+		assertThat(inspection.status()).isEqualTo(Status.WRONG_DOCUMENT);
+		assertThat(inspection.detail()).isEqualTo("page 1 shows E/CN.7/2014/4");
+	}
+
+	@Test
+	void aSlotWhoseSymbolIsOnlyOnPageTwoIsAvailableInTheLanguageOfItsFirstPages() throws IOException {
+		// given a short page 1 without a symbol, the slot's own on page 2
+		byte[] pdf = pages(PARAGRAPH, SYMBOL + " " + PARAGRAPH);
+
+		// when it is inspected for the slot
+		Inspection inspection = this.inspector.inspect(write(pdf), expected());
+
+		// then it is judged on both pages' full text: no symbol on page 1, English
+		assertThat(inspection.status()).isEqualTo(Status.AVAILABLE);
+		assertThat(inspection.detectedLanguage()).isEqualTo(Language.ENGLISH);
+		assertThat(inspection.detail()).isEmpty();
+	}
+
+	@Test
 	void aPageShowingEndlessTextIsReadOnlyAsFarAsItIsKept() throws IOException {
 		Object[] strings = new Object[200_000];
 		java.util.Arrays.fill(strings, "word ");
@@ -211,6 +262,27 @@ class QuickTextTests {
 			PDFont font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
 			try (PDPageContentStream content = new PDPageContentStream(document, page)) {
 				drawing.draw(document, content, font);
+			}
+			ByteArrayOutputStream out = new ByteArrayOutputStream();
+			document.save(out);
+			return out.toByteArray();
+		}
+	}
+
+	/** A PDF of one line of Helvetica a page. */
+	private static byte[] pages(String... lines) throws IOException {
+		try (PDDocument document = new PDDocument()) {
+			PDFont font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+			for (String line : lines) {
+				PDPage page = new PDPage(PDRectangle.LETTER);
+				document.addPage(page);
+				try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+					content.beginText();
+					content.setFont(font, 11);
+					content.newLineAtOffset(72, 720);
+					content.showText(line);
+					content.endText();
+				}
 			}
 			ByteArrayOutputStream out = new ByteArrayOutputStream();
 			document.save(out);

@@ -6,6 +6,8 @@ import org.langcov.vocabulary.Language;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +15,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -28,9 +32,12 @@ import org.slf4j.LoggerFactory;
  * Inspects folders of real-world PDFs as a slot would, for {@code bench/realworld.sh}: each file through the job's
  * {@link TimedInspector} around {@link PdfInspector}, with the default {@code file-timeout} of 30 s, as the English
  * version of a document whose symbol no public file shows. Writes one tab-separated line a file: path, status, pages,
- * PDF version, detected language, inspection time in ms, size, detail, and for a WRONG_DOCUMENT or WRONG_LANGUAGE
- * verdict the symbols page 1 shows and the start of the text it was judged on. A check, not a test: from the project
- * root,
+ * PDF version, detected language, inspection time in ms, size, detail, for a WRONG_DOCUMENT or WRONG_LANGUAGE verdict
+ * the symbols page 1 shows and the start of the text it was judged on, then the time the inspection took on the
+ * watchdog's worker thread and the processor time that thread spent on it, in ms. The inspection time is the one a run
+ * sees, through the watchdog: handing the file to the worker and the verdict back costs little on an idle machine, and
+ * a wait for a core at each end on a busy one. A check, not a test: {@code bench/realworld.sh} runs it with the JVM
+ * options the launcher gives a run; by hand, from the project root,
  *
  * <pre>
  * ./mvnw -q test-compile exec:java -Dexec.mainClass=org.langcov.check.RealWorldCheck -Dexec.classpathScope=test -Dexec.args="LIST OUT.tsv [THREADS]"
@@ -60,11 +67,23 @@ public final class RealWorldCheck {
 				.toList();
 		int threads = (args.length > 2) ? Integer.parseInt(args[2]) : 2;
 		ExecutorService pool = Executors.newFixedThreadPool(threads);
-		try (TimedInspector inspection = new TimedInspector(new PdfInspector(), FILE_TIMEOUT);
+		PdfInspector inspector = new PdfInspector();
+		ThreadMXBean processor = ManagementFactory.getThreadMXBean();
+		Map<Path, String> worker = new ConcurrentHashMap<>();
+		// the job's TimedInspector, the time on its worker thread noted
+		TimedInspector.Task timed = (file, expected, deadline) -> {
+			long cpu = processor.getCurrentThreadCpuTime();
+			long started = System.nanoTime();
+			Inspection found = inspector.inspect(file, expected, deadline);
+			worker.put(file, String.format(Locale.ROOT, "%.2f\t%.2f", (System.nanoTime() - started) / 1e6,
+					(processor.getCurrentThreadCpuTime() - cpu) / 1e6));
+			return found;
+		};
+		try (TimedInspector inspection = new TimedInspector(timed, FILE_TIMEOUT, TimedInspector.GRACE);
 				PrintWriter out = new PrintWriter(Files.newBufferedWriter(Path.of(args[1]), StandardCharsets.UTF_8))) {
 			List<Future<String>> lines = new ArrayList<>();
 			for (Path file : files) {
-				lines.add(pool.submit(() -> line(file, inspection)));
+				lines.add(pool.submit(() -> line(file, inspection) + "\t" + worker.getOrDefault(file, "\t")));
 			}
 			int done = 0;
 			for (Future<String> line : lines) {
