@@ -52,13 +52,15 @@ else
 fi
 command -v pdfinfo > /dev/null || echo "pdfinfo not installed (sudo apt-get install poppler-utils): no pdfinfo column" >&2
 
-timed() { # label command...: prints seconds and peak resident memory (MB)
+timed() { # label command...: prints seconds; shows them with the files a second, the peak resident
+  # memory (MB) and the processor time (user and system, s: on a busy machine steadier than the time)
   local label=$1; shift
-  local log seconds kb; log=$(mktemp)
+  local log seconds kb user system; log=$(mktemp)
   if [[ -x /usr/bin/time ]]; then
-    /usr/bin/time -f "%e %M" -o "$log" "$@" > /dev/null
-    read -r seconds kb < <(tail -n 1 "$log")
-    printf '  %-28s %8.2f s  %8.1f files/s  peak %6.0f MB\n' "$label" "$seconds" "$(echo "$files / $seconds" | bc -l)" "$(echo "$kb / 1024" | bc -l)" >&2
+    /usr/bin/time -f "%e %M %U %S" -o "$log" "$@" > /dev/null
+    read -r seconds kb user system < <(tail -n 1 "$log")
+    printf '  %-28s %8.2f s  %8.1f files/s  peak %6.0f MB  processor %6.2f s\n' "$label" "$seconds" \
+      "$(echo "$files / $seconds" | bc -l)" "$(echo "$kb / 1024" | bc -l)" "$(echo "$user + $system" | bc -l)" >&2
   else
     local start end; start=$(date +%s.%N); "$@" > /dev/null; end=$(date +%s.%N)
     seconds=$(echo "$end - $start" | bc -l)
