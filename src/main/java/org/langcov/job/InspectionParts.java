@@ -14,10 +14,12 @@ final class InspectionParts {
 	}
 
 	/**
-	 * {@code langcov.parallelism} threads to inspect slots, by default one per core.
+	 * {@code langcov.parallelism} threads to inspect slots, by default one per core and one more: the step's own thread
+	 * reads and writes each chunk while they wait, and the one more keeps the cores busy meanwhile (bench/run.sh, 2
+	 * cores: inspection 4.5 s with two threads, 4.1 s with three, 4.0 s with four).
 	 */
 	static ThreadPoolTaskExecutor executor(int parallelism) {
-		int threads = (parallelism > 0) ? parallelism : Runtime.getRuntime().availableProcessors();
+		int threads = (parallelism > 0) ? parallelism : defaultParallelism();
 		ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
 		executor.setCorePoolSize(threads);
 		executor.setMaxPoolSize(threads);
@@ -34,6 +36,11 @@ final class InspectionParts {
 			results.write(chunk);
 			fileCache.remember(chunk.getItems());
 		};
+	}
+
+	/** One thread per core, and one more. */
+	static int defaultParallelism() {
+		return Runtime.getRuntime().availableProcessors() + 1;
 	}
 
 }
