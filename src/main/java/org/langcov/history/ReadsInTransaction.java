@@ -59,6 +59,12 @@ final class ReadsInTransaction implements ReportSource {
 	}
 
 	@Override
+	public long changeCount() {
+		Long count = this.transaction.execute((status) -> this.source.changeCount());
+		return (count != null) ? count : 0;
+	}
+
+	@Override
 	public void rejections(Consumer<Rejection> action) {
 		this.transaction.executeWithoutResult((status) -> this.source.rejections(action));
 	}

@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -251,13 +250,11 @@ public class CoverageRunner {
 				: "";
 		String note = Stream.of(unreachable, workers, asOf).filter((part) -> !part.isEmpty())
 				.collect(Collectors.joining("; "));
-		AtomicLong changes = new AtomicLong();
-		source.changes((change) -> changes.incrementAndGet());
 		ReportFiles files = AsOfRun.reports(job.output(), job.session(), execution.getJobParameters());
 		return new RunOutcome(job.session(), RunOutcome.Result.COMPLETED, note, source.summary(), counts.problems(),
-				source.run().firstRun() ? -1 : changes.get(), List.of(files.workbook(), files.pdf(), files.html()),
-				resumed, source.onTime(), RegisterNotes.of(source),
-				this.runs.problems(run, RunOutcome.PROBLEMS_LISTED));
+				source.run().firstRun() ? -1 : source.changeCount(),
+				List.of(files.workbook(), files.pdf(), files.html()), resumed, source.onTime(),
+				RegisterNotes.of(source), this.runs.problems(run, RunOutcome.PROBLEMS_LISTED));
 	}
 
 	static String oneLine(Throwable failure) {

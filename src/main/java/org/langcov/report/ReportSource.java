@@ -32,6 +32,13 @@ public interface ReportSource {
 	/** Slots whose status changed since the previous successful run. */
 	void changes(Consumer<Change> action);
 
+	/** How many slots {@link #changes} streams. */
+	default long changeCount() {
+		long[] count = {0};
+		changes((change) -> count[0]++);
+		return count[0];
+	}
+
 	/** Register rows not taken, in row order. */
 	void rejections(Consumer<Rejection> action);
 
