@@ -16,8 +16,9 @@ import org.langcov.timeliness.OnTime;
 /**
  * A run's report source read from the database once for all the reports. The reports read the same streams again and
  * again (the slots six times, the documents three), each read a query over the whole run; here the first report to ask
- * for a stream reads it and keeps it while it goes on writing, and the others, on their threads, wait for it and replay
- * it. The slots are the documents' own: a document holds its six slots in the order of the run's slots.
+ * for a stream reads it into memory, the others, on their threads, wait while it does, and then each replays it as it
+ * writes, so that no report waits while another writes. The slots are the documents' own: a document holds its six
+ * slots in the order of the run's slots.
  * <p>
  * Kept only within a budget of lines taken from the heap: a stream that would go past it is let go as soon as it does,
  * and read from the source again each time, as before, so that a register of any size still fits in a small heap.
@@ -156,6 +157,13 @@ final class ReadOnce implements ReportSource {
 
 	}
 
+	/** What a caller of a kept stream does: replay it, read it from the source, or read it to keep it. */
+	private enum Turn {
+
+		KEPT, TOO_LONG, READ
+
+	}
+
 	/** How many lines of the budget a line takes. */
 	private interface Weight<T> {
 
@@ -163,7 +171,10 @@ final class ReadOnce implements ReportSource {
 
 	}
 
-	/** A stream read once and kept, while it fits in the budget. */
+	/**
+	 * A stream read once and kept, while it fits in the budget. The first caller reads it into memory and then replays
+	 * it like the others, so that no caller waits while another writes its report; only while the stream is read.
+	 */
 	private final class Kept<T> {
 
 		private final Consumer<Consumer<T>> read;
@@ -171,7 +182,10 @@ final class ReadOnce implements ReportSource {
 		private final Weight<T> weight;
 
 		/** The whole stream once read; {@code null} before. */
-		private List<T> lines;
+		private volatile List<T> lines;
+
+		/** Whether a caller is reading the stream from the source to keep it; the others wait. */
+		private boolean reading;
 
 		/** Set when the stream went past the budget: it is read from the source each time. */
 		private volatile boolean tooLong;
@@ -187,64 +201,84 @@ final class ReadOnce implements ReportSource {
 		}
 
 		void forEach(Consumer<T> action) {
-			List<T> kept = keep(action);
-			if (kept != null) {
-				kept.forEach(action);
+			switch (turn()) {
+				case KEPT -> this.lines.forEach(action);
+				case TOO_LONG -> this.read.accept(action);
+				case READ -> read(action);
 			}
+		}
+
+		/** What this caller does, once no other is reading the stream to keep it. */
+		private synchronized Turn turn() {
+			while (this.reading) {
+				try {
+					wait();
+				} catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+					throw new IllegalStateException("interrupted while another report read the run", ex);
+				}
+			}
+			if (this.lines != null) {
+				return Turn.KEPT;
+			}
+			if (this.tooLong) {
+				return Turn.TOO_LONG;
+			}
+			this.reading = true;
+			return Turn.READ;
 		}
 
 		/**
-		 * The kept lines for the caller to replay; or {@code null} when the caller was given the lines as they were
-		 * read, by the read that keeps them or, past the budget, from the source.
+		 * Reads the stream into memory, then gives it to the action; past the budget, lets it go, tells the waiting
+		 * callers to read for themselves, and gives the action what it read and the rest as it comes.
 		 */
-		private List<T> keep(Consumer<T> action) {
-			if (this.tooLong) {
-				this.read.accept(action);
-				return null;
-			}
-			synchronized (this) {
-				if (this.lines != null) {
-					return this.lines;
-				}
-				if (this.tooLong) {
-					// let go while this caller waited: read outside the lock, as the others do
-				} else {
-					read(action);
-					return null;
-				}
-			}
-			this.read.accept(action);
-			return null;
-		}
-
-		/** Reads the stream, giving each line to the action as it comes and keeping it while the budget lasts. */
 		private void read(Consumer<T> action) {
 			List<T> reading = new ArrayList<>();
 			long[] taken = {0};
+			boolean[] streaming = {false};
 			try {
 				this.read.accept((line) -> {
-					if (!this.tooLong) {
-						int cost = this.weight.of(line);
-						if (ReadOnce.this.budget.addAndGet(-cost) >= 0) {
-							taken[0] += cost;
-							reading.add(line);
-						} else {
-							ReadOnce.this.budget.addAndGet(cost + taken[0]);
-							taken[0] = 0;
-							reading.clear();
-							this.tooLong = true;
-						}
+					if (streaming[0]) {
+						action.accept(line);
+						return;
 					}
+					int cost = this.weight.of(line);
+					if (ReadOnce.this.budget.addAndGet(-cost) >= 0) {
+						taken[0] += cost;
+						reading.add(line);
+						return;
+					}
+					ReadOnce.this.budget.addAndGet(cost + taken[0]);
+					taken[0] = 0;
+					streaming[0] = true;
+					letGo(true);
+					reading.forEach(action);
+					reading.clear();
 					action.accept(line);
 				});
 			} catch (RuntimeException | Error ex) {
-				// a stream cut short by a failing report is not kept: the budget it took comes back
+				// a stream cut short is not kept: the budget it took comes back, and the next caller reads again
 				ReadOnce.this.budget.addAndGet(taken[0]);
+				if (!streaming[0]) {
+					letGo(false);
+				}
 				throw ex;
 			}
-			if (!this.tooLong) {
-				this.lines = Collections.unmodifiableList(reading);
+			if (streaming[0]) {
+				return;
 			}
+			synchronized (this) {
+				this.lines = Collections.unmodifiableList(reading);
+				this.reading = false;
+				notifyAll();
+			}
+			this.lines.forEach(action);
+		}
+
+		private synchronized void letGo(boolean tooLong) {
+			this.tooLong |= tooLong;
+			this.reading = false;
+			notifyAll();
 		}
 
 	}

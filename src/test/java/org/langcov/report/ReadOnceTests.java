@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -158,6 +159,41 @@ class ReadOnceTests {
 			}
 			assertThat(source.reads).containsEntry("documents", 1).doesNotContainKey("slots");
 		} finally {
+			threads.shutdownNow();
+		}
+	}
+
+	@Test
+	void aReportNeverWaitsWhileAnotherWritesFromTheStreamItRead() throws Exception {
+		// given a report that has read the documents and is busy writing from them
+		Counting source = new Counting(ReportFixtures.sample(false, 40));
+		ReadOnce once = new ReadOnce(source, Long.MAX_VALUE);
+		CountDownLatch writing = new CountDownLatch(1);
+		CountDownLatch otherDone = new CountDownLatch(1);
+		ExecutorService threads = Executors.newFixedThreadPool(2);
+		try {
+			Future<?> first = threads.submit(() -> once.documents((document) -> {
+				writing.countDown();
+				try {
+					otherDone.await(30, TimeUnit.SECONDS);
+				} catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+				}
+			}));
+			assertThat(writing.await(30, TimeUnit.SECONDS)).isTrue();
+
+			// when another report asks for them
+			List<DocumentLine> other = new ArrayList<>();
+			Future<?> second = threads.submit(() -> once.documents(other::add));
+
+			// then it has them all while the first is still writing
+			second.get(10, TimeUnit.SECONDS);
+			otherDone.countDown();
+			first.get(30, TimeUnit.SECONDS);
+			assertThat(other).isEqualTo(source.data.documents());
+			assertThat(source.reads).containsEntry("documents", 1);
+		} finally {
+			otherDone.countDown();
 			threads.shutdownNow();
 		}
 	}
