@@ -24,8 +24,12 @@ final class PendingSlotsQuery extends AbstractSqlPagingQueryProvider {
 	 *            a partition's slots, {@code null} for all of the run's
 	 */
 	PendingSlotsQuery(long run, SlotRange range) {
-		setSelectClause("SELECT s.RUN_ID, s.SLOT_SEQ, d.SYMBOLS, s.LANG, s.EXPECTED, s.LOCATION");
-		setFromClause("FROM LC_SLOT s JOIN LC_DOCUMENT d ON d.RUN_ID = s.RUN_ID AND d.DOC_SEQ = s.DOC_SEQ");
+		// the document's symbols by a look-up per row, not a join: with a join HSQLDB may take LC_DOCUMENT first, and
+		// then sorts every pending slot for every page (seen on a database of eight runs of 20,000 documents: 70 slots
+		// a second instead of 12,000)
+		setSelectClause("SELECT s.RUN_ID, s.SLOT_SEQ, (SELECT d.SYMBOLS FROM LC_DOCUMENT d"
+				+ " WHERE d.RUN_ID = s.RUN_ID AND d.DOC_SEQ = s.DOC_SEQ) AS SYMBOLS, s.LANG, s.EXPECTED, s.LOCATION");
+		setFromClause("FROM LC_SLOT s");
 		String within = (range != null) ? " AND s.SLOT_SEQ BETWEEN " + range.first() + " AND " + range.last() : "";
 		setWhereClause("WHERE s.RUN_ID = " + run + within + " AND s.STATUS IS NULL");
 		setSortKeys(Map.of("SLOT_SEQ", Order.ASCENDING));
