@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import java.util.function.ToIntFunction;
 
 import org.langcov.register.RegisterNote;
 import org.langcov.register.Rejection;
@@ -164,13 +165,6 @@ final class ReadOnce implements ReportSource {
 
 	}
 
-	/** How many lines of the budget a line takes. */
-	private interface Weight<T> {
-
-		int of(T line);
-
-	}
-
 	/**
 	 * A stream read once and kept, while it fits in the budget. The first caller reads it into memory and then replays
 	 * it like the others, so that no caller waits while another writes its report; only while the stream is read.
@@ -179,7 +173,8 @@ final class ReadOnce implements ReportSource {
 
 		private final Consumer<Consumer<T>> read;
 
-		private final Weight<T> weight;
+		/** How many lines of the budget a line takes. */
+		private final ToIntFunction<T> weight;
 
 		/** The whole stream once read; {@code null} before. */
 		private volatile List<T> lines;
@@ -190,7 +185,7 @@ final class ReadOnce implements ReportSource {
 		/** Set when the stream went past the budget: it is read from the source each time. */
 		private volatile boolean tooLong;
 
-		Kept(Consumer<Consumer<T>> read, Weight<T> weight) {
+		Kept(Consumer<Consumer<T>> read, ToIntFunction<T> weight) {
 			this.read = read;
 			this.weight = weight;
 		}
@@ -242,7 +237,7 @@ final class ReadOnce implements ReportSource {
 						action.accept(line);
 						return;
 					}
-					int cost = this.weight.of(line);
+					int cost = this.weight.applyAsInt(line);
 					if (ReadOnce.this.budget.addAndGet(-cost) >= 0) {
 						taken[0] += cost;
 						reading.add(line);
