@@ -1,13 +1,10 @@
 package org.langcov.report.html;
 
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.util.Locale;
 
 import org.langcov.report.SlotLine;
 import org.langcov.report.SlotState;
+import org.langcov.report.StoreAddress;
 
 /**
  * Where an available version is, as a link from the page: for a folder store the path from the page's folder to the
@@ -17,15 +14,12 @@ import org.langcov.report.SlotState;
  */
 final class FileLinks {
 
-	private final String store;
-
-	private final boolean web;
+	private final StoreAddress store;
 
 	private final Path page;
 
-	private FileLinks(String store, boolean web, Path page) {
+	private FileLinks(StoreAddress store, Path page) {
 		this.store = store;
-		this.web = web;
 		this.page = page;
 	}
 
@@ -33,32 +27,24 @@ final class FileLinks {
 	 * Links into the store from a page in the folder {@code page}; none when the run names no store.
 	 */
 	static FileLinks of(String store, Path page) {
-		if (store == null || store.isBlank()) {
-			return new FileLinks(null, false, page);
-		}
-		String lower = store.trim().toLowerCase(Locale.ROOT);
-		boolean web = lower.startsWith("http://") || lower.startsWith("https://");
-		return new FileLinks(web && !store.endsWith("/") ? store + "/" : store, web, page.toAbsolutePath().normalize());
+		return new FileLinks(StoreAddress.of(store), page.toAbsolutePath().normalize());
 	}
 
 	/** The link to the slot's file, or null when it is not an available version or there is no link to make. */
 	String link(SlotLine slot) {
 		SlotState state = SlotState.of(slot);
-		if (this.store == null || (state != SlotState.AVAILABLE && state != SlotState.UNVERIFIED)) {
+		if (state != SlotState.AVAILABLE && state != SlotState.UNVERIFIED) {
 			return null;
 		}
-		String location = slot.location();
-		if (location == null || location.isEmpty() || location.contains("*")) {
+		String location = this.store.linkable(slot);
+		if (location == null) {
 			return null;
 		}
-		return this.web ? web(location) : folder(location);
+		return this.store.web() ? this.store.url(location) : folder(this.store.file(location));
 	}
 
-	private String folder(String location) {
-		Path file;
-		try {
-			file = Path.of(this.store).toAbsolutePath().resolve(location).normalize();
-		} catch (InvalidPathException ex) {
+	private String folder(Path file) {
+		if (file == null) {
 			return null;
 		}
 		Path relative;
@@ -72,7 +58,7 @@ final class FileLinks {
 		for (Path name : relative) {
 			path.append(path.isEmpty() ? "" : "/").append(name);
 		}
-		String escaped = escaped(path.toString());
+		String escaped = StoreAddress.escapedPath(path.toString());
 		if (escaped == null) {
 			return file.toUri().toASCIIString();
 		}
@@ -80,28 +66,6 @@ final class FileLinks {
 		int colon = escaped.indexOf(':');
 		int slash = escaped.indexOf('/');
 		return (colon >= 0 && (slash < 0 || colon < slash)) ? "./" + escaped : escaped;
-	}
-
-	/**
-	 * Each character a URL cannot hold is escaped; the slashes stay. The path is made absolute for escaping so that a
-	 * colon in it is not read as a scheme.
-	 */
-	private String web(String location) {
-		String lower = location.toLowerCase(Locale.ROOT);
-		if (lower.startsWith("http://") || lower.startsWith("https://")) {
-			return location;
-		}
-		String escaped = escaped(location.replace('\\', '/'));
-		return (escaped != null) ? this.store + escaped : null;
-	}
-
-	/** A relative path with each character a URL path cannot hold escaped, or null when it cannot be one. */
-	private static String escaped(String path) {
-		try {
-			return new URI(null, null, "/" + path, null).toASCIIString().substring(1);
-		} catch (URISyntaxException ex) {
-			return null;
-		}
 	}
 
 }
