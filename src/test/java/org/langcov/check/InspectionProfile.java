@@ -5,10 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import jdk.jfr.consumer.RecordedEvent;
-import jdk.jfr.consumer.RecordedFrame;
-import jdk.jfr.consumer.RecordedThread;
-import jdk.jfr.consumer.RecordingFile;
+import org.langcov.fixtures.ProfileSummary;
 
 /**
  * Says where the inspection's processor time went, from a Java Flight Recorder recording of {@link RealWorldCheck}
@@ -50,41 +47,8 @@ public final class InspectionProfile {
 	}
 
 	public static void main(String[] args) throws Exception {
-		Map<String, Integer> samples = new LinkedHashMap<>();
-		PARTS.keySet().forEach((part) -> samples.put(part, 0));
-		samples.put("other", 0);
-		int total = 0;
-		for (RecordedEvent event : RecordingFile.readAllEvents(Path.of(args[0]))) {
-			if (!event.getEventType().getName().equals("jdk.ExecutionSample") || event.getStackTrace() == null) {
-				continue;
-			}
-			RecordedThread thread = event.getThread("sampledThread");
-			if (thread == null || thread.getJavaName() == null || !thread.getJavaName().startsWith(WORKER)) {
-				continue;
-			}
-			total++;
-			samples.merge(part(event.getStackTrace().getFrames()), 1, Integer::sum);
-		}
-		System.out.printf("PROFILE %-41s %7s %6s%n", "part of the inspection", "samples", "share");
-		for (Map.Entry<String, Integer> part : samples.entrySet()) {
-			System.out.printf("PROFILE %-41s %7d %5.1f %%%n", part.getKey(), part.getValue(),
-					(total > 0) ? 100.0 * part.getValue() / total : 0);
-		}
-		System.out.printf("PROFILE %-41s %7d (worker threads running Java code, sampled every 2 ms)%n", "all", total);
-	}
-
-	private static String part(List<RecordedFrame> frames) {
-		for (Map.Entry<String, List<String>> part : PARTS.entrySet()) {
-			for (RecordedFrame frame : frames) {
-				String method = frame.getMethod().getType().getName() + "." + frame.getMethod().getName();
-				for (String prefix : part.getValue()) {
-					if (method.startsWith(prefix)) {
-						return part.getKey();
-					}
-				}
-			}
-		}
-		return "other";
+		ProfileSummary.print(Path.of(args[0]), PARTS, (thread) -> thread.startsWith(WORKER), "PROFILE ",
+				"part of the inspection", "worker threads running Java code, sampled every 2 ms");
 	}
 
 }
