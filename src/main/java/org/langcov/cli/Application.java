@@ -1,6 +1,8 @@
 package org.langcov.cli;
 
 import java.io.PrintStream;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.langcov.LangcovApplication;
@@ -14,6 +16,8 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
 
 /**
  * Starts the application behind a command, or says in one line why it cannot.
@@ -43,6 +47,7 @@ final class Application {
 		application.addListeners((ApplicationListener<ApplicationEnvironmentPreparedEvent>) (event) -> {
 			url.set(event.getEnvironment().getProperty("spring.datasource.url"));
 			ProcessLock.checkFree(url.get());
+			withoutBrokerClient(event.getEnvironment());
 		});
 		try {
 			return application.run();
@@ -63,6 +68,29 @@ final class Application {
 			return null;
 		}
 	}
+
+	/**
+	 * Leaves the broker's client out of a process that has no broker to talk to ({@code langcov.broker.url} not set): a
+	 * run on one machine, or {@code history}, would otherwise start Artemis' connection factory and Spring's JMS
+	 * template for nothing, a tenth of a second of every start. A manager's run and a worker, which have a broker, keep
+	 * them; exclusions already configured are kept too.
+	 */
+	static void withoutBrokerClient(ConfigurableEnvironment environment) {
+		if (Remote.broker(environment) != null) {
+			return;
+		}
+		String configured = environment.getProperty(EXCLUDE, "");
+		String excluded = String.join(",", BROKER_CLIENT);
+		environment.getPropertySources().addFirst(new MapPropertySource("langcovWithoutBroker",
+				Map.of(EXCLUDE, configured.isBlank() ? excluded : configured + "," + excluded)));
+	}
+
+	private static final String EXCLUDE = "spring.autoconfigure.exclude";
+
+	/** The auto-configurations of the broker's client: Artemis' connection factory, and JMS on top of it. */
+	static final List<String> BROKER_CLIENT = List.of(
+			"org.springframework.boot.artemis.autoconfigure.ArtemisAutoConfiguration",
+			"org.springframework.boot.jms.autoconfigure.JmsAutoConfiguration");
 
 	static String rootMessage(Throwable failure) {
 		Throwable root = Causes.root(failure);
