@@ -41,6 +41,19 @@ final class Application {
 	 *            whether the JVM's end closes the application (a worker closes it itself, after its chunk)
 	 */
 	static ConfigurableApplicationContext start(PrintStream err, boolean shutdownHook) {
+		return start(err, shutdownHook, null);
+	}
+
+	/**
+	 * As {@link #start(PrintStream)}, calling {@code warmUp} (which starts a thread of its own, to warm up while the
+	 * application starts) once logging is set up, so that what it logs goes to the log file, never to the console;
+	 * unless {@code langcov.warm-up} is {@code false}, or the machine has one core, which the start itself keeps busy.
+	 */
+	static ConfigurableApplicationContext start(PrintStream err, Runnable warmUp) {
+		return start(err, true, warmUp);
+	}
+
+	private static ConfigurableApplicationContext start(PrintStream err, boolean shutdownHook, Runnable warmUp) {
 		AtomicReference<String> url = new AtomicReference<>();
 		SpringApplication application = new SpringApplication(LangcovApplication.class);
 		application.setRegisterShutdownHook(shutdownHook);
@@ -48,6 +61,10 @@ final class Application {
 			url.set(event.getEnvironment().getProperty("spring.datasource.url"));
 			ProcessLock.checkFree(url.get());
 			withoutBrokerClient(event.getEnvironment());
+			if (warmUp != null && event.getEnvironment().getProperty(WARM_UP, Boolean.class, true)
+					&& Runtime.getRuntime().availableProcessors() > 1) {
+				warmUp.run();
+			}
 		});
 		try {
 			return application.run();
@@ -86,6 +103,9 @@ final class Application {
 	}
 
 	private static final String EXCLUDE = "spring.autoconfigure.exclude";
+
+	/** Whether a run warms up on a spare core while the application starts (default {@code true}). */
+	static final String WARM_UP = "langcov.warm-up";
 
 	/** The auto-configurations of the broker's client: Artemis' connection factory, and JMS on top of it. */
 	static final List<String> BROKER_CLIENT = List.of(

@@ -12,6 +12,7 @@ import org.langcov.job.CoverageRunner;
 import org.langcov.job.JobFile;
 import org.langcov.job.JobFileException;
 import org.langcov.job.JobFileReader;
+import org.langcov.job.RunWarmUp;
 import org.langcov.job.JobWarnings;
 import org.langcov.job.JobsFolder;
 import org.langcov.job.RunOutcome;
@@ -79,7 +80,17 @@ class RunCommand {
 			return status;
 		}
 		this.interruption.arm();
-		ConfigurableApplicationContext context = Application.start(this.err);
+		RunWarmUp warmUp = new RunWarmUp(jobs.get(0));
+		try {
+			return run(jobs, command, status, Application.start(this.err, warmUp::start));
+		} finally {
+			warmUp.awaitEnd();
+		}
+	}
+
+	private ExitCode run(List<JobFile> jobs, RunCommandLine command, ExitCode before,
+			ConfigurableApplicationContext context) {
+		ExitCode status = before;
 		if (context == null) {
 			return ExitCode.FAILURE;
 		}

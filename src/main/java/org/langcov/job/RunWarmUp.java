@@ -1,0 +1,127 @@
+package org.langcov.job;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.langcov.register.RegisterInterpreter;
+import org.langcov.register.RegisterReader;
+import org.langcov.register.RegisterRows;
+import org.langcov.report.ReportFiles;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The first steps of a run done once beforehand, on a core the start of the application leaves idle: the first rows of
+ * the job's register read and interpreted, and the reports of a made-up session written ({@link ReportFiles#warmUp()}),
+ * so that the libraries those steps use are loaded and their code compiled when the run itself gets there (issue 19:
+ * the reading of a register and the reports each cost a few tenths of a second more the first time than after). Nothing
+ * it does is kept or shown: a failure here is only logged, and the run meets the same problem itself and reports it.
+ */
+public final class RunWarmUp {
+
+	private static final Logger logger = LoggerFactory.getLogger(RunWarmUp.class);
+
+	/** Rows of the register read: enough to compile the reading of one, not a large register's whole read. */
+	static final int ROWS = 200;
+
+	/**
+	 * How long the end of a run waits for a warm-up still going (on a machine so busy that it is slower than the run).
+	 */
+	private static final Duration END_WAIT = Duration.ofSeconds(30);
+
+	private final JobFile job;
+
+	private final CountDownLatch ended = new CountDownLatch(1);
+
+	private volatile boolean started;
+
+	public RunWarmUp(JobFile job) {
+		this.job = job;
+	}
+
+	/** Starts the warm-up on a thread of its own. */
+	public void start() {
+		Thread thread = new Thread(() -> {
+			try {
+				run();
+			} finally {
+				this.ended.countDown();
+			}
+		}, "langcov-warm-up");
+		thread.setDaemon(true);
+		this.started = true;
+		thread.start();
+	}
+
+	/**
+	 * Waits for the warm-up to end, if it was started, so that its temporary files are gone when the run removes its
+	 * temporary folder; gives up after half a minute.
+	 */
+	public void awaitEnd() {
+		if (!this.started) {
+			return;
+		}
+		try {
+			if (!this.ended.await(END_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+				logger.warn("The warm-up had not ended after {} s", END_WAIT.toSeconds());
+			}
+		} catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	/** Whether the warm-up started has ended. */
+	boolean ended() {
+		return this.ended.getCount() == 0;
+	}
+
+	/** Reads the register's first rows and writes the made-up reports, here. */
+	void run() {
+		long started = System.nanoTime();
+		int rows = readRegister();
+		long bytes = 0;
+		try {
+			bytes = ReportFiles.warmUp();
+		} catch (IOException | RuntimeException ex) {
+			logger.debug("Warm-up: the made-up reports could not be written", ex);
+		}
+		logger.debug("Warm-up: {} register rows read, {} bytes of made-up reports written and deleted, in {} ms", rows,
+				bytes, (System.nanoTime() - started) / 1_000_000);
+	}
+
+	/** Reads and interprets the register's first rows; how many were read. */
+	int readRegister() {
+		AtomicInteger read = new AtomicInteger();
+		RegisterInterpreter interpreter = new RegisterInterpreter(this.job.languages(), this.job.expect(),
+				this.job.dateOrder());
+		RegisterRows rows = (row) -> {
+			interpreter.interpret(row);
+			if (read.incrementAndGet() >= ROWS) {
+				throw new Enough();
+			}
+		};
+		try {
+			RegisterReader.forFile(this.job.register()).read(this.job.register(), this.job.sheet(), rows);
+		} catch (Enough ex) {
+			// the rows read are enough
+		} catch (RuntimeException ex) {
+			logger.debug("Warm-up: the register {} could not be read", this.job.register(), ex);
+		}
+		return read.get();
+	}
+
+	/** Ends the reading once enough rows are read. */
+	private static final class Enough extends RuntimeException {
+
+		private static final long serialVersionUID = 1L;
+
+		Enough() {
+			super(null, null, false, false);
+		}
+
+	}
+
+}
