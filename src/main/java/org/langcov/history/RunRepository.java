@@ -15,7 +15,6 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 import org.langcov.slot.InspectedSlot;
-import org.langcov.check.Inspection;
 import org.langcov.register.RegisterNote;
 import org.langcov.register.Rejection;
 import org.langcov.report.ReportSource;
@@ -207,22 +206,12 @@ public class RunRepository {
 	/**
 	 * Stages slots; a slot whose result is already known (not expected) is stored with it.
 	 */
+	/**
+	 * Stages slots: those with a result (known without opening their file, or refused) are staged with it and are not
+	 * inspected.
+	 */
 	public void insertSlots(List<InspectedSlot> slots) {
-		this.jdbc.batchUpdate(
-				"INSERT INTO LC_SLOT (RUN_ID, SLOT_SEQ, DOC_SEQ, SYMBOL, LANG, EXPECTED, LOCATION, STATUS, DETAIL)"
-						+ " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-				slots, slots.size(), (ps, s) -> {
-					ps.setLong(1, s.slot().run());
-					ps.setInt(2, s.slot().seq());
-					ps.setInt(3, s.slot().documentSeq());
-					ps.setString(4, s.slot().primarySymbol());
-					ps.setString(5, String.valueOf(s.slot().language().letter()));
-					ps.setBoolean(6, s.slot().expected());
-					ps.setString(7, cut(s.location(), TEXT));
-					Inspection known = s.inspection();
-					ps.setString(8, (known != null) ? known.status().name() : null);
-					ps.setString(9, (known != null) ? known.detail() : null);
-				});
+		this.jdbc.batchUpdate(SlotRows.INSERT, slots, slots.size(), (ps, slot) -> SlotRows.setStaged(slot, ps));
 	}
 
 	public void insertRejections(long run, List<Rejection> rejections) {

@@ -18,7 +18,36 @@ final class SlotRows {
 	static final String UPDATE_RESULT = "UPDATE LC_SLOT SET LOCATION = ?, STATUS = ?, DETAIL = ?, BYTES = ?,"
 			+ " PAGES = ?, PDF_VERSION = ?, DETECTED_LANG = ?, LAST_MODIFIED = ?, INSPECTED = ? WHERE RUN_ID = ? AND SLOT_SEQ = ?";
 
+	static final String INSERT = "INSERT INTO LC_SLOT (RUN_ID, SLOT_SEQ, DOC_SEQ, SYMBOL, LANG, EXPECTED, LOCATION,"
+			+ " STATUS, DETAIL, BYTES, PAGES, PDF_VERSION, DETECTED_LANG, LAST_MODIFIED, INSPECTED)"
+			+ " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
 	private SlotRows() {
+	}
+
+	/** A slot staged for {@link #INSERT}, with its result when it has one, else none (to be inspected). */
+	static void setStaged(InspectedSlot staged, PreparedStatement ps) throws SQLException {
+		Slot slot = staged.slot();
+		ps.setLong(1, slot.run());
+		ps.setInt(2, slot.seq());
+		ps.setInt(3, slot.documentSeq());
+		ps.setString(4, slot.primarySymbol());
+		ps.setString(5, String.valueOf(slot.language().letter()));
+		ps.setBoolean(6, slot.expected());
+		ps.setString(7, Columns.cut(staged.location(), Columns.TEXT));
+		Inspection known = staged.inspection();
+		ps.setString(8, (known != null) ? known.status().name() : null);
+		ps.setString(9, (known != null) ? Columns.cut(known.detail(), Columns.TEXT) : null);
+		ps.setObject(10, (known != null) ? known.bytes() : null, Types.BIGINT);
+		ps.setObject(11, (known != null) ? known.pages() : null, Types.INTEGER);
+		ps.setString(12, (known != null) ? known.pdfVersion() : null);
+		ps.setString(13,
+				(known != null && known.detectedLanguage() != null)
+						? String.valueOf(known.detectedLanguage().letter())
+						: null);
+		ps.setTimestamp(14,
+				(known != null && known.lastModified() != null) ? Timestamp.from(known.lastModified()) : null);
+		ps.setBoolean(15, staged.inspectedNow());
 	}
 
 	/**

@@ -81,11 +81,13 @@ class CoverageJobConfiguration {
 
 	@Bean
 	@StepScope
-	StageSlotsTasklet stageSlotsTasklet(JobFile jobFile, StoreFactory stores, RunRepository runs,
+	StageSlotsTasklet stageSlotsTasklet(JobFile jobFile, StoreFactory stores, FileCache fileCache, RunRepository runs,
 			TimelinessRepository timeliness, PlannerStatistics statistics,
-			PlatformTransactionManager transactionManager) {
-		return new StageSlotsTasklet(jobFile, stores.open(jobFile.documents(), jobFile.webLimits()), runs, timeliness,
-				statistics, transactionManager);
+			PlatformTransactionManager transactionManager,
+			@Value("#{jobParameters['" + CoverageRunner.FORCE + "']}") String force) {
+		InspectionCache cache = Boolean.parseBoolean(force) ? InspectionCache.NONE : fileCache;
+		return new StageSlotsTasklet(jobFile, stores.open(jobFile.documents(), jobFile.webLimits()), cache, runs,
+				timeliness, statistics, transactionManager);
 	}
 
 	/**

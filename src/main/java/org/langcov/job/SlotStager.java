@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 import org.langcov.slot.InspectedSlot;
 import org.langcov.slot.Slot;
+import org.langcov.slot.SlotInspector;
 import org.langcov.history.RunRepository;
 import org.langcov.history.StagedDocument;
 import org.langcov.history.TimelinessRepository;
@@ -53,6 +55,8 @@ final class SlotStager {
 
 	private final Consumer<Runnable> inTransaction;
 
+	private final Function<Slot, Optional<InspectedSlot>> known;
+
 	private int documentSeq;
 
 	private Rejection firstRejection;
@@ -62,9 +66,13 @@ final class SlotStager {
 	 *            the run's store, for the rule that no location leaves it
 	 * @param inTransaction
 	 *            runs each batch's inserts in a transaction that commits
+	 * @param known
+	 *            a slot's result when it is known without opening its file ({@link SlotInspector#withoutOpening}):
+	 *            staged with it, the slot is not inspected
 	 */
 	SlotStager(long run, JobFile job, Store store, RunRepository runs, TimelinessRepository timeliness,
-			Consumer<Runnable> inTransaction) {
+			Consumer<Runnable> inTransaction, Function<Slot, Optional<InspectedSlot>> known) {
+		this.known = known;
 		this.timeliness = timeliness;
 		this.inTransaction = inTransaction;
 		this.run = run;
@@ -130,7 +138,8 @@ final class SlotStager {
 						document.symbols(), language, document.expected().contains(language), location)));
 		this.documents.add(new StagedDocument(this.run, this.documentSeq, document.row(), document.symbols(),
 				document.title(), document.agendaItem()));
-		staged.forEach((slot) -> this.slots.add(new InspectedSlot(slot, slot.location(), null)));
+		staged.forEach((slot) -> this.slots
+				.add(this.known.apply(slot).orElseGet(() -> new InspectedSlot(slot, slot.location(), null))));
 		this.notes.addAll(document.notes());
 		DueRule rule = this.dueRules.ruleFor(document.primarySymbol());
 		Optional<LocalDate> due = DueDate.of(document.deadlineDate(), this.job.opens(), rule);

@@ -9,6 +9,8 @@ import org.langcov.history.RunRepository;
 import org.langcov.history.TimelinessRepository;
 import org.langcov.register.RegisterInterpreter;
 import org.langcov.register.RegisterReader;
+import org.langcov.slot.InspectionCache;
+import org.langcov.slot.SlotInspector;
 import org.langcov.register.RegisterYield;
 import org.langcov.store.Store;
 import org.springframework.batch.core.job.JobExecution;
@@ -40,14 +42,20 @@ class StageSlotsTasklet implements Tasklet {
 
 	private final TransactionTemplate ownTransaction;
 
+	private final SlotInspector lookups;
+
 	/**
 	 * @param job
 	 *            the run's job file, for one session
 	 * @param store
 	 *            its store, for the rule that no location leaves it
+	 * @param cache
+	 *            what earlier runs learnt of the store's files: a slot whose file it knows unchanged, or that has no
+	 *            file, is staged with its result ({@link SlotInspector#withoutOpening}), and not inspected
 	 */
-	StageSlotsTasklet(JobFile job, Store store, RunRepository runs, TimelinessRepository timeliness,
-			PlannerStatistics statistics, PlatformTransactionManager transactions) {
+	StageSlotsTasklet(JobFile job, Store store, InspectionCache cache, RunRepository runs,
+			TimelinessRepository timeliness, PlannerStatistics statistics, PlatformTransactionManager transactions) {
+		this.lookups = new SlotInspector(store, cache);
 		this.job = job;
 		this.store = store;
 		this.runs = runs;
@@ -67,7 +75,7 @@ class StageSlotsTasklet implements Tasklet {
 			this.timeliness.stage(run, asOf(parameters), this.job.opens());
 		});
 		SlotStager stager = new SlotStager(run, this.job, this.store, this.runs, this.timeliness,
-				this::inOwnTransaction);
+				this::inOwnTransaction, this.lookups::withoutOpening);
 		RegisterInterpreter interpreter = new RegisterInterpreter(this.job.languages(), this.job.expect(),
 				this.job.dateOrder());
 		RegisterYield yield = new RegisterYield(this.job.register(), this.job.session(),

@@ -11,6 +11,7 @@ import org.langcov.vocabulary.Status;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.langcov.store.Lookup;
 import org.langcov.store.Store;
@@ -35,6 +36,42 @@ public class SlotInspector {
 		this.cache = cache;
 	}
 
+	/**
+	 * A slot inspector that only looks up ({@link #withoutOpening(Slot)}), for the staging of a run.
+	 */
+	public SlotInspector(Store store, InspectionCache cache) {
+		this(store, (file, expected) -> {
+			throw new IllegalStateException("a look-up only: " + file + " is not inspected here");
+		}, cache);
+	}
+
+	/**
+	 * What can be said of the slot without opening its file: that there is none at its location, or what the cache
+	 * knows of its file, unchanged since. Empty when the file is to be inspected, when the store cannot be read (the
+	 * inspection then says why), and for a web store's slots, whose look-up is a request the inspection makes.
+	 */
+	public Optional<InspectedSlot> withoutOpening(Slot slot) {
+		if (this.store.address(slot.location()).isPresent()) {
+			return Optional.empty();
+		}
+		Lookup lookup;
+		try {
+			lookup = this.store.find(slot.location(), Validators.NONE);
+		} catch (IOException | RuntimeException ex) {
+			return Optional.empty();
+		}
+		try (lookup) {
+			if (!lookup.found()) {
+				return Optional.of(nothingAt(slot));
+			}
+			if (lookup.temporary() || lookup.notModified()) {
+				return Optional.empty();
+			}
+			return this.cache.find(lookup.file(), slot).map((earlier) -> new InspectedSlot(slot,
+					this.store.shown(slot.location(), lookup), withNotes(earlier, slot, lookup)));
+		}
+	}
+
 	public InspectedSlot inspect(Slot slot) {
 		String address = this.store.address(slot.location()).orElse(null);
 		KnownDocument known = (address != null) ? this.cache.known(address, slot).orElse(null) : null;
@@ -51,8 +88,7 @@ public class SlotInspector {
 
 	private InspectedSlot inspect(Slot slot, Lookup lookup, String address, KnownDocument known) {
 		if (!lookup.found()) {
-			Status status = slot.expected() ? Status.MISSING : Status.NOT_EXPECTED;
-			return new InspectedSlot(slot, slot.location(), Inspection.of(status, ""));
+			return nothingAt(slot);
 		}
 		String location = this.store.shown(slot.location(), lookup);
 		if (lookup.notModified()) {
@@ -75,6 +111,12 @@ public class SlotInspector {
 		}
 		return new InspectedSlot(slot, location, withNotes(inspection, slot, lookup), lookup.file(), inspection,
 				lookup.temporary() ? address : null, lookup.validators());
+	}
+
+	/** A slot whose location has no file: missing, or not expected. */
+	private static InspectedSlot nothingAt(Slot slot) {
+		Status status = slot.expected() ? Status.MISSING : Status.NOT_EXPECTED;
+		return new InspectedSlot(slot, slot.location(), Inspection.of(status, ""));
 	}
 
 	private static String reason(Exception ex) {
