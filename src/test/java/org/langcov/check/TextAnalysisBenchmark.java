@@ -33,7 +33,7 @@ import org.langcov.vocabulary.Language;
  */
 public final class TextAnalysisBenchmark {
 
-	private static final int PASSES = 10;
+	private static final int PASSES = Integer.getInteger("passes", 10);
 
 	private TextAnalysisBenchmark() {
 	}
