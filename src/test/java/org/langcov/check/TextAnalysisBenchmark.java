@@ -1,6 +1,8 @@
 package org.langcov.check;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,11 +21,11 @@ import org.langcov.vocabulary.Language;
  * Measures the text analysis of a {@link ContentCheck} alone, on the quick texts ({@link QuickText}) of a store's
  * files: whether page 1 shows the slot's own symbol ({@link PageSymbols#find}), and the language of the first pages
  * ({@link LanguageIdentifier#judge}). The texts are read first, outside the timing; then every text is analysed once
- * (the first pass, while the JIT compiles, as in a cold run) and again in further passes. It prints microseconds per
- * file of each (the first pass, and the best further one), and a digest of every verdict, which a change meant to make
- * the analysis cheaper must leave as it is. A benchmark, not a test (it sits in this package for the package-private
- * classes it times). From the project root, with the launcher's quick compiler alone, over a store of
- * {@code bench/run.sh} (files named {@code E_CN.7_2014_1-AR.pdf}):
+ * (the first pass, while the JIT compiles, as in a cold run) and again in further passes. It prints microseconds of
+ * processor time per file of each (the first pass, and the best further one), and a digest of every verdict, which a
+ * change meant to make the analysis cheaper must leave as it is. A benchmark, not a test (it sits in this package for
+ * the package-private classes it times). From the project root, with the launcher's quick compiler alone, over a store
+ * of {@code bench/run.sh} (files named {@code E_CN.7_2014_1-AR.pdf}):
  *
  * <pre>
  * ./mvnw -q -B -o test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
@@ -40,21 +42,23 @@ public final class TextAnalysisBenchmark {
 
 	public static void main(String[] args) throws IOException {
 		List<Page> pages = read(Path.of(args[0]));
+		// processor time, not wall time: the machine is shared, and the compiler's threads are not counted
+		ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
 		long[] symbolNanos = new long[PASSES];
 		long[] languageNanos = new long[PASSES];
 		long digest = 0;
 		for (int pass = 0; pass < PASSES; pass++) {
-			long started = System.nanoTime();
+			long started = cpu.getCurrentThreadCpuTime();
 			long symbols = 0;
 			for (Page page : pages) {
 				symbols = 31 * symbols + (showsOwn(page) ? 1 : 2);
 			}
-			long between = System.nanoTime();
+			long between = cpu.getCurrentThreadCpuTime();
 			long languages = 0;
 			for (Page page : pages) {
 				languages = 31 * languages + verdict(page).hashCode();
 			}
-			languageNanos[pass] = System.nanoTime() - between;
+			languageNanos[pass] = cpu.getCurrentThreadCpuTime() - between;
 			symbolNanos[pass] = between - started;
 			digest = symbols * 17 + languages;
 		}
@@ -80,7 +84,7 @@ public final class TextAnalysisBenchmark {
 	}
 
 	private static void report(String what, long[] nanos, int files) {
-		// the best of the further passes: the machine is shared, and other work only ever slows a pass
+		// the best of the further passes: other work on the machine only ever slows a pass
 		long best = Arrays.stream(nanos, 1, nanos.length).min().orElse(nanos[0]);
 		System.out.printf("%-22s first pass %6.1f µs a file, best further pass %6.1f µs a file%n", what,
 				nanos[0] / 1e3 / files, best / 1e3 / files);
