@@ -18,8 +18,7 @@ final class Words {
 	 * {@code é}), as the function words and letters are listed.
 	 */
 	static String composed(String text) {
-		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
+		for (char c : text.toCharArray()) {
 			if (c >= '\u0300' && c <= '\u036F') {
 				return Normalizer.normalize(text, Normalizer.Form.NFC);
 			}
@@ -32,10 +31,11 @@ final class Words {
 	 * ({@code l'ordre}, {@code qu'il}).
 	 */
 	static void eachWord(String text, WordAction action) {
-		for (int start = 0, end; start < text.length(); start = end) {
-			end = wordEnd(text, start);
+		char[] chars = text.toCharArray();
+		for (int start = 0, end; start < chars.length; start = end) {
+			end = wordEnd(chars, start);
 			if (end == start) {
-				end += Character.charCount(text.codePointAt(start));
+				end += Character.charCount(Character.codePointAt(chars, start));
 			} else {
 				action.word(start, end);
 			}
@@ -54,9 +54,9 @@ final class Words {
 	 * Where the word starting at {@code start} ends: letters, and letters after an apostrophe ({@code l'ordre});
 	 * {@code start} itself when no word starts there.
 	 */
-	private static int wordEnd(String text, int start) {
+	private static int wordEnd(char[] text, int start) {
 		int end = letters(text, start);
-		while (end > start && end < text.length() && isApostrophe(text.charAt(end))) {
+		while (end > start && end < text.length && isApostrophe(text[end])) {
 			int next = letters(text, end + 1);
 			if (next == end + 1) {
 				break;
@@ -70,10 +70,10 @@ final class Words {
 	 * Where the letters from {@code start} end: letters, and the combining marks after them (an accent no precomposed
 	 * letter has, Arabic vowel signs), which belong to their letter.
 	 */
-	private static int letters(String text, int start) {
+	private static int letters(char[] text, int start) {
 		int end = start;
-		while (end < text.length()) {
-			int c = text.codePointAt(end);
+		while (end < text.length) {
+			int c = Character.codePointAt(text, end);
 			if (!Character.isLetter(c) && (end == start || !isMark(c))) {
 				break;
 			}
@@ -83,6 +83,11 @@ final class Words {
 	}
 
 	private static boolean isMark(int c) {
+		// the first combining mark is U+0300: most characters after a word, a space or a full stop, are spared a
+		// look-up
+		if (c < '\u0300') {
+			return false;
+		}
 		int type = Character.getType(c);
 		return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
 				|| type == Character.ENCLOSING_MARK;
@@ -117,10 +122,14 @@ final class Words {
 		int shortLines = 0;
 		int lineStart = 0;
 		int lineLetters = 0;
-		for (int i = 0; i <= text.length(); i++) {
-			char c = (i < text.length()) ? text.charAt(i) : '\n';
+		char[] chars = text.toCharArray();
+		for (int i = 0; i <= chars.length; i++) {
+			char c = (i < chars.length) ? chars[i] : '\n';
 			if (c != '\n' && c != '\r') {
-				lineLetters += Character.isLetter(c) ? 1 : 0;
+				// past {@code letters} the count no longer matters: the rest of a long line is not looked up
+				if (lineLetters <= letters && Character.isLetter(c)) {
+					lineLetters++;
+				}
 				continue;
 			}
 			if (lineLetters > letters) {
