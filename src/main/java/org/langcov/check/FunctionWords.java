@@ -120,8 +120,12 @@ final class FunctionWords {
 	 * character.
 	 */
 	static double[] distinctLetters(String text) {
+		return distinctLetters(text.toCharArray());
+	}
+
+	/** As {@link #distinctLetters(String)}, in the text's characters. */
+	static double[] distinctLetters(char[] chars) {
 		double[] letters = new double[LatinLanguage.values().length];
-		char[] chars = text.toCharArray();
 		for (char c : chars) {
 			// the distinct letters are all in the table's range, but a letter past it may lower into it (ẞ to ß)
 			if (c >= FIRST_LETTER) {

@@ -70,13 +70,13 @@ final class WordTally {
 	private WordTally(String text) {
 		this.text = text;
 		this.chars = text.toCharArray();
-		this.spaced = new SpacedText(text, this::countOneLetter);
+		this.spaced = new SpacedText(this.chars, this::countOneLetter);
 	}
 
 	/** Counts the words of {@code text}, symbols and job numbers taken out. */
 	static WordTally of(String text) {
 		WordTally tally = new WordTally(text);
-		Words.eachWord(text, tally::word);
+		Words.eachWord(tally.chars, tally::word);
 		tally.spaced.endRun();
 		return tally;
 	}
@@ -195,7 +195,7 @@ final class WordTally {
 	 * How often each Latin-script language's distinct letters occur in the text.
 	 */
 	double[] distinctLetters() {
-		return FunctionWords.distinctLetters(this.text);
+		return FunctionWords.distinctLetters(this.chars);
 	}
 
 }

@@ -31,7 +31,11 @@ final class Words {
 	 * ({@code l'ordre}, {@code qu'il}).
 	 */
 	static void eachWord(String text, WordAction action) {
-		char[] chars = text.toCharArray();
+		eachWord(text.toCharArray(), action);
+	}
+
+	/** As {@link #eachWord(String, WordAction)}, on the text's characters. */
+	static void eachWord(char[] chars, WordAction action) {
 		for (int start = 0, end; start < chars.length; start = end) {
 			end = wordEnd(chars, start);
 			if (end == start) {
@@ -74,12 +78,21 @@ final class Words {
 		int end = start;
 		while (end < text.length) {
 			int c = Character.codePointAt(text, end);
-			if (!Character.isLetter(c) && (end == start || !isMark(c))) {
+			if (!isLetter(c) && (end == start || !isMark(c))) {
 				break;
 			}
 			end += Character.charCount(c);
 		}
 		return end;
+	}
+
+	/** {@link Character#isLetter(int)}, told without a look-up in ASCII, where the letters are A to Z and a to z. */
+	private static boolean isLetter(int c) {
+		if (c < 0x80) {
+			int lower = c | 0x20;
+			return lower >= 'a' && lower <= 'z';
+		}
+		return Character.isLetter(c);
 	}
 
 	private static boolean isMark(int c) {
@@ -116,18 +129,22 @@ final class Words {
 	 * nor ends a run.
 	 */
 	static int[] runsOfShortLines(String text, int letters, int lines) {
+		return runsOfShortLines(text.toCharArray(), letters, lines);
+	}
+
+	/** As {@link #runsOfShortLines(String, int, int)}, on the text's characters. */
+	static int[] runsOfShortLines(char[] chars, int letters, int lines) {
 		int[] runs = new int[0];
 		int runStart = 0;
 		int runEnd = 0;
 		int shortLines = 0;
 		int lineStart = 0;
 		int lineLetters = 0;
-		char[] chars = text.toCharArray();
 		for (int i = 0; i <= chars.length; i++) {
 			char c = (i < chars.length) ? chars[i] : '\n';
 			if (c != '\n' && c != '\r') {
 				// past {@code letters} the count no longer matters: the rest of a long line is not looked up
-				if (lineLetters <= letters && Character.isLetter(c)) {
+				if (lineLetters <= letters && isLetter(c)) {
 					lineLetters++;
 				}
 				continue;
