@@ -116,17 +116,12 @@ final class FunctionWords {
 	}
 
 	/**
-	 * How often each Latin-script language's distinct letters occur in {@code text}, either case: one pass, a look-up a
-	 * character.
+	 * How often each Latin-script language's distinct letters occur in {@code text}'s characters, either case: one
+	 * pass, a look-up a character.
 	 */
-	static double[] distinctLetters(String text) {
-		return distinctLetters(text.toCharArray());
-	}
-
-	/** As {@link #distinctLetters(String)}, in the text's characters. */
-	static double[] distinctLetters(char[] chars) {
+	static double[] distinctLetters(char[] text) {
 		double[] letters = new double[LatinLanguage.values().length];
-		for (char c : chars) {
+		for (char c : text) {
 			// the distinct letters are all in the table's range, but a letter past it may lower into it (ẞ to ß)
 			if (c >= FIRST_LETTER) {
 				char lower = Character.toLowerCase(c);

@@ -128,20 +128,15 @@ final class Words {
 	 * and end: text turned a quarter, as PDFBox extracts it. A line without letters (a number, a blank) neither extends
 	 * nor ends a run.
 	 */
-	static int[] runsOfShortLines(String text, int letters, int lines) {
-		return runsOfShortLines(text.toCharArray(), letters, lines);
-	}
-
-	/** As {@link #runsOfShortLines(String, int, int)}, on the text's characters. */
-	static int[] runsOfShortLines(char[] chars, int letters, int lines) {
+	static int[] runsOfShortLines(char[] text, int letters, int lines) {
 		int[] runs = new int[0];
 		int runStart = 0;
 		int runEnd = 0;
 		int shortLines = 0;
 		int lineStart = 0;
 		int lineLetters = 0;
-		for (int i = 0; i <= chars.length; i++) {
-			char c = (i < chars.length) ? chars[i] : '\n';
+		for (int i = 0; i <= text.length; i++) {
+			char c = (i < text.length) ? text[i] : '\n';
 			if (c != '\n' && c != '\r') {
 				// past {@code letters} the count no longer matters: the rest of a long line is not looked up
 				if (lineLetters <= letters && isLetter(c)) {

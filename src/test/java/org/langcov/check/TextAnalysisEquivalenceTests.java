@@ -73,11 +73,11 @@ class TextAnalysisEquivalenceTests {
 		assertThat(words(text, false)).as("words %s", text).isEqualTo(words(text, true));
 		for (int letters = 1; letters <= 4; letters++) {
 			for (int lines = 1; lines <= 4; lines++) {
-				assertThat(Words.runsOfShortLines(text, letters, lines)).as("runs %s", text)
+				assertThat(Words.runsOfShortLines(text.toCharArray(), letters, lines)).as("runs %s", text)
 						.isEqualTo(TextAnalysisReference.runsOfShortLines(text, letters, lines));
 			}
 		}
-		assertThat(FunctionWords.distinctLetters(text)).as("letters %s", text)
+		assertThat(FunctionWords.distinctLetters(text.toCharArray())).as("letters %s", text)
 				.isEqualTo(TextAnalysisReference.distinctLetters(text));
 		WordTally tally = WordTally.of(text);
 		ReferenceWordTally reference = ReferenceWordTally.of(text);
