@@ -122,12 +122,16 @@ final class PageSymbols {
 	 * around a slash between symbol parts taken out. One pass over the text: it is called for every page inspected.
 	 */
 	static String clean(String pageText) {
+		char[] text = pageText.toCharArray();
+		if (isClean(text)) {
+			return pageText;
+		}
 		// the text does not grow: a space is written only for spaces left out
-		char[] clean = new char[pageText.length()];
+		char[] clean = new char[text.length];
 		int length = 0;
 		boolean space = false;
 		boolean afterSlash = false;
-		for (char c : pageText.toCharArray()) {
+		for (char c : text) {
 			if (!isPlain(c)) {
 				if (isInvisible(c)) {
 					continue;
@@ -152,6 +156,25 @@ final class PageSymbols {
 			clean[length++] = ' ';
 		}
 		return new String(clean, 0, length);
+	}
+
+	/**
+	 * Whether {@link #clean(String)} would give the text back as it is, as most pages' is: without invisible marks or
+	 * spaces but the plain one, two spaces in a row, or a space beside a slash.
+	 */
+	private static boolean isClean(char[] text) {
+		for (int i = 0; i < text.length; i++) {
+			char c = text[i];
+			char next = (i + 1 < text.length) ? text[i + 1] : 0;
+			if (c == ' ' || c == '/') {
+				if (next == ' ' || (c == ' ' && next == '/')) {
+					return false;
+				}
+			} else if (!isPlain(c) && (isInvisible(c) || isHorizontalSpace(c))) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/**
