@@ -1,7 +1,9 @@
 package org.langcov.check;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -94,6 +96,14 @@ final class FunctionWords {
 	/** The languages of each function word: one look-up a word. */
 	private static final Map<String, LatinLanguage[]> BY_WORD = byWord();
 
+	/** The range all the distinct letters are in, ¡ to ſ: Latin-1 and Latin Extended-A. */
+	private static final char FIRST_LETTER = '\u00A1';
+
+	private static final char LAST_LETTER = '\u017F';
+
+	/** The languages each character from {@link #FIRST_LETTER} to {@link #LAST_LETTER} is a distinct letter of. */
+	private static final LatinLanguage[][] LANGUAGES_OF_LETTER = languagesOfLetter();
+
 	private FunctionWords() {
 	}
 
@@ -106,26 +116,23 @@ final class FunctionWords {
 	}
 
 	/**
-	 * How often each Latin-script language's distinct letters occur in {@code text}.
+	 * How often each Latin-script language's distinct letters occur in {@code text}'s characters, either case: one
+	 * pass, a look-up a character.
 	 */
-	static double[] distinctLetters(String text) {
+	static double[] distinctLetters(char[] text) {
 		double[] letters = new double[LatinLanguage.values().length];
-		for (Map.Entry<LatinLanguage, String> entry : FunctionWords.DISTINCT_LETTERS.entrySet()) {
-			letters[entry.getKey().ordinal()] = count(text, entry.getValue());
-		}
-		return letters;
-	}
-
-	private static int count(String text, String letters) {
-		int count = 0;
-		for (int i = 0; i < text.length(); i++) {
-			// every distinct letter, either case, is past the ASCII range: ¡ is U+00A1
-			char c = text.charAt(i);
-			if (c >= '\u00A1' && letters.indexOf(Character.toLowerCase(c)) >= 0) {
-				count++;
+		for (char c : text) {
+			// the distinct letters are all in the table's range, but a letter past it may lower into it (ẞ to ß)
+			if (c >= FIRST_LETTER) {
+				char lower = Character.toLowerCase(c);
+				if (lower >= FIRST_LETTER && lower <= LAST_LETTER) {
+					for (LatinLanguage language : LANGUAGES_OF_LETTER[lower - FIRST_LETTER]) {
+						letters[language.ordinal()]++;
+					}
+				}
 			}
 		}
-		return count;
+		return letters;
 	}
 
 	/**
@@ -143,6 +150,29 @@ final class FunctionWords {
 			}
 		}
 		return words;
+	}
+
+	/**
+	 * The table of {@link #LANGUAGES_OF_LETTER}, from {@link #DISTINCT_LETTERS}, which must all be in its range.
+	 */
+	private static LatinLanguage[][] languagesOfLetter() {
+		List<List<LatinLanguage>> lists = new ArrayList<>();
+		for (char c = FIRST_LETTER; c <= LAST_LETTER; c++) {
+			lists.add(new ArrayList<>());
+		}
+		DISTINCT_LETTERS.forEach((language, letters) -> {
+			for (char letter : letters.toCharArray()) {
+				if (letter < FIRST_LETTER || letter > LAST_LETTER) {
+					throw new IllegalStateException("a distinct letter past the table: " + letter);
+				}
+				lists.get(letter - FIRST_LETTER).add(language);
+			}
+		});
+		LatinLanguage[][] languages = new LatinLanguage[lists.size()][];
+		for (int i = 0; i < languages.length; i++) {
+			languages[i] = lists.get(i).toArray(new LatinLanguage[0]);
+		}
+		return languages;
 	}
 
 }

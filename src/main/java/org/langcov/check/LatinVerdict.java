@@ -51,6 +51,11 @@ final class LatinVerdict {
 				&& isRunningText(tally, functionWords, other)) {
 			return TextLanguage.NONE_OF_THE_SIX;
 		}
+		if (Leader.max(tally.longWords, SIX_LATIN) < MIN_HITS / 2) {
+			// whatever the letters, the leader below would have too few long words: Arabic, Chinese and Russian pages,
+			// with no more than a masthead in the Latin script, are spared counting letters
+			return TextLanguage.UNCLEAR;
+		}
 		double[] letters = tally.distinctLetters();
 		double[] weights = new double[LATIN.length];
 		for (int i : SIX_LATIN) {

@@ -82,7 +82,7 @@ final class PageSymbols {
 			return false;
 		}
 		for (String part : parts) {
-			for (String piece : part.split("[.\\-]")) {
+			for (String piece : PIECE_SEPARATOR.split(part)) {
 				if (GLUED_NUMBER.matcher(piece).matches()
 						|| (!piece.equals(piece.toUpperCase(Locale.ROOT)) && !MIXED_CASE.contains(piece))) {
 					return false;
@@ -91,6 +91,9 @@ final class PageSymbols {
 		}
 		return true;
 	}
+
+	/** What separates the pieces of a symbol's part: compiled once, not at every {@code String.split}. */
+	private static final Pattern PIECE_SEPARATOR = Pattern.compile("[.\\-]");
 
 	/** Letters with a number glued on: a footnote mark, not a symbol's part. */
 	private static final Pattern GLUED_NUMBER = Pattern.compile("[A-Za-z]{2,}\\d+");
@@ -119,33 +122,67 @@ final class PageSymbols {
 	 * around a slash between symbol parts taken out. One pass over the text: it is called for every page inspected.
 	 */
 	static String clean(String pageText) {
-		StringBuilder clean = new StringBuilder(pageText.length());
+		char[] text = pageText.toCharArray();
+		if (isClean(text)) {
+			return pageText;
+		}
+		// the text does not grow: a space is written only for spaces left out
+		char[] clean = new char[text.length];
+		int length = 0;
 		boolean space = false;
 		boolean afterSlash = false;
-		for (int i = 0; i < pageText.length(); i++) {
-			char c = pageText.charAt(i);
-			if (isInvisible(c)) {
-				continue;
-			}
-			if (isHorizontalSpace(c)) {
-				space = true;
-				continue;
+		for (char c : text) {
+			if (!isPlain(c)) {
+				if (isInvisible(c)) {
+					continue;
+				}
+				if (isHorizontalSpace(c)) {
+					space = true;
+					continue;
+				}
 			}
 			if (c == '/') {
 				afterSlash = true;
 			} else {
 				if (space && !afterSlash) {
-					clean.append(' ');
+					clean[length++] = ' ';
 				}
 				afterSlash = false;
 			}
 			space = false;
-			clean.append(c);
+			clean[length++] = c;
 		}
 		if (space && !afterSlash) {
-			clean.append(' ');
+			clean[length++] = ' ';
 		}
-		return clean.toString();
+		return new String(clean, 0, length);
+	}
+
+	/**
+	 * Whether {@link #clean(String)} would give the text back as it is, as most pages' is: without invisible marks or
+	 * spaces but the plain one, two spaces in a row, or a space beside a slash.
+	 */
+	private static boolean isClean(char[] text) {
+		for (int i = 0; i < text.length; i++) {
+			char c = text[i];
+			char next = (i + 1 < text.length) ? text[i + 1] : 0;
+			if (c == ' ' || c == '/') {
+				if (next == ' ' || (c == ' ' && next == '/')) {
+					return false;
+				}
+			} else if (!isPlain(c) && (isInvisible(c) || isHorizontalSpace(c))) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/**
+	 * Whether {@code c} is neither invisible nor a horizontal space, told by a few comparisons: most letters of the six
+	 * languages' scripts, digits and punctuation.
+	 */
+	private static boolean isPlain(char c) {
+		return (c > ' ' && c < '\u1680' && c != '\u00A0' && c != '\u061C') || (c > '\u3000' && c < '\uFEFF');
 	}
 
 	private static boolean isInvisible(char c) {

@@ -20,7 +20,7 @@ final class SpacedText {
 	/** Letters a line of rotated text has at most. */
 	private static final int FRAGMENT_LETTERS = 3;
 
-	private final String text;
+	private final char[] text;
 
 	/** Counts a one-letter word outside letter-spaced text, by where it starts. */
 	private final IntConsumer oneLetterWord;
@@ -37,7 +37,7 @@ final class SpacedText {
 
 	private int fragment;
 
-	SpacedText(String text, IntConsumer oneLetterWord) {
+	SpacedText(char[] text, IntConsumer oneLetterWord) {
 		this.text = text;
 		this.oneLetterWord = oneLetterWord;
 		this.fragments = Words.runsOfShortLines(text, FRAGMENT_LETTERS, SPACED_RUN);
@@ -87,7 +87,7 @@ final class SpacedText {
 			return false;
 		}
 		for (int i = from; i < to; i++) {
-			if (!Character.isWhitespace(this.text.charAt(i))) {
+			if (!Character.isWhitespace(this.text[i])) {
 				return false;
 			}
 		}

@@ -23,16 +23,17 @@ final class SymbolBlanking {
 	 * text would.
 	 */
 	static String withoutSymbols(String text) {
+		char[] chars = text.toCharArray();
 		StringBuilder kept = new StringBuilder(text.length());
 		int copied = 0;
 		Matcher matcher = NOT_LANGUAGE.matcher(text).useTransparentBounds(true);
 		int start = -1;
 		int end = 0;
-		for (int anchor = nextAnchor(text, 0); start >= 0 || anchor >= 0; anchor = nextAnchor(text, end)) {
-			int next = (anchor >= 0) ? windowStart(text, anchor) : text.length();
+		for (int anchor = nextAnchor(chars, 0); start >= 0 || anchor >= 0; anchor = nextAnchor(chars, end)) {
+			int next = (anchor >= 0) ? windowStart(chars, anchor) : chars.length;
 			if (start >= 0 && next < end) {
 				// overlapping windows are searched as one
-				end = runEnd(text, anchor);
+				end = runEnd(chars, anchor);
 				continue;
 			}
 			if (start >= 0) {
@@ -46,7 +47,7 @@ final class SymbolBlanking {
 				break;
 			}
 			start = next;
-			end = runEnd(text, anchor);
+			end = runEnd(chars, anchor);
 		}
 		return kept.append(text, copied, text.length()).toString();
 	}
@@ -55,11 +56,11 @@ final class SymbolBlanking {
 	 * Where the search around an anchor starts: its run, and for a bracket the run before it, as in
 	 * {@code V.14-01234 (E)}.
 	 */
-	private static int windowStart(String text, int anchor) {
+	private static int windowStart(char[] text, int anchor) {
 		int start = runStart(text, anchor);
-		if (text.charAt(anchor) == '(') {
+		if (text[anchor] == '(') {
 			int before = start;
-			while (before > 0 && isRegexSpace(text.charAt(before - 1))) {
+			while (before > 0 && isRegexSpace(text[before - 1])) {
 				before--;
 			}
 			start = runStart(text, before);
@@ -67,9 +68,9 @@ final class SymbolBlanking {
 		return start;
 	}
 
-	private static int nextAnchor(String text, int from) {
-		for (int i = from; i < text.length(); i++) {
-			char c = text.charAt(i);
+	private static int nextAnchor(char[] text, int from) {
+		for (int i = from; i < text.length; i++) {
+			char c = text[i];
 			if (c == '/' || c == '(') {
 				return i;
 			}
@@ -78,18 +79,18 @@ final class SymbolBlanking {
 	}
 
 	/** Where the run of non-space characters that reaches {@code index} starts. */
-	private static int runStart(String text, int index) {
+	private static int runStart(char[] text, int index) {
 		int start = index;
-		while (start > 0 && !isRegexSpace(text.charAt(start - 1))) {
+		while (start > 0 && !isRegexSpace(text[start - 1])) {
 			start--;
 		}
 		return start;
 	}
 
 	/** Where the run of non-space characters at {@code index} ends. */
-	private static int runEnd(String text, int index) {
+	private static int runEnd(char[] text, int index) {
 		int end = index;
-		while (end < text.length() && !isRegexSpace(text.charAt(end))) {
+		while (end < text.length && !isRegexSpace(text[end])) {
 			end++;
 		}
 		return end;

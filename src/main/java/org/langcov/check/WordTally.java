@@ -61,24 +61,28 @@ final class WordTally {
 
 	private final String text;
 
+	/** Its characters, which the counts look at one by one. */
+	private final char[] chars;
+
 	/** Letter-spaced and rotated text, and the one-letter words outside it. */
 	private final SpacedText spaced;
 
 	private WordTally(String text) {
 		this.text = text;
-		this.spaced = new SpacedText(text, this::countOneLetter);
+		this.chars = text.toCharArray();
+		this.spaced = new SpacedText(this.chars, this::countOneLetter);
 	}
 
 	/** Counts the words of {@code text}, symbols and job numbers taken out. */
 	static WordTally of(String text) {
 		WordTally tally = new WordTally(text);
-		Words.eachWord(text, tally::word);
+		Words.eachWord(tally.chars, tally::word);
 		tally.spaced.endRun();
 		return tally;
 	}
 
 	private void word(int start, int end) {
-		int first = this.text.codePointAt(start);
+		int first = Character.codePointAt(this.chars, start);
 		UnicodeScript script = (first < 0x80) ? UnicodeScript.LATIN : UnicodeScript.of(first);
 		if (script == UnicodeScript.LATIN) {
 			if (!this.spaced.isRotated(start)) {
@@ -105,7 +109,9 @@ final class WordTally {
 	private void arabicScriptWord(int start, int end) {
 		this.scripts[Language.ARABIC.ordinal()]++;
 		for (int i = start; i < end; i++) {
-			if (PERSIAN_AND_URDU.indexOf(this.text.charAt(i)) >= 0) {
+			char c = this.chars[i];
+			// most Arabic letters come before the first of them
+			if (c >= PERSIAN_AND_URDU_FIRST && PERSIAN_AND_URDU.indexOf(c) >= 0) {
 				this.persianOrUrdu++;
 				return;
 			}
@@ -114,8 +120,11 @@ final class WordTally {
 
 	private static final String PERSIAN_AND_URDU = "\u067E\u0686\u0698\u06AF\u06A9\u06CC\u0679\u0688\u0691\u06BA\u06BE\u06C1\u06D2";
 
+	/** The first of them in Unicode's order: {@code ٹ}. */
+	private static final char PERSIAN_AND_URDU_FIRST = '\u0679';
+
 	private void latinWord(int start, int end) {
-		boolean oneLetter = end - start == Character.charCount(this.text.codePointAt(start));
+		boolean oneLetter = end - start == Character.charCount(Character.codePointAt(this.chars, start));
 		if (!oneLetter) {
 			this.spaced.endRun();
 			this.latinWords++;
@@ -128,7 +137,8 @@ final class WordTally {
 
 	/** A one-letter word outside letter-spaced text, at {@code start}. */
 	private void countOneLetter(int start) {
-		score(this.text.substring(start, start + Character.charCount(this.text.codePointAt(start))), this.oneLetter);
+		score(this.text.substring(start, start + Character.charCount(Character.codePointAt(this.chars, start))),
+				this.oneLetter);
 	}
 
 	private void score(String word, double[] into) {
@@ -154,7 +164,7 @@ final class WordTally {
 	private void countLatin1(int start, int end) {
 		int latin1 = 0;
 		for (int i = start; i < end; i++) {
-			char c = this.text.charAt(i);
+			char c = this.chars[i];
 			if (c >= '\u00C0' && c <= '\u00FF' && Character.isLetter(c)) {
 				latin1++;
 			}
@@ -170,7 +180,7 @@ final class WordTally {
 
 	private void countIdeographs(int start, int end) {
 		for (int i = start; i < end;) {
-			int c = this.text.codePointAt(i);
+			int c = Character.codePointAt(this.chars, i);
 			UnicodeScript script = UnicodeScript.of(c);
 			if (script == UnicodeScript.HAN) {
 				this.han++;
@@ -185,7 +195,7 @@ final class WordTally {
 	 * How often each Latin-script language's distinct letters occur in the text.
 	 */
 	double[] distinctLetters() {
-		return FunctionWords.distinctLetters(this.text);
+		return FunctionWords.distinctLetters(this.chars);
 	}
 
 }

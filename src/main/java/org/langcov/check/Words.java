@@ -18,8 +18,7 @@ final class Words {
 	 * {@code é}), as the function words and letters are listed.
 	 */
 	static String composed(String text) {
-		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
+		for (char c : text.toCharArray()) {
 			if (c >= '\u0300' && c <= '\u036F') {
 				return Normalizer.normalize(text, Normalizer.Form.NFC);
 			}
@@ -32,10 +31,15 @@ final class Words {
 	 * ({@code l'ordre}, {@code qu'il}).
 	 */
 	static void eachWord(String text, WordAction action) {
-		for (int start = 0, end; start < text.length(); start = end) {
-			end = wordEnd(text, start);
+		eachWord(text.toCharArray(), action);
+	}
+
+	/** As {@link #eachWord(String, WordAction)}, on the text's characters. */
+	static void eachWord(char[] chars, WordAction action) {
+		for (int start = 0, end; start < chars.length; start = end) {
+			end = wordEnd(chars, start);
 			if (end == start) {
-				end += Character.charCount(text.codePointAt(start));
+				end += Character.charCount(Character.codePointAt(chars, start));
 			} else {
 				action.word(start, end);
 			}
@@ -54,9 +58,9 @@ final class Words {
 	 * Where the word starting at {@code start} ends: letters, and letters after an apostrophe ({@code l'ordre});
 	 * {@code start} itself when no word starts there.
 	 */
-	private static int wordEnd(String text, int start) {
+	private static int wordEnd(char[] text, int start) {
 		int end = letters(text, start);
-		while (end > start && end < text.length() && isApostrophe(text.charAt(end))) {
+		while (end > start && end < text.length && isApostrophe(text[end])) {
 			int next = letters(text, end + 1);
 			if (next == end + 1) {
 				break;
@@ -70,11 +74,11 @@ final class Words {
 	 * Where the letters from {@code start} end: letters, and the combining marks after them (an accent no precomposed
 	 * letter has, Arabic vowel signs), which belong to their letter.
 	 */
-	private static int letters(String text, int start) {
+	private static int letters(char[] text, int start) {
 		int end = start;
-		while (end < text.length()) {
-			int c = text.codePointAt(end);
-			if (!Character.isLetter(c) && (end == start || !isMark(c))) {
+		while (end < text.length) {
+			int c = Character.codePointAt(text, end);
+			if (!isLetter(c) && (end == start || !isMark(c))) {
 				break;
 			}
 			end += Character.charCount(c);
@@ -82,7 +86,21 @@ final class Words {
 		return end;
 	}
 
+	/** {@link Character#isLetter(int)}, told without a look-up in ASCII, where the letters are A to Z and a to z. */
+	private static boolean isLetter(int c) {
+		if (c < 0x80) {
+			int lower = c | 0x20;
+			return lower >= 'a' && lower <= 'z';
+		}
+		return Character.isLetter(c);
+	}
+
 	private static boolean isMark(int c) {
+		// the first combining mark is U+0300: most characters after a word, a space or a full stop, are spared a
+		// look-up
+		if (c < '\u0300') {
+			return false;
+		}
 		int type = Character.getType(c);
 		return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
 				|| type == Character.ENCLOSING_MARK;
@@ -110,17 +128,20 @@ final class Words {
 	 * and end: text turned a quarter, as PDFBox extracts it. A line without letters (a number, a blank) neither extends
 	 * nor ends a run.
 	 */
-	static int[] runsOfShortLines(String text, int letters, int lines) {
+	static int[] runsOfShortLines(char[] text, int letters, int lines) {
 		int[] runs = new int[0];
 		int runStart = 0;
 		int runEnd = 0;
 		int shortLines = 0;
 		int lineStart = 0;
 		int lineLetters = 0;
-		for (int i = 0; i <= text.length(); i++) {
-			char c = (i < text.length()) ? text.charAt(i) : '\n';
+		for (int i = 0; i <= text.length; i++) {
+			char c = (i < text.length) ? text[i] : '\n';
 			if (c != '\n' && c != '\r') {
-				lineLetters += Character.isLetter(c) ? 1 : 0;
+				// past {@code letters} the count no longer matters: the rest of a long line is not looked up
+				if (lineLetters <= letters && isLetter(c)) {
+					lineLetters++;
+				}
 				continue;
 			}
 			if (lineLetters > letters) {
