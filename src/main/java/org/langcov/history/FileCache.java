@@ -109,6 +109,10 @@ public class FileCache implements InspectionCache {
 		List<? extends InspectedSlot> sorted = fresh.stream().sorted(Comparator
 				.comparing((InspectedSlot slot) -> key(slot.file())).thenComparing((slot) -> context(slot.slot())))
 				.toList();
+		if (sorted.isEmpty()) {
+			// a chunk of a rerun: nothing to prepare a statement for
+			return;
+		}
 		// what an earlier version of the inspection said of the file goes too
 		this.jdbc.batchUpdate("DELETE FROM LC_FILE WHERE PATH = ? AND CONTEXT NOT LIKE ?", sorted, sorted.size(),
 				(ps, slot) -> {
