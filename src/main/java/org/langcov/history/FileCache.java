@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -15,7 +14,6 @@ import org.langcov.slot.InspectionCache;
 import org.langcov.slot.KnownDocument;
 import org.langcov.check.PdfInspector;
 import org.langcov.slot.Slot;
-import org.langcov.vocabulary.Status;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -55,23 +53,48 @@ public class FileCache implements InspectionCache {
 	 */
 	@Override
 	public Optional<Inspection> find(Path file, Slot slot) {
-		BasicFileAttributes attributes;
+		Optional<BasicFileAttributes> readable = readable(file);
+		if (readable.isEmpty()) {
+			return Optional.empty();
+		}
+		BasicFileAttributes attributes = readable.get();
+		long modified = attributes.lastModifiedTime().toMillis();
+		return this.jdbc.query(
+				"SELECT " + CachedFile.COLUMNS + " FROM LC_FILE"
+						+ " WHERE PATH = ? AND CONTEXT = ? AND BYTES = ? AND MODIFIED_MILLIS = ?",
+				(rs, i) -> CachedFile.of(rs, 1, attributes.size(), modified).inspection(), key(file), context(slot),
+				attributes.size(), modified).stream().findFirst();
+	}
+
+	/**
+	 * A cache for the inspect step of a folder store: the rows of the files under {@code root}, for the current rules,
+	 * read at once into memory, when there are at most as many as {@code slots} needs and the heap allows
+	 * ({@link FileCacheSnapshot}); this cache, which asks the database for each file, otherwise.
+	 *
+	 * @param slots
+	 *            how many slots the step has to inspect
+	 */
+	public InspectionCache under(Path root, long slots) {
+		return snapshot(root, FileCacheSnapshot.limit(slots, Runtime.getRuntime().maxMemory()));
+	}
+
+	/** As {@link #under(Path, long)}, with at most {@code limit} rows held. */
+	InspectionCache snapshot(Path root, long limit) {
+		return FileCacheSnapshot.of(this.jdbc, root, limit, this);
+	}
+
+	/**
+	 * The file's attributes, when it can be opened: opened, not only checked, because the permission bits are not all
+	 * that can refuse it.
+	 */
+	static Optional<BasicFileAttributes> readable(Path file) {
 		try {
-			attributes = Files.readAttributes(file, BasicFileAttributes.class);
-			// opened, not only checked: the permission bits are not all that can refuse it
+			BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
 			Files.newByteChannel(file).close();
+			return Optional.of(attributes);
 		} catch (IOException | RuntimeException ex) {
 			return Optional.empty();
 		}
-		long modified = attributes.lastModifiedTime().toMillis();
-		return this.jdbc
-				.query("SELECT STATUS, DETAIL, PAGES, PDF_VERSION, DETECTED_LANG FROM LC_FILE"
-						+ " WHERE PATH = ? AND CONTEXT = ? AND BYTES = ? AND MODIFIED_MILLIS = ?",
-						(rs, i) -> new Inspection(Status.valueOf(rs.getString(1)), rs.getString(2), attributes.size(),
-								(Integer) rs.getObject(3, Integer.class), rs.getString(4),
-								CacheRows.language(rs.getString(5)), Instant.ofEpochMilli(modified)),
-						key(file), context(slot), attributes.size(), modified)
-				.stream().findFirst();
 	}
 
 	/**
@@ -86,6 +109,10 @@ public class FileCache implements InspectionCache {
 		List<? extends InspectedSlot> sorted = fresh.stream().sorted(Comparator
 				.comparing((InspectedSlot slot) -> key(slot.file())).thenComparing((slot) -> context(slot.slot())))
 				.toList();
+		if (sorted.isEmpty()) {
+			// a chunk of a rerun: nothing to prepare a statement for
+			return;
+		}
 		// what an earlier version of the inspection said of the file goes too
 		this.jdbc.batchUpdate("DELETE FROM LC_FILE WHERE PATH = ? AND CONTEXT NOT LIKE ?", sorted, sorted.size(),
 				(ps, slot) -> {
@@ -106,7 +133,7 @@ public class FileCache implements InspectionCache {
 		return inspection.bytes() != null && inspection.lastModified() != null && CacheRows.lasting(inspection);
 	}
 
-	private static String key(Path file) {
+	static String key(Path file) {
 		return Columns.cut(file.toAbsolutePath().normalize().toString(), Columns.TEXT);
 	}
 

@@ -17,6 +17,7 @@ import org.langcov.slot.InspectedSlot;
 import org.langcov.slot.InspectionCache;
 import org.langcov.slot.Slot;
 import org.langcov.store.HostPermits;
+import org.langcov.store.Store;
 import org.langcov.store.StoreFactory;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
@@ -85,9 +86,10 @@ class CoverageJobConfiguration {
 			TimelinessRepository timeliness, PlannerStatistics statistics,
 			PlatformTransactionManager transactionManager,
 			@Value("#{jobParameters['" + CoverageRunner.FORCE + "']}") String force) {
-		InspectionCache cache = Boolean.parseBoolean(force) ? InspectionCache.NONE : fileCache;
-		return new StageSlotsTasklet(jobFile, stores.open(jobFile.documents(), jobFile.webLimits()), cache, runs,
-				timeliness, statistics, transactionManager);
+		Store store = stores.open(jobFile.documents(), jobFile.webLimits());
+		// how many slots the register has is known only once it is read: the heap alone bounds what is held
+		InspectionCache cache = InspectionParts.cache(fileCache, store, Integer.MAX_VALUE, Boolean.parseBoolean(force));
+		return new StageSlotsTasklet(jobFile, store, cache, runs, timeliness, statistics, transactionManager);
 	}
 
 	/**
@@ -136,11 +138,13 @@ class CoverageJobConfiguration {
 	@Bean
 	@StepScope
 	SlotInspectionProcessor slotInspectionProcessor(JobFile jobFile, StoreFactory stores, RunRepository runs,
-			FileCache fileCache, @Value(RUN_ID) long run,
+			FileCache fileCache, StagedSlots slots, @Value(RUN_ID) long run,
 			@Value("#{jobParameters['" + CoverageRunner.FORCE + "']}") String force) {
-		InspectionCache cache = Boolean.parseBoolean(force) ? InspectionCache.NONE : fileCache;
-		return SlotInspectionProcessor.of(stores.open(runs.find(run).store(), jobFile.webLimits()), cache,
-				jobFile.fileTimeout());
+		Store store = stores.open(runs.find(run).store(), jobFile.webLimits());
+		StagedSlots.Counts counts = slots.counts(run);
+		InspectionCache cache = InspectionParts.cache(fileCache, store, counts.total() - counts.done(),
+				Boolean.parseBoolean(force));
+		return SlotInspectionProcessor.of(store, cache, jobFile.fileTimeout());
 	}
 
 	@Bean

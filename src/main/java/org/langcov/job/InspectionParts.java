@@ -3,6 +3,9 @@ package org.langcov.job;
 import org.langcov.history.FileCache;
 import org.langcov.history.StagedSlots;
 import org.langcov.slot.InspectedSlot;
+import org.langcov.slot.InspectionCache;
+import org.langcov.store.FolderStore;
+import org.langcov.store.Store;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.batch.infrastructure.item.database.JdbcBatchItemWriter;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
@@ -25,6 +28,20 @@ final class InspectionParts {
 		executor.setMaxPoolSize(threads);
 		executor.setThreadNamePrefix("inspect-");
 		return executor;
+	}
+
+	/**
+	 * The cache the inspect step looks in: none with {@code --force}; for a folder store, its rows read at once when
+	 * the step opens ({@link FileCache#under}).
+	 *
+	 * @param slots
+	 *            how many slots the step has to inspect
+	 */
+	static InspectionCache cache(FileCache fileCache, Store store, long slots, boolean force) {
+		if (force) {
+			return InspectionCache.NONE;
+		}
+		return (store instanceof FolderStore folder) ? fileCache.under(folder.root(), slots) : fileCache;
 	}
 
 	/**

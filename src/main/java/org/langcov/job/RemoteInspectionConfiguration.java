@@ -102,8 +102,10 @@ class RemoteInspectionConfiguration {
 			@Value("#{stepExecution.executionContext}") org.springframework.batch.infrastructure.item.ExecutionContext context,
 			@Value("#{jobParameters['" + CoverageRunner.FORCE + "']}") String force) {
 		PartitionSettings partition = PartitionSettings.of(context);
-		InspectionCache cache = Boolean.parseBoolean(force) ? InspectionCache.NONE : fileCache;
-		return SlotInspectionProcessor.of(store(stores, partition), cache, partition.fileTimeout(),
+		Store store = store(stores, partition);
+		InspectionCache cache = InspectionParts.cache(fileCache, store,
+				partition.slots().last() - partition.slots().first() + 1, Boolean.parseBoolean(force));
+		return SlotInspectionProcessor.of(store, cache, partition.fileTimeout(),
 				RemoteInspectionConfiguration::onThisHost);
 	}
 

@@ -95,6 +95,26 @@ class RemotePartitioningFunctionalTests {
 	}
 
 	@Test
+	void aRerunThroughTheBrokerTakesEachPartitionsUnchangedFilesFromOneQueryOfTheCache() throws Exception {
+		// given a session run once through the broker, in two partitions
+		Path job = session("AGAIN", 20);
+		worker("again", List.of());
+		List<String> twoPartitions = List.of("langcov.broker.partitions=2");
+		Result first = run(job, twoPartitions, true);
+		assertThat(first.status()).as(first.out()).isZero();
+
+		// when it is run again, nothing changed
+		Result second = run(job, twoPartitions, true);
+
+		// then no file is opened again, and each partition of the rerun read the cache's rows under the store at once
+		assertThat(second.status()).as(second.out()).isZero();
+		assertThat(inspectedInLatestRun()).isZero();
+		assertThat(log("again").stream().filter((line) -> line.contains("File cache: ")).toList()).hasSize(4)
+				.allMatch((line) -> line.contains(" rows under " + this.home.resolve("store"))).last()
+				.satisfies((line) -> assertThat(line).doesNotContain("File cache: 0 rows"));
+	}
+
+	@Test
 	void aWorkerKilledPartWayLosesNothingAndHasNothingWrittenTwice() throws Exception {
 		// given a session and two slow workers (a commit every five slots)
 		Path job = session("KILLED", 120);
@@ -339,6 +359,16 @@ class RemotePartitioningFunctionalTests {
 			assertThat(done).as("slots with a result").isEqualTo(all);
 			assertThat(written.getLong(1)).as("results written by the partitions").isEqualTo(all - staged);
 			return true;
+		}
+	}
+
+	private long inspectedInLatestRun() throws SQLException {
+		try (Connection connection = connect();
+				Statement statement = connection.createStatement();
+				ResultSet rs = statement.executeQuery("SELECT COUNT(*) FROM LC_SLOT"
+						+ " WHERE RUN_ID = (SELECT MAX(RUN_ID) FROM LC_SLOT) AND INSPECTED")) {
+			rs.next();
+			return rs.getLong(1);
 		}
 	}
 
