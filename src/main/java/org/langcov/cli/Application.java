@@ -17,6 +17,7 @@ import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEven
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.Environment;
 import org.springframework.core.env.MapPropertySource;
 
 /**
@@ -47,7 +48,8 @@ final class Application {
 	/**
 	 * As {@link #start(PrintStream)}, calling {@code warmUp} (which starts a thread of its own, to warm up while the
 	 * application starts) once logging is set up, so that what it logs goes to the log file, never to the console;
-	 * unless {@code langcov.warm-up} is {@code false}, or the machine has one core, which the start itself keeps busy.
+	 * unless {@code langcov.warm-up} is {@code false}, the machine has one core, which the start itself keeps busy, or
+	 * the heap is under {@link #WARM_UP_HEAP}.
 	 */
 	static ConfigurableApplicationContext start(PrintStream err, Runnable warmUp) {
 		return start(err, true, warmUp);
@@ -61,8 +63,8 @@ final class Application {
 			url.set(event.getEnvironment().getProperty("spring.datasource.url"));
 			ProcessLock.checkFree(url.get());
 			withoutBrokerClient(event.getEnvironment());
-			if (warmUp != null && event.getEnvironment().getProperty(WARM_UP, Boolean.class, true)
-					&& Runtime.getRuntime().availableProcessors() > 1) {
+			if (warmUp != null && warmsUp(event.getEnvironment(), Runtime.getRuntime().availableProcessors(),
+					Runtime.getRuntime().maxMemory())) {
 				warmUp.run();
 			}
 		});
@@ -106,6 +108,17 @@ final class Application {
 
 	/** Whether a run warms up on a spare core while the application starts (default {@code true}). */
 	static final String WARM_UP = "langcov.warm-up";
+
+	/**
+	 * The smallest heap a run warms up in: a heap kept small on purpose ({@code -Xmx128m}) is left whole to the run,
+	 * the made-up reports' fonts and sheets being some tens of megabytes while they are written.
+	 */
+	static final long WARM_UP_HEAP = 256L << 20;
+
+	/** Whether a run warms up, with these settings, cores and heap. */
+	static boolean warmsUp(Environment environment, int cores, long maxMemory) {
+		return environment.getProperty(WARM_UP, Boolean.class, true) && cores > 1 && maxMemory >= WARM_UP_HEAP;
+	}
 
 	/** The auto-configurations of the broker's client: Artemis' connection factory, and JMS on top of it. */
 	static final List<String> BROKER_CLIENT = List.of(

@@ -47,6 +47,9 @@ public final class RunWarmUp {
 		Thread thread = new Thread(() -> {
 			try {
 				run();
+			} catch (Throwable ex) {
+				// never on the console, where the default handler would print it: the run goes on without
+				logger.warn("The warm-up failed; the run goes on without it", ex);
 			} finally {
 				this.ended.countDown();
 			}

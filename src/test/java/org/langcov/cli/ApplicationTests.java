@@ -6,6 +6,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.jms.ConnectionFactory;
 import org.junit.jupiter.api.AfterEach;
@@ -14,6 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jms.core.JmsTemplate;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.StandardEnvironment;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -79,6 +83,34 @@ class ApplicationTests {
 					.contains(String.join(",", Application.BROKER_CLIENT));
 			assertThat(context.getBeanNamesForType(JmsTemplate.class)).isEmpty();
 		}
+	}
+
+	@Test
+	void aRunWarmsUpWhileTheApplicationStarts() {
+		// given a warm-up
+		AtomicBoolean warmedUp = new AtomicBoolean();
+
+		// when a run starts the application with it
+		try (ConfigurableApplicationContext context = Application
+				.start(new PrintStream(this.err, true, StandardCharsets.UTF_8), () -> warmedUp.set(true))) {
+			// then it was started, on this machine of several cores
+			assertThat(context).isNotNull();
+			assertThat(warmedUp).isTrue();
+		}
+	}
+
+	@Test
+	void aRunWarmsUpOnlyWithASpareCoreAHeapOfSomeSizeAndTheSettingOn() {
+		StandardEnvironment on = new StandardEnvironment();
+		StandardEnvironment off = new StandardEnvironment();
+		off.getPropertySources().addFirst(new MapPropertySource("job", Map.of("langcov.warm-up", "false")));
+		long gigabyte = 1L << 30;
+
+		assertThat(Application.warmsUp(on, 2, gigabyte)).isTrue();
+		assertThat(Application.warmsUp(off, 2, gigabyte)).as("turned off").isFalse();
+		assertThat(Application.warmsUp(on, 1, gigabyte)).as("one core").isFalse();
+		assertThat(Application.warmsUp(on, 2, 128L << 20)).as("-Xmx128m").isFalse();
+		assertThat(Application.warmsUp(on, 2, Application.WARM_UP_HEAP)).isTrue();
 	}
 
 	private ConfigurableApplicationContext start() {
