@@ -113,7 +113,7 @@ final class Application {
 	 * The smallest heap a run warms up in: a heap kept small on purpose ({@code -Xmx128m}) is left whole to the run,
 	 * the made-up reports' fonts and sheets being some tens of megabytes while they are written.
 	 */
-	static final long WARM_UP_HEAP = 256L << 20;
+	static final long WARM_UP_HEAP = 192L << 20;
 
 	/** Whether a run warms up, with these settings, cores and heap. */
 	static boolean warmsUp(Environment environment, int cores, long maxMemory) {

@@ -71,12 +71,13 @@ class ProcessOnPostgresFunctionalTests extends ProcessFunctionalTests {
 
 	@Test
 	void aSecondProcessOfASessionBeingRunSaysWhoRunsItSinceWhenAndExitsOneAtOnce() throws Exception {
-		// given a process running a session, slowed by a commit at every slot; another installation on the same
+		// given a process running a session, slowed by a commit at every slot and one inspecting thread, and long
+		// enough to be still running when the other has started (a second JVM takes some seconds to start here, and a
+		// session of 120 documents was over by then once the inspection got faster); another installation on the same
 		// database
-		Path job = session(this.home, "BUSY", DOCUMENTS);
-		Process first = start(this.home,
-				List.of("langcov.chunk-size=1", "langcov.progress.interval=1ms", "langcov.progress=always"), "run",
-				job.toString());
+		Path job = session(this.home, "BUSY", DOCUMENTS * 4);
+		Process first = start(this.home, List.of("langcov.chunk-size=1", "langcov.parallelism=1",
+				"langcov.progress.interval=1ms", "langcov.progress=always"), "run", job.toString());
 		try (BufferedReader lines = lines(first)) {
 			assertThat(awaitProgress(lines, "BUSY", 1)).as("the first run is inspecting").isPositive();
 			Holder holder = holder("BUSY");
