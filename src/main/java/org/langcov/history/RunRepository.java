@@ -204,9 +204,6 @@ public class RunRepository {
 	}
 
 	/**
-	 * Stages slots; a slot whose result is already known (not expected) is stored with it.
-	 */
-	/**
 	 * Stages slots: those with a result (known without opening their file, or refused) are staged with it and are not
 	 * inspected.
 	 */
