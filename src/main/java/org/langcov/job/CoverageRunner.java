@@ -30,6 +30,7 @@ import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.stereotype.Component;
 
 /**
@@ -252,9 +253,20 @@ public class CoverageRunner {
 				.collect(Collectors.joining("; "));
 		ReportFiles files = AsOfRun.reports(job.output(), job.session(), execution.getJobParameters());
 		return new RunOutcome(job.session(), RunOutcome.Result.COMPLETED, note, source.summary(), counts.problems(),
-				source.run().firstRun() ? -1 : source.changeCount(),
+				source.run().firstRun() ? -1 : changeCount(execution, source),
 				List.of(files.workbook(), files.pdf(), files.html()), resumed, source.onTime(),
 				RegisterNotes.of(source), this.runs.problems(run, RunOutcome.PROBLEMS_LISTED));
+	}
+
+	/**
+	 * How many slots changed since the previous successful run: as the reports counted them while they listed them, or
+	 * counted again when the run's reports step did not say (written by an earlier version).
+	 */
+	static long changeCount(JobExecution execution, ReportSource source) {
+		return execution.getStepExecutions().stream().map(StepExecution::getExecutionContext)
+				.filter((context) -> context.containsKey(WriteReportsTasklet.CHANGES))
+				.mapToLong((context) -> context.getLong(WriteReportsTasklet.CHANGES)).findFirst()
+				.orElseGet(source::changeCount);
 	}
 
 	static String oneLine(Throwable failure) {

@@ -18,6 +18,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /** Writes the session's workbook and PDF from what the run stored. */
 class WriteReportsTasklet implements Tasklet {
 
+	/** The step's context entry: how many slots the reports list as changed since the previous successful run. */
+	static final String CHANGES = "langcov.changes";
+
 	private final RunRepository runs;
 
 	private final AvailabilityRecorder availability;
@@ -47,8 +50,10 @@ class WriteReportsTasklet implements Tasklet {
 		// written side by side, each thread with a connection of its own (recording again on a restart replaces them)
 		this.ownTransaction.executeWithoutResult((status) -> this.availability.record(run));
 		this.ownTransaction.executeWithoutResult((status) -> this.statistics.refresh());
-		AsOfRun.reports(Path.of(record.output()), record.session(), execution.getJobParameters())
+		long changes = AsOfRun.reports(Path.of(record.output()), record.session(), execution.getJobParameters())
 				.write(this.runs.reportSource(run));
+		// for the run's summary line, which would otherwise count them again
+		contribution.getStepExecution().getExecutionContext().putLong(CHANGES, changes);
 		return RepeatStatus.FINISHED;
 	}
 

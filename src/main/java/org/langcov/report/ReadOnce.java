@@ -113,6 +113,13 @@ final class ReadOnce implements ReportSource {
 		this.changes.forEach(action);
 	}
 
+	/** The changes kept, counted, when the reports have read them; otherwise counted by the source. */
+	@Override
+	public long changeCount() {
+		List<Change> kept = this.changes.kept();
+		return (kept != null) ? kept.size() : this.source.changeCount();
+	}
+
 	@Override
 	public void rejections(Consumer<Rejection> action) {
 		this.rejections.forEach(action);
@@ -188,6 +195,11 @@ final class ReadOnce implements ReportSource {
 		Kept(Consumer<Consumer<T>> read, ToIntFunction<T> weight) {
 			this.read = read;
 			this.weight = weight;
+		}
+
+		/** The whole stream when it has been read and kept; {@code null} otherwise. */
+		List<T> kept() {
+			return this.lines;
 		}
 
 		/** Whether the stream is kept, or will be by the read that keeps it (so far as is known before it ends). */

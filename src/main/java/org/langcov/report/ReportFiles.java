@@ -72,17 +72,19 @@ public final class ReportFiles {
 	 * Writes the reports from {@code source}, side by side: the workbook on a thread of its own while this one writes
 	 * the PDF, then the page and the JSON, so that they take as long as the longer of the two. The source is read once
 	 * for all of them ({@link ReadOnce}), by whichever thread asks first.
+	 *
+	 * @return how many slots the reports list as changed since the previous successful run
 	 */
-	public void write(ReportSource source) throws IOException {
-		write(ReadOnce.of(source));
+	public long write(ReportSource source) throws IOException {
+		return write(ReadOnce.of(source));
 	}
 
 	/** As {@link #write(ReportSource)}, keeping at most {@code lines} lines read once for all the reports. */
-	void write(ReportSource source, long lines) throws IOException {
-		write(new ReadOnce(source, lines));
+	long write(ReportSource source, long lines) throws IOException {
+		return write(new ReadOnce(source, lines));
 	}
 
-	private void write(ReadOnce source) throws IOException {
+	private long write(ReadOnce source) throws IOException {
 		Files.createDirectories(this.folder);
 		Path workbook = temporary(workbook());
 		Path pdf = temporary(pdf());
@@ -116,6 +118,7 @@ public final class ReportFiles {
 			move(pdf, pdf());
 			move(html, html());
 			move(json, json());
+			return source.changeCount();
 		} finally {
 			workbookThread.shutdown();
 			Files.deleteIfExists(workbook);

@@ -20,6 +20,8 @@ import org.langcov.fixtures.Sheets;
 import org.langcov.fixtures.UnDocumentPdf;
 import org.langcov.fixtures.Workbooks;
 import org.langcov.history.RunRepository;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -42,6 +44,9 @@ class NightlyFunctionalTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	JobRepository jobRepository;
 
 	Path store;
 
@@ -72,6 +77,10 @@ class NightlyFunctionalTests {
 		RunOutcome second = this.runner.run(job, false);
 
 		assertThat(second.changes()).isEqualTo(2);
+		// counted by the reports as they listed them, and kept with the step
+		StepExecution reports = this.jobRepository
+				.getLastStepExecution(this.jobRepository.getLastJobInstance("coverage"), "writeReports");
+		assertThat(reports.getExecutionContext().getLong(WriteReportsTasklet.CHANGES)).isEqualTo(2);
 		try (Workbook workbook = Sheets.open(second.reports().get(0))) {
 			assertThat(Sheets.rows(workbook.getSheet("Changes"), 4)).containsExactly(
 					List.of("Symbol", "Language", "Before", "After"),

@@ -198,6 +198,39 @@ class ReadOnceTests {
 		}
 	}
 
+	@Test
+	void theChangesListedAreCountedWithoutAnotherRead() {
+		// given a run with changes since the previous one
+		Counting source = new Counting(ReportFixtures.sample(false, 40));
+		assertThat(source.data.changes()).isNotEmpty();
+		ReadOnce once = new ReadOnce(source, Long.MAX_VALUE);
+
+		// when they are listed twice, then counted
+		once.changes((change) -> {
+		});
+		List<Change> listed = new ArrayList<>();
+		once.changes(listed::add);
+		long count = once.changeCount();
+
+		// then the source was read once (the source's own count would read it again)
+		assertThat(listed).isEqualTo(source.data.changes());
+		assertThat(count).isEqualTo(listed.size());
+		assertThat(source.reads).containsEntry("changes", 1);
+	}
+
+	@Test
+	void changesPastTheBudgetAreCountedByTheSource() {
+		Counting source = new Counting(ReportFixtures.sample(false, 40));
+		ReadOnce once = new ReadOnce(source, 0);
+
+		once.changes((change) -> {
+		});
+		long count = once.changeCount();
+
+		assertThat(count).isEqualTo(source.data.changes().size());
+		assertThat(source.reads).containsEntry("changes", 2);
+	}
+
 	/** A source in memory that counts how often each of its streams is read. */
 	private static class Counting implements ReportSource {
 

@@ -27,8 +27,9 @@ class ReportFilesTests {
 	void bothReportsAreWrittenAndNothingElse() throws IOException {
 		ReportFiles files = new ReportFiles(this.folder, "CND57");
 
-		files.write(new GeneratedSource(300));
+		long changes = files.write(new GeneratedSource(300));
 
+		assertThat(changes).as("changes listed, one in a hundred documents").isEqualTo(3);
 		assertThat(Files.readAllBytes(files.workbook())).startsWith('P', 'K');
 		assertThat(Files.readString(files.pdf(), java.nio.charset.StandardCharsets.ISO_8859_1)).startsWith("%PDF-");
 		assertThat(Files.readString(files.html())).startsWith("<!DOCTYPE html>").endsWith("</html>\n");
