@@ -74,7 +74,7 @@ public final class ExcelReport {
 			// its chart needs a plain sheet; it moves to the end once written
 			TimelinessSheet.prepare(template.createSheet(TimelinessSheet.NAME), onTime);
 		}
-		SXSSFWorkbook workbook = new SXSSFWorkbook(template, WINDOW);
+		SXSSFWorkbook workbook = new StreamedWorkbook(template, WINDOW);
 		StoreLinks links = StoreLinks.of(source.run().store());
 		try {
 			new CoverageSheet(styles).write(workbook.createSheet(CoverageSheet.NAME), source);
