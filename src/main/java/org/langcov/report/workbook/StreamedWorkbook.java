@@ -20,9 +20,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * POI's streaming workbook, cheaper to write where a large register spends its time (a 20,000-document run's Files
- * sheet has 117,500 rows): the file is compressed at the quickest level (a larger file by a fifth, in a third of the
- * time), and each sheet's rows go to their temporary file through a writer that takes no lock, where POI's takes one on
- * every attribute and piece of text it writes.
+ * sheet has 117,500 rows): the file is compressed at the quickest level (that workbook's 82 MB of XML in 0.33 s instead
+ * of 0.99 s, 8.0 MB instead of 6.1 MB), and each sheet's rows go to their temporary file through a writer that takes no
+ * lock, where POI's takes one on every attribute and piece of text it writes.
  */
 final class StreamedWorkbook extends SXSSFWorkbook {
 
