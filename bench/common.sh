@@ -29,7 +29,7 @@ bench_store() {
 # bench_database FOLDER: a database of the benchmark's own in FOLDER, empty, so that a cold run is
 # really cold (through SPRING_DATASOURCE_URL, exported).
 bench_database() {
-  export SPRING_DATASOURCE_URL="jdbc:hsqldb:file:$1/langcov;hsqldb.write_delay=false;hsqldb.default_table_type=cached;hsqldb.result_max_memory_rows=10000;shutdown=true"
+  export SPRING_DATASOURCE_URL="jdbc:hsqldb:file:$1/langcov;hsqldb.write_delay=false;hsqldb.default_table_type=cached;shutdown=true"
   rm -rf "$1"
 }
 
