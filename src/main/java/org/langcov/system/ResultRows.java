@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
 @Component
 class ResultRows implements BeanPostProcessor {
 
-	/** HSQLDB's own default, and langcov's setting before: a heap of 160 MB and less gets it. */
+	/** HSQLDB's own default, and langcov's setting before: a heap of 156 MiB or less gets it. */
 	static final long MIN_ROWS = 10_000;
 
 	/**
