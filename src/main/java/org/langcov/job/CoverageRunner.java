@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.LongSupplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -253,20 +254,19 @@ public class CoverageRunner {
 				.collect(Collectors.joining("; "));
 		ReportFiles files = AsOfRun.reports(job.output(), job.session(), execution.getJobParameters());
 		return new RunOutcome(job.session(), RunOutcome.Result.COMPLETED, note, source.summary(), counts.problems(),
-				source.run().firstRun() ? -1 : changeCount(execution, source),
+				source.run().firstRun() ? -1 : changeCount(execution, source::changeCount),
 				List.of(files.workbook(), files.pdf(), files.html()), resumed, source.onTime(),
 				RegisterNotes.of(source), this.runs.problems(run, RunOutcome.PROBLEMS_LISTED));
 	}
 
 	/**
 	 * How many slots changed since the previous successful run: as the reports counted them while they listed them, or
-	 * counted again when the run's reports step did not say (written by an earlier version).
+	 * {@code counted} again when the run's reports step did not say (written by an earlier version).
 	 */
-	static long changeCount(JobExecution execution, ReportSource source) {
+	static long changeCount(JobExecution execution, LongSupplier counted) {
 		return execution.getStepExecutions().stream().map(StepExecution::getExecutionContext)
 				.filter((context) -> context.containsKey(WriteReportsTasklet.CHANGES))
-				.mapToLong((context) -> context.getLong(WriteReportsTasklet.CHANGES)).findFirst()
-				.orElseGet(source::changeCount);
+				.mapToLong((context) -> context.getLong(WriteReportsTasklet.CHANGES)).findFirst().orElseGet(counted);
 	}
 
 	static String oneLine(Throwable failure) {
