@@ -125,25 +125,9 @@ public class RunReportSource implements ReportSource {
 
 	@Override
 	public void changes(Consumer<Change> action) {
-		if (this.previous == null) {
-			return;
+		if (this.previous != null) {
+			new RunChanges(this.jdbc).changes(this.previous, this.run, action);
 		}
-		RowCallbackHandler change = (rs) -> action.accept(new Change(rs.getString(1), language(rs.getString(2)),
-				status(rs.getString(3)), status(rs.getString(4))));
-		// Each slot of this run looks up its previous self through the (RUN_ID, SYMBOL, LANG) index; a join of the two
-		// runs as derived tables would compare every pair of slots.
-		this.jdbc.query(
-				"SELECT c.SYMBOL, c.LANG, p.STATUS, c.STATUS FROM LC_SLOT c"
-						+ " LEFT JOIN LC_SLOT p ON p.RUN_ID = ? AND p.SYMBOL = c.SYMBOL AND p.LANG = c.LANG"
-						+ " WHERE c.RUN_ID = ? AND c.STATUS IS DISTINCT FROM p.STATUS"
-						+ " AND NOT (p.STATUS IS NULL AND c.STATUS = 'NOT_EXPECTED') ORDER BY c.SLOT_SEQ",
-				change, this.previous, this.run);
-		// then the slots of documents that have left the register
-		this.jdbc.query(
-				"SELECT p.SYMBOL, p.LANG, p.STATUS, NULL FROM LC_SLOT p"
-						+ " WHERE p.RUN_ID = ? AND p.STATUS <> 'NOT_EXPECTED' AND NOT EXISTS (SELECT 1 FROM LC_SLOT c"
-						+ " WHERE c.RUN_ID = ? AND c.SYMBOL = p.SYMBOL AND c.LANG = p.LANG) ORDER BY p.SLOT_SEQ",
-				change, this.previous, this.run);
 	}
 
 	@Override
@@ -192,11 +176,11 @@ public class RunReportSource implements ReportSource {
 		return (text != null) ? text : "";
 	}
 
-	private static Language language(String letter) {
+	static Language language(String letter) {
 		return (letter == null || letter.isBlank()) ? null : Language.ofLetter(letter.charAt(0)).orElseThrow();
 	}
 
-	private static Status status(String name) {
+	static Status status(String name) {
 		return (name != null) ? Status.valueOf(name) : null;
 	}
 
