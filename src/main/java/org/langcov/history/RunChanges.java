@@ -94,15 +94,18 @@ final class RunChanges {
 	/** The same changes, the database looking each slot up in the other run. */
 	private void joined(long previous, long run, Consumer<Change> action) {
 		RowCallbackHandler change = (rs) -> action
-			.accept(change(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)));
-		this.jdbc.query("SELECT c.SYMBOL, c.LANG, p.STATUS, c.STATUS FROM LC_SLOT c"
-				+ " LEFT JOIN LC_SLOT p ON p.RUN_ID = ? AND p.SYMBOL = c.SYMBOL AND p.LANG = c.LANG"
-				+ " WHERE c.RUN_ID = ? AND c.STATUS IS DISTINCT FROM p.STATUS"
-				+ " AND NOT (p.STATUS IS NULL AND c.STATUS = 'NOT_EXPECTED') ORDER BY c.SLOT_SEQ", change, previous, run);
-		this.jdbc.query("SELECT p.SYMBOL, p.LANG, p.STATUS, NULL FROM LC_SLOT p"
-				+ " WHERE p.RUN_ID = ? AND p.STATUS <> 'NOT_EXPECTED' AND NOT EXISTS (SELECT 1 FROM LC_SLOT c"
-				+ " WHERE c.RUN_ID = ? AND c.SYMBOL = p.SYMBOL AND c.LANG = p.LANG) ORDER BY p.SLOT_SEQ", change,
-				previous, run);
+				.accept(change(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)));
+		this.jdbc.query(
+				"SELECT c.SYMBOL, c.LANG, p.STATUS, c.STATUS FROM LC_SLOT c"
+						+ " LEFT JOIN LC_SLOT p ON p.RUN_ID = ? AND p.SYMBOL = c.SYMBOL AND p.LANG = c.LANG"
+						+ " WHERE c.RUN_ID = ? AND c.STATUS IS DISTINCT FROM p.STATUS"
+						+ " AND NOT (p.STATUS IS NULL AND c.STATUS = 'NOT_EXPECTED') ORDER BY c.SLOT_SEQ",
+				change, previous, run);
+		this.jdbc.query(
+				"SELECT p.SYMBOL, p.LANG, p.STATUS, NULL FROM LC_SLOT p"
+						+ " WHERE p.RUN_ID = ? AND p.STATUS <> 'NOT_EXPECTED' AND NOT EXISTS (SELECT 1 FROM LC_SLOT c"
+						+ " WHERE c.RUN_ID = ? AND c.SYMBOL = p.SYMBOL AND c.LANG = p.LANG) ORDER BY p.SLOT_SEQ",
+				change, previous, run);
 	}
 
 	private static Change change(String symbol, String language, String before, String after) {

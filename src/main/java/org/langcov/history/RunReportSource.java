@@ -23,7 +23,6 @@ import org.langcov.report.SlotLine;
 import org.langcov.report.TimelinessLine;
 import org.langcov.timeliness.OnTime;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.RowCallbackHandler;
 
 /**
  * A run's reports, read from the database in streams.

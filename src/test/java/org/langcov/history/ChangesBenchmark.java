@@ -12,12 +12,12 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
  * Measures the reading of a run's changes ({@link RunChanges}) on a langcov HSQLDB database, its latest run against the
  * one before: with the previous run's slots kept in memory, and joined by the database (a budget of none), each
  * {@code passes} times, in alternation, printing the number of changes and the seconds of each (the first pass also
- * reads the rows from the data file into the database's cache). A benchmark, not a test
- * (it sits in this package for the package-private class it times). From the project root, over the database of
- * {@code bench/run.sh 20000 own cold} followed by an unchanged rerun, with the launcher's quick compiler alone:
+ * reads the rows from the data file into the database's cache). A benchmark, not a test (it sits in this package for
+ * the package-private class it times). From the project root, over the database of {@code bench/run.sh 20000 own cold}
+ * followed by an unchanged rerun, with the launcher's quick compiler alone:
  *
  * <pre>
- * ./mvnw -q -B -o test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
+ * ./mvnw -q -B test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
  * java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp target/classes:target/test-classes:$(cat target/cp.txt) \
  *   org.langcov.history.ChangesBenchmark target/bench/db-20000-own/langcov
  * </pre>
@@ -31,7 +31,8 @@ public final class ChangesBenchmark {
 
 	public static void main(String[] args) throws SQLException {
 		if (args.length != 1) {
-			System.err.println("usage: ChangesBenchmark DATABASE (the path of an HSQLDB file database, without .script)");
+			System.err
+					.println("usage: ChangesBenchmark DATABASE (the path of an HSQLDB file database, without .script)");
 			System.exit(2);
 		}
 		JDBCDataSource dataSource = new JDBCDataSource();
