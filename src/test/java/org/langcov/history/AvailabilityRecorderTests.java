@@ -11,32 +11,25 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.sql.DataSource;
 
-import org.hsqldb.jdbc.JDBCDataSource;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.langcov.check.Inspection;
-import org.langcov.fixtures.Postgres;
+import org.langcov.fixtures.SchemaDatabase;
 import org.langcov.slot.InspectedSlot;
 import org.langcov.slot.Slot;
 import org.langcov.vocabulary.Language;
 import org.langcov.vocabulary.Status;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
-import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 
 /**
  * Available since, carried through a session's history of nightly runs, as {@link AvailabilityRecorder} records it: one
  * run a day of a session with one slot, on a real HSQLDB and a real PostgreSQL.
  */
 class AvailabilityRecorderTests {
-
-	private static final AtomicInteger DATABASES = new AtomicInteger();
 
 	private static final LocalDate DAY_1 = LocalDate.of(2014, 1, 20);
 
@@ -112,18 +105,7 @@ class AvailabilityRecorderTests {
 	}
 
 	private void open(String database) {
-		DataSource dataSource;
-		if (database.equals("postgresql")) {
-			String name = "langcov_since_" + DATABASES.incrementAndGet();
-			Postgres.createDatabase(name);
-			dataSource = new DriverManagerDataSource(Postgres.url(name), Postgres.USER, "");
-		} else {
-			JDBCDataSource hsqldb = new JDBCDataSource();
-			hsqldb.setUrl("jdbc:hsqldb:mem:since-" + DATABASES.incrementAndGet());
-			hsqldb.setUser("SA");
-			dataSource = hsqldb;
-		}
-		new ResourceDatabasePopulator(new ClassPathResource("db/" + database + "/schema.sql")).execute(dataSource);
+		DataSource dataSource = SchemaDatabase.create(database, "since");
 		this.jdbc = new JdbcTemplate(dataSource);
 		this.runs = new RunRepository(this.jdbc, new DataSourceTransactionManager(dataSource),
 				database.equals("postgresql") ? "jdbc:postgresql:" : "jdbc:hsqldb:mem:");

@@ -8,29 +8,20 @@ import static org.langcov.vocabulary.Status.NOT_EXPECTED;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 
-import javax.sql.DataSource;
-
-import org.hsqldb.jdbc.JDBCDataSource;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.langcov.fixtures.Postgres;
+import org.langcov.fixtures.SchemaDatabase;
 import org.langcov.report.Change;
 import org.langcov.vocabulary.Language;
 import org.langcov.vocabulary.Status;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
-import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 
 /**
  * A run's changes, as {@link RunChanges} finds them with the previous run's slots kept in memory and as the database
  * joins the two runs when they are not: the same changes, in the same order, on a real HSQLDB and a real PostgreSQL.
  */
 class RunChangesTests {
-
-	private static final AtomicInteger DATABASES = new AtomicInteger();
 
 	private static final long PREVIOUS = 1;
 
@@ -101,7 +92,7 @@ class RunChangesTests {
 	@ValueSource(strings = {"hsqldb", "postgresql"})
 	void anUnchangedRunHasNoChanges(String database) {
 		open(database);
-		for (long run : new long[] {PREVIOUS, RUN}) {
+		for (long run : new long[]{PREVIOUS, RUN}) {
 			slot(run, 0, "E/CN.7/2014/1", Language.ENGLISH, AVAILABLE);
 			slot(run, 1, "E/CN.7/2014/1", Language.ARABIC, MISSING);
 			slot(run, 2, "E/CN.7/2014/1", Language.CHINESE, NOT_EXPECTED);
@@ -126,19 +117,7 @@ class RunChangesTests {
 	}
 
 	private void open(String database) {
-		DataSource dataSource;
-		if (database.equals("postgresql")) {
-			String name = "langcov_changes_" + DATABASES.incrementAndGet();
-			Postgres.createDatabase(name);
-			dataSource = new DriverManagerDataSource(Postgres.url(name), Postgres.USER, "");
-		} else {
-			JDBCDataSource hsqldb = new JDBCDataSource();
-			hsqldb.setUrl("jdbc:hsqldb:mem:changes-" + DATABASES.incrementAndGet());
-			hsqldb.setUser("SA");
-			dataSource = hsqldb;
-		}
-		new ResourceDatabasePopulator(new ClassPathResource("db/" + database + "/schema.sql")).execute(dataSource);
-		this.jdbc = new JdbcTemplate(dataSource);
+		this.jdbc = new JdbcTemplate(SchemaDatabase.create(database, "changes"));
 	}
 
 }
