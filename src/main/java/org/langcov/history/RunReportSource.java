@@ -1,5 +1,6 @@
 package org.langcov.history;
 
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -22,6 +23,7 @@ import org.langcov.report.RunInfo;
 import org.langcov.report.SlotLine;
 import org.langcov.report.TimelinessLine;
 import org.langcov.timeliness.OnTime;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -72,21 +74,53 @@ public class RunReportSource implements ReportSource {
 				CoverageCounts.withOverall(Map.of()));
 	}
 
+	/**
+	 * The documents in register order, each with its six slots: the run's documents and its slots read side by side,
+	 * each in the order of its primary key, a document's slots being numbered together after those of the document
+	 * before it. No join, and no sort of the joined rows: the documents' columns are read once, not once a slot.
+	 */
 	@Override
 	public void documents(Consumer<DocumentLine> action) {
-		Map<Language, SlotLine> slots = new EnumMap<>(Language.class);
-		this.jdbc.query("SELECT d.SYMBOLS, d.TITLE, d.AGENDA_ITEM, " + SLOT_COLUMNS
-				+ " FROM LC_DOCUMENT d JOIN LC_SLOT s ON s.RUN_ID = d.RUN_ID AND s.DOC_SEQ = d.DOC_SEQ" + SINCE
-				+ " WHERE d.RUN_ID = ? ORDER BY s.SLOT_SEQ", (ResultSet rs) -> {
-					SlotLine slot = slot(rs, 4);
-					slots.put(slot.language(), slot);
-					// every document is staged with its six slots, numbered together
-					if (slots.size() == Language.values().length) {
-						action.accept(new DocumentLine(List.of(rs.getString(1).split("\n")), rs.getString(2),
-								rs.getString(3), new EnumMap<>(slots)));
-						slots.clear();
-					}
-				}, this.run);
+		this.jdbc.execute((ConnectionCallback<Void>) (connection) -> {
+			try (PreparedStatement documents = connection.prepareStatement(
+					"SELECT DOC_SEQ, SYMBOLS, TITLE, AGENDA_ITEM FROM LC_DOCUMENT WHERE RUN_ID = ? ORDER BY DOC_SEQ");
+					PreparedStatement slots = connection.prepareStatement("SELECT s.DOC_SEQ, " + SLOT_COLUMNS
+							+ " FROM LC_SLOT s" + SINCE + " WHERE s.RUN_ID = ? ORDER BY s.SLOT_SEQ")) {
+				// as the template would (set for PostgreSQL's reads, which then stream)
+				if (this.jdbc.getFetchSize() != -1) {
+					documents.setFetchSize(this.jdbc.getFetchSize());
+					slots.setFetchSize(this.jdbc.getFetchSize());
+				}
+				documents.setLong(1, this.run);
+				slots.setLong(1, this.run);
+				try (ResultSet document = documents.executeQuery(); ResultSet slot = slots.executeQuery()) {
+					merge(document, slot, action);
+				}
+			}
+			return null;
+		});
+	}
+
+	private static void merge(ResultSet document, ResultSet slot, Consumer<DocumentLine> action) throws SQLException {
+		Map<Language, SlotLine> lines = new EnumMap<>(Language.class);
+		boolean more = slot.next();
+		while (document.next()) {
+			int seq = document.getInt(1);
+			while (more && slot.getInt(1) < seq) {
+				more = slot.next();
+			}
+			while (more && slot.getInt(1) == seq) {
+				SlotLine line = slot(slot, 2);
+				lines.put(line.language(), line);
+				more = slot.next();
+			}
+			// every document is staged with its six slots
+			if (lines.size() == Language.values().length) {
+				action.accept(new DocumentLine(List.of(document.getString(2).split("\n")), document.getString(3),
+						document.getString(4), new EnumMap<>(lines)));
+			}
+			lines.clear();
+		}
 	}
 
 	@Override

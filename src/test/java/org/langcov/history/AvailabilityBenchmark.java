@@ -14,7 +14,8 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
  * for its latest run: with the previous run's slots kept in memory, and by the one statement that joins the runs (a
  * budget of none), each {@code passes} times, in alternation, printing the number of days and the seconds of each (the
  * run's days deleted before each, not timed; the first pass also reads the rows from the data file into the database's
- * cache). The latest run's days are recorded again as they were: what the benchmark leaves is what it found. A
+ * cache; {@code -Dway=kept} or {@code -Dway=joined} with {@code -Dpasses=1} times one way in a JVM of its own, as a run
+ * meets it). The latest run's days are recorded again as they were: what the benchmark leaves is what it found. A
  * benchmark, not a test (it sits in this package for the package-private constructor it uses). From the project root,
  * over the database of {@code bench/run.sh 20000 own cold} followed by an unchanged rerun, with the launcher's quick
  * compiler alone:
@@ -28,6 +29,9 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 public final class AvailabilityBenchmark {
 
 	private static final int PASSES = Integer.getInteger("passes", 3);
+
+	/** {@code kept}, {@code joined} or, by default, both in alternation. */
+	private static final String WAY = System.getProperty("way", "both");
 
 	private AvailabilityBenchmark() {
 	}
@@ -56,8 +60,12 @@ public final class AvailabilityBenchmark {
 			System.out.printf("run %d%n", run);
 			connection.setAutoCommit(false);
 			for (int pass = 0; pass < PASSES; pass++) {
-				time("kept in memory", new AvailabilityRecorder(jdbc, runs, "jdbc:hsqldb:"), jdbc, connection, run);
-				time("joined by the database", new AvailabilityRecorder(jdbc, runs, 0), jdbc, connection, run);
+				if (!WAY.equals("joined")) {
+					time("kept in memory", new AvailabilityRecorder(jdbc, runs, "jdbc:hsqldb:"), jdbc, connection, run);
+				}
+				if (!WAY.equals("kept")) {
+					time("joined by the database", new AvailabilityRecorder(jdbc, runs, 0), jdbc, connection, run);
+				}
 			}
 			connection.setAutoCommit(true);
 			statement.execute("SHUTDOWN");
