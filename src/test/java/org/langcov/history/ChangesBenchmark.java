@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 
-import org.hsqldb.jdbc.JDBCDataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
@@ -35,13 +34,8 @@ public final class ChangesBenchmark {
 					.println("usage: ChangesBenchmark DATABASE (the path of an HSQLDB file database, without .script)");
 			System.exit(2);
 		}
-		JDBCDataSource dataSource = new JDBCDataSource();
-		dataSource.setUrl("jdbc:hsqldb:file:" + args[0] + ";ifexists=true;hsqldb.default_table_type=cached");
-		dataSource.setUser("SA");
-		try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-			// as the application's connections do (system.ResultRows)
-			long rows = Math.max(10_000, Runtime.getRuntime().maxMemory() / 16 / 1024);
-			statement.execute("SET SESSION RESULT MEMORY ROWS " + rows);
+		try (Connection connection = BenchmarkDatabase.open(args[0]);
+				Statement statement = connection.createStatement()) {
 			JdbcTemplate jdbc = new JdbcTemplate(new SingleConnectionDataSource(connection, true));
 			Long run = jdbc.queryForObject("SELECT MAX(RUN_ID) FROM LC_SLOT", Long.class);
 			Long previous = jdbc.queryForObject("SELECT MAX(RUN_ID) FROM LC_SLOT WHERE RUN_ID < ?", Long.class, run);
