@@ -33,11 +33,11 @@ import org.springframework.stereotype.Repository;
  * <p>
  * The previous run's slots are read once in the order of its primary key, with their days, and kept (symbol, language
  * and what the rule needs of them); the run's AVAILABLE slots are read once, each finds its previous self in memory,
- * and the days are inserted in batches: on HSQLDB at 20,000 documents 1.3 to 1.5 s instead of 1.8 to 2.2 s for the one
- * statement in which the database looks each slot up in the previous run through the (RUN_ID, SYMBOL, LANG) index
- * ({@code AvailabilityBenchmark}). That statement is still what records the days on PostgreSQL, and on HSQLDB when the
- * previous run has more slots than the budget allows (as {@link RunChanges}, a sixteenth of the heap), or a symbol and
- * language twice.
+ * and the days are inserted in batches: on HSQLDB at 20,000 documents 1.3 to 1.5 s in a warm JVM, 2.4 to 2.8 s in one
+ * of its own, instead of 1.8 to 2.2 s and 3.1 to 3.2 s for the one statement in which the database looks each slot up
+ * in the previous run through the (RUN_ID, SYMBOL, LANG) index ({@code AvailabilityBenchmark}). That statement is still
+ * what records the days on PostgreSQL, and on HSQLDB when the previous run has more slots than the budget allows (as
+ * {@link RunChanges}, a sixteenth of the heap), or a symbol and language twice.
  */
 @Repository
 public class AvailabilityRecorder {
