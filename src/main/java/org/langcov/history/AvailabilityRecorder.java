@@ -100,11 +100,16 @@ public class AvailabilityRecorder {
 		Long previous = this.runs.previousSuccessful(record.session(), run).orElse(null);
 		// without a previous run no slot finds its previous self, and its day is not asked for
 		LocalDate previousDay = (previous != null) ? day(this.runs.find(previous).started()) : today;
-		this.jdbc.update("DELETE FROM LC_SINCE WHERE RUN_ID = ?", run);
 		Previous kept = (previous != null) ? keep(previous, previousDay) : new Previous();
 		if (kept != null) {
-			insert(run, days(run, kept, today));
+			// everything read before anything is written: on HSQLDB, whose locks are a table's, a run recording its
+			// days then holds LC_SINCE alone, and never waits for another table while it does (two sessions run at once
+			// may otherwise wait for each other, and one of them is rolled back)
+			Days days = days(run, kept, today);
+			this.jdbc.update("DELETE FROM LC_SINCE WHERE RUN_ID = ?", run);
+			insert(run, days);
 		} else {
+			this.jdbc.update("DELETE FROM LC_SINCE WHERE RUN_ID = ?", run);
 			this.jdbc.update(RECORD, date(previousDay), date(today), date(today), date(today), previous, run);
 		}
 	}
