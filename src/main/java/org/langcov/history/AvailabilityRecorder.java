@@ -9,8 +9,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -58,9 +56,6 @@ public class AvailabilityRecorder {
 			+ " LEFT JOIN LC_SINCE ps ON ps.RUN_ID = p.RUN_ID AND ps.SLOT_SEQ = p.SLOT_SEQ"
 			+ " WHERE c.RUN_ID = ? AND c.STATUS = 'AVAILABLE'";
 
-	/** What a previous slot is reckoned to hold in memory: its symbol, its entry in the map, its day. */
-	static final long BYTES_A_SLOT = 256;
-
 	private static final int BATCH = 1000;
 
 	private final JdbcTemplate jdbc;
@@ -77,10 +72,7 @@ public class AvailabilityRecorder {
 	 */
 	@Autowired
 	public AvailabilityRecorder(JdbcTemplate jdbc, RunRepository runs, @Value("${spring.datasource.url}") String url) {
-		this(jdbc, runs,
-				(DatabaseDriver.fromJdbcUrl(url) == DatabaseDriver.HSQLDB)
-						? Runtime.getRuntime().maxMemory() / 16 / BYTES_A_SLOT
-						: 0);
+		this(jdbc, runs, (DatabaseDriver.fromJdbcUrl(url) == DatabaseDriver.HSQLDB) ? SlotPlaces.budget() : 0);
 	}
 
 	/** Keeping at most {@code budget} of the previous run's slots (none: the statement records every run). */
@@ -130,7 +122,7 @@ public class AvailabilityRecorder {
 			this.jdbc.query("SELECT SLOT_SEQ, SYMBOL, LANG, STATUS FROM LC_SLOT WHERE RUN_ID = ? ORDER BY SLOT_SEQ",
 					(RowCallbackHandler) (rs) -> {
 						if (kept.size() >= this.budget) {
-							throw new NotKept();
+							throw new SlotPlaces.NotKept();
 						}
 						int seq = rs.getInt(1);
 						long day = Previous.NOT_AVAILABLE;
@@ -142,10 +134,10 @@ public class AvailabilityRecorder {
 							day = found ? days.days[next[0]] : Previous.day(previousDay, false);
 						}
 						if (!kept.add(rs.getString(2), rs.getString(3), day)) {
-							throw new NotKept();
+							throw new SlotPlaces.NotKept();
 						}
 					}, previous);
-		} catch (NotKept ex) {
+		} catch (SlotPlaces.NotKept ex) {
 			return null;
 		}
 		return kept;
@@ -217,28 +209,31 @@ public class AvailabilityRecorder {
 		/** What {@link #day} gives for a slot the previous run had, not AVAILABLE. */
 		static final long NOT_AVAILABLE = Long.MIN_VALUE + 1;
 
-		private final Map<String, Map<String, Long>> days = new HashMap<>();
+		private final SlotPlaces places = new SlotPlaces();
 
-		private int size;
+		private long[] days = new long[1024];
 
 		int size() {
-			return this.size;
+			return this.places.size();
 		}
 
 		/** Whether the slot is the first of its symbol and language. */
 		boolean add(String symbol, String language, long day) {
-			if (this.days.computeIfAbsent(language, (key) -> new HashMap<>()).putIfAbsent(symbol, day) != null) {
+			int place = this.places.add(symbol, language);
+			if (place < 0) {
 				return false;
 			}
-			this.size++;
+			if (place == this.days.length) {
+				this.days = Arrays.copyOf(this.days, place * 2);
+			}
+			this.days[place] = day;
 			return true;
 		}
 
 		/** The slot's day, NOT_AVAILABLE when it was not AVAILABLE, or ABSENT when it was not there. */
 		long day(String symbol, String language) {
-			Map<String, Long> symbols = this.days.get(language);
-			Long day = (symbols != null) ? symbols.get(symbol) : null;
-			return (day != null) ? day : ABSENT;
+			int place = this.places.indexOf(symbol, language);
+			return (place >= 0) ? this.days[place] : ABSENT;
 		}
 
 		static long day(LocalDate day, boolean fromFile) {
@@ -276,15 +271,6 @@ public class AvailabilityRecorder {
 			this.seqs[this.size] = seq;
 			this.days[this.size] = day;
 			this.size++;
-		}
-
-	}
-
-	/** Thrown to stop keeping the previous run's slots. */
-	private static final class NotKept extends RuntimeException {
-
-		NotKept() {
-			super(null, null, false, false);
 		}
 
 	}

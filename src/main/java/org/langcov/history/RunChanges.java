@@ -2,9 +2,7 @@ package org.langcov.history;
 
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 
@@ -27,9 +25,6 @@ import org.springframework.jdbc.core.RowCallbackHandler;
  */
 final class RunChanges {
 
-	/** What a previous slot is reckoned to hold in memory: its symbol, its entry in the map and in the lists. */
-	static final long BYTES_A_SLOT = 256;
-
 	private static final String SLOTS = "SELECT SYMBOL, LANG, STATUS FROM LC_SLOT WHERE RUN_ID = ? ORDER BY SLOT_SEQ";
 
 	private final JdbcTemplate jdbc;
@@ -38,7 +33,7 @@ final class RunChanges {
 
 	/** Keeping at most a sixteenth of the heap's worth of the previous run's slots. */
 	RunChanges(JdbcTemplate jdbc) {
-		this(jdbc, Runtime.getRuntime().maxMemory() / 16 / BYTES_A_SLOT);
+		this(jdbc, SlotPlaces.budget());
 	}
 
 	/** Keeping at most {@code budget} of the previous run's slots. */
@@ -82,10 +77,10 @@ final class RunChanges {
 		try {
 			this.jdbc.query(SLOTS, (RowCallbackHandler) (rs) -> {
 				if (kept.size() >= this.budget || !kept.add(rs.getString(1), rs.getString(2), rs.getString(3))) {
-					throw new NotKept();
+					throw new SlotPlaces.NotKept();
 				}
 			}, previous);
-		} catch (NotKept ex) {
+		} catch (SlotPlaces.NotKept ex) {
 			return null;
 		}
 		return kept;
@@ -122,16 +117,15 @@ final class RunChanges {
 
 		final List<String> statuses = new ArrayList<>();
 
-		private final Map<String, Map<String, Integer>> places = new HashMap<>();
+		private final SlotPlaces places = new SlotPlaces();
 
 		int size() {
-			return this.symbols.size();
+			return this.places.size();
 		}
 
 		/** Whether the slot is the first of its symbol and language. */
 		boolean add(String symbol, String language, String status) {
-			int at = this.symbols.size();
-			if (this.places.computeIfAbsent(language, (key) -> new HashMap<>()).putIfAbsent(symbol, at) != null) {
+			if (this.places.add(symbol, language) < 0) {
 				return false;
 			}
 			this.symbols.add(symbol);
@@ -141,18 +135,7 @@ final class RunChanges {
 		}
 
 		int indexOf(String symbol, String language) {
-			Map<String, Integer> symbols = this.places.get(language);
-			Integer at = (symbols != null) ? symbols.get(symbol) : null;
-			return (at != null) ? at : -1;
-		}
-
-	}
-
-	/** Thrown to stop keeping the previous run's slots. */
-	private static final class NotKept extends RuntimeException {
-
-		NotKept() {
-			super(null, null, false, false);
+			return this.places.indexOf(symbol, language);
 		}
 
 	}
