@@ -13,11 +13,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import org.apache.poi.ss.usermodel.Workbook;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.langcov.fixtures.LangcovFunctionalTest;
 import org.langcov.fixtures.Sheets;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 
@@ -42,6 +44,13 @@ class ConcurrentSessionsFunctionalTests {
 
 	@Test
 	void twoSessionsRunAtOnceBothCompleteWithTheReportsOfARunAlone() throws Exception {
+		// HSQLDB locks whole tables, and Spring Batch's job repository then deadlocks now and then when one session
+		// creates a step while the other commits a chunk (one run rolled back, twice in five CI runs). Two sessions
+		// never run at once on HSQLDB in use: its file database belongs to one process, which runs sessions one after
+		// another.
+		String url = this.jdbc.execute((ConnectionCallback<String>) (connection) -> connection.getMetaData().getURL());
+		Assumptions.assumeTrue(url.startsWith("jdbc:postgresql:"),
+				"sessions side by side are a shared PostgreSQL's: ConcurrentSessionsOnPostgresFunctionalTests");
 		// given two sessions with the same documents in one store
 		store();
 		JobFile first = job("SIDEA");
