@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 
 import org.langcov.LangcovApplication;
 import org.langcov.system.DatabaseUrl;
@@ -57,13 +58,10 @@ final class Application {
 
 	private static ConfigurableApplicationContext start(PrintStream err, boolean shutdownHook, Runnable warmUp) {
 		AtomicReference<String> url = new AtomicReference<>();
-		SpringApplication application = new SpringApplication(LangcovApplication.class);
-		application.setRegisterShutdownHook(shutdownHook);
-		application.addListeners((ApplicationListener<ApplicationEnvironmentPreparedEvent>) (event) -> {
-			url.set(event.getEnvironment().getProperty("spring.datasource.url"));
+		SpringApplication application = application(shutdownHook, (environment) -> {
+			url.set(environment.getProperty("spring.datasource.url"));
 			ProcessLock.checkFree(url.get());
-			withoutBrokerClient(event.getEnvironment());
-			if (warmUp != null && warmsUp(event.getEnvironment(), Runtime.getRuntime().availableProcessors(),
+			if (warmUp != null && warmsUp(environment, Runtime.getRuntime().availableProcessors(),
 					Runtime.getRuntime().maxMemory())) {
 				warmUp.run();
 			}
@@ -86,6 +84,25 @@ final class Application {
 			err.println("langcov: could not start: " + rootMessage(ex) + "; details in " + LangcovHome.logFile());
 			return null;
 		}
+	}
+
+	/**
+	 * The application as every command starts it, and as the build's ahead-of-time processing sees it
+	 * ({@link AheadOfTime}): once its settings are read, without the broker's client when there is no broker, started
+	 * from the bean definitions that processing generated when it may be ({@link AheadOfTime#applies}), then
+	 * {@code prepared} given the settings.
+	 */
+	static SpringApplication application(boolean shutdownHook, Consumer<ConfigurableEnvironment> prepared) {
+		SpringApplication application = new SpringApplication(LangcovApplication.class);
+		application.setRegisterShutdownHook(shutdownHook);
+		application.addListeners((ApplicationListener<ApplicationEnvironmentPreparedEvent>) (event) -> {
+			withoutBrokerClient(event.getEnvironment());
+			if (AheadOfTime.applies(event.getEnvironment())) {
+				AheadOfTime.use(event.getSpringApplication());
+			}
+			prepared.accept(event.getEnvironment());
+		});
+		return application;
 	}
 
 	/**

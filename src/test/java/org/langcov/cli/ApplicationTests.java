@@ -4,8 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.net.MalformedURLException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.CodeSource;
+import java.security.cert.Certificate;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -15,6 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 import org.springframework.jms.core.JmsTemplate;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.StandardEnvironment;
@@ -111,6 +116,41 @@ class ApplicationTests {
 		assertThat(Application.warmsUp(on, 1, gigabyte)).as("one core").isFalse();
 		assertThat(Application.warmsUp(on, 2, 128L << 20)).as("-Xmx128m").isFalse();
 		assertThat(Application.warmsUp(on, 2, Application.WARM_UP_HEAP)).isTrue();
+	}
+
+	@Test
+	void theTestsStartFromTheConfigurationClassesNeverFromDefinitionsGeneratedForAnEarlierBuild() {
+		// given the tests' classes, in a folder (where an earlier build's generated classes may be left)
+		try (ConfigurableApplicationContext context = start()) {
+			// then the application is started from its configuration classes
+			assertThat(context).isInstanceOf(AnnotationConfigApplicationContext.class);
+			assertThat(AheadOfTime.applies(context.getEnvironment())).isFalse();
+		}
+	}
+
+	@Test
+	void aStartUsesTheGeneratedBeanDefinitionsOnlyFromAJarWithoutABrokerAndWithTheSettingOn() throws Exception {
+		StandardEnvironment plain = new StandardEnvironment();
+		StandardEnvironment off = new StandardEnvironment();
+		off.getPropertySources().addFirst(new MapPropertySource("job", Map.of("langcov.aot", "false")));
+		StandardEnvironment broker = new StandardEnvironment();
+		broker.getPropertySources()
+				.addFirst(new MapPropertySource("job", Map.of("langcov.broker.url", "tcp://localhost:61616")));
+
+		assertThat(AheadOfTime.applies(plain, true)).isTrue();
+		assertThat(AheadOfTime.applies(plain, false)).as("not generated, or not in a jar").isFalse();
+		assertThat(AheadOfTime.applies(off, true)).as("langcov.aot=false").isFalse();
+		assertThat(AheadOfTime.applies(broker, true)).as("a broker").isFalse();
+
+		assertThat(AheadOfTime.inJar(source("file:/opt/langcov/target/app/langcov.jar"))).isTrue();
+		assertThat(AheadOfTime.inJar(source("jar:file:/opt/langcov/target/langcov.jar!/BOOT-INF/classes/")))
+				.as("java -jar target/langcov.jar").isTrue();
+		assertThat(AheadOfTime.inJar(source("file:/opt/langcov/target/classes/"))).isFalse();
+		assertThat(AheadOfTime.inJar(null)).isFalse();
+	}
+
+	private static CodeSource source(String location) throws MalformedURLException {
+		return new CodeSource(URI.create(location).toURL(), (Certificate[]) null);
 	}
 
 	private ConfigurableApplicationContext start() {
