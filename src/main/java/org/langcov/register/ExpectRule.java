@@ -1,8 +1,8 @@
 package org.langcov.register;
 
 import java.util.Set;
-import java.util.regex.Pattern;
 
+import org.langcov.symbol.SymbolGlob;
 import org.langcov.vocabulary.Language;
 
 /**
@@ -12,19 +12,7 @@ import org.langcov.vocabulary.Language;
 public record ExpectRule(String symbols, Set<Language> languages) {
 
 	public boolean matches(String primarySymbol) {
-		return Pattern.compile(toRegex(this.symbols), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
-				.matcher(primarySymbol).matches();
-	}
-
-	private static String toRegex(String glob) {
-		StringBuilder regex = new StringBuilder();
-		for (String part : glob.split("\\*", -1)) {
-			if (!regex.isEmpty()) {
-				regex.append(".*");
-			}
-			regex.append(Pattern.quote(part));
-		}
-		return regex.toString();
+		return SymbolGlob.matches(this.symbols, primarySymbol);
 	}
 
 }

@@ -46,7 +46,7 @@ public final class LanguagesCell {
 		if (text == null) {
 			return Optional.empty();
 		}
-		String cell = text.replaceAll("[\\u00A0\\u2007\\u202F]", " ").strip();
+		String cell = RegisterRow.NO_BREAK_SPACES.matcher(text).replaceAll(" ").strip();
 		var only = ONLY.matcher(cell);
 		if (only.matches()) {
 			cell = only.group(1).strip();

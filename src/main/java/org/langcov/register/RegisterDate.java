@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
  */
 public final class RegisterDate {
 
+	private static final Pattern SPACES = Pattern.compile("\\s+");
+
 	private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
 
 	private static final Pattern NUMERIC = Pattern.compile("(\\d{1,2})\\s*[/.-]\\s*(\\d{1,2})\\s*[/.-]\\s*(\\d{4})");
@@ -33,7 +35,7 @@ public final class RegisterDate {
 	 * The date written, or empty when the text is not a date this class reads.
 	 */
 	public static Optional<LocalDate> parse(String text, DateOrder order) {
-		String date = text.strip().replace('\u00A0', ' ').replaceAll("\\s+", " ");
+		String date = SPACES.matcher(text.strip().replace('\u00A0', ' ')).replaceAll(" ");
 		try {
 			Matcher iso = ISO.matcher(date);
 			if (iso.matches()) {

@@ -3,6 +3,7 @@ package org.langcov.register;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.langcov.vocabulary.Language;
 
@@ -18,6 +19,9 @@ import org.langcov.vocabulary.Language;
  *            the per-language location columns' values, as written
  */
 public record RegisterRow(int rowNumber, Map<Column, String> cells, Map<Language, String> locations) {
+
+	/** The spaces that do not break, which a register's cells hold now and then: read as spaces. */
+	static final Pattern NO_BREAK_SPACES = Pattern.compile("[\\u00A0\\u2007\\u202F]");
 
 	public RegisterRow {
 		cells = Collections.unmodifiableMap(copy(Column.class, cells));
@@ -38,7 +42,7 @@ public record RegisterRow(int rowNumber, Map<Column, String> cells, Map<Language
 	}
 
 	static String clean(String value) {
-		return (value != null) ? value.replaceAll("[\\u00A0\\u2007\\u202F]", " ").strip() : "";
+		return (value != null) ? NO_BREAK_SPACES.matcher(value).replaceAll(" ").strip() : "";
 	}
 
 	// EnumMap's copy constructor refuses an empty map that is not an EnumMap

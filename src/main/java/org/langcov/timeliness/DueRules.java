@@ -2,7 +2,8 @@ package org.langcov.timeliness;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
+
+import org.langcov.symbol.SymbolGlob;
 
 /**
  * A job's rules for when documents are due, by symbol glob: the job's own rules first, then the in-session series
@@ -48,15 +49,7 @@ public final class DueRules {
 	public record Entry(String symbols, DueRule due) {
 
 		boolean matches(String primarySymbol) {
-			StringBuilder regex = new StringBuilder();
-			for (String part : this.symbols.split("\\*", -1)) {
-				if (!regex.isEmpty()) {
-					regex.append(".*");
-				}
-				regex.append(Pattern.quote(part));
-			}
-			return Pattern.compile(regex.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
-					.matcher(primarySymbol).matches();
+			return SymbolGlob.matches(this.symbols, primarySymbol);
 		}
 
 	}
