@@ -66,7 +66,7 @@ final class FontFace {
 		if (text == null || text.isEmpty()) {
 			return TextLine.EMPTY;
 		}
-		String prepared = PdfText.prepare(String.join(" ", text.split(PdfText.LINE_BREAKS, -1))).strip();
+		String prepared = PdfText.prepare(String.join(" ", PdfText.paragraphs(text))).strip();
 		return layout(prepared, VisualOrder.rightToLeft(prepared));
 	}
 

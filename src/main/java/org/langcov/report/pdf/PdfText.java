@@ -1,6 +1,7 @@
 package org.langcov.report.pdf;
 
 import java.text.Normalizer;
+import java.util.regex.Pattern;
 
 /**
  * Text from a register or a job file made ready for the PDF's fonts: composed (NFC, so that an accented letter uses the
@@ -11,9 +12,17 @@ import java.text.Normalizer;
 final class PdfText {
 
 	/** Line breaks of every kind. */
-	static final String LINE_BREAKS = "\r\n|[\n\r\u000B\u000C\u0085\u2028\u2029]";
+	private static final Pattern LINE_BREAKS = Pattern.compile("\r\n|[\n\r\u000B\u000C\u0085\u2028\u2029]");
 
 	private PdfText() {
+	}
+
+	/**
+	 * The text's paragraphs, between its line breaks of every kind: one for a text without any. The pattern is compiled
+	 * once, since every cell of the PDF's tables is split so.
+	 */
+	static String[] paragraphs(String text) {
+		return LINE_BREAKS.split(text, -1);
 	}
 
 	/**

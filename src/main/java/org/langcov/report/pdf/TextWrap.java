@@ -2,6 +2,7 @@ package org.langcov.report.pdf;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Breaks text into lines that fit a width: at line breaks, then between words, and inside a word too long for a line (a
@@ -10,6 +11,8 @@ import java.util.List;
  * line down.
  */
 final class TextWrap {
+
+	private static final Pattern SPACES = Pattern.compile(" +");
 
 	private TextWrap() {
 	}
@@ -21,7 +24,7 @@ final class TextWrap {
 			return lines;
 		}
 		float units = width * 1000f / size;
-		for (String paragraph : text.split(PdfText.LINE_BREAKS, -1)) {
+		for (String paragraph : PdfText.paragraphs(text)) {
 			String prepared = PdfText.prepare(paragraph).strip();
 			boolean rightToLeft = VisualOrder.rightToLeft(prepared);
 			List<String> logical = new ArrayList<>();
@@ -44,7 +47,7 @@ final class TextWrap {
 		float space = face.units(" ");
 		StringBuilder line = new StringBuilder();
 		float lineWidth = 0;
-		for (String word : paragraph.split(" +")) {
+		for (String word : SPACES.split(paragraph)) {
 			float wordWidth = face.units(word);
 			if (line.length() > 0 && lineWidth + space + wordWidth <= width) {
 				line.append(' ').append(word);
