@@ -25,9 +25,10 @@ import java.time.LocalDate;
 
 /**
  * Turns the register's documents into six staged slots each, with their locations in the store, and stores them in
- * batches so that a register of any size fits in bounded memory.
+ * batches so that a register of any size fits in bounded memory: each batch on a thread of its own
+ * ({@link WriteBehind}) while the next one is read.
  */
-final class SlotStager {
+final class SlotStager implements AutoCloseable {
 
 	private static final int BATCH = 500;
 
@@ -56,6 +57,8 @@ final class SlotStager {
 	private final Consumer<Runnable> inTransaction;
 
 	private final Function<Slot, Optional<InspectedSlot>> known;
+
+	private final WriteBehind writer = new WriteBehind("langcov-staging");
 
 	private int documentSeq;
 
@@ -93,20 +96,42 @@ final class SlotStager {
 		}
 	}
 
-	/** Stores what is still buffered; call once at the end. */
-	void flush() {
-		this.inTransaction.accept(() -> {
-			this.runs.insertDocuments(this.documents);
-			this.runs.insertSlots(this.slots);
-			this.runs.insertRejections(this.run, this.rejections);
-			this.runs.insertNotes(this.run, this.notes);
-			this.timeliness.insertDueDates(this.run, this.dueDates);
-		});
+	/**
+	 * Hands what is buffered to the writer, which stores it in a transaction of its own while the next batch is read;
+	 * throws the failure of the batch stored before.
+	 */
+	private void flush() {
+		List<StagedDocument> documents = new ArrayList<>(this.documents);
+		List<InspectedSlot> slots = new ArrayList<>(this.slots);
+		List<Rejection> rejections = new ArrayList<>(this.rejections);
+		List<RegisterNote> notes = new ArrayList<>(this.notes);
+		List<DueDocument> dueDates = new ArrayList<>(this.dueDates);
+		this.writer.submit(() -> this.inTransaction.accept(() -> {
+			this.runs.insertDocuments(documents);
+			this.runs.insertSlots(slots);
+			this.runs.insertRejections(this.run, rejections);
+			this.runs.insertNotes(this.run, notes);
+			this.timeliness.insertDueDates(this.run, dueDates);
+		}));
 		this.dueDates.clear();
 		this.documents.clear();
 		this.slots.clear();
 		this.rejections.clear();
 		this.notes.clear();
+	}
+
+	/** Stores what is still buffered and waits until every batch is stored; call once at the end. */
+	void finish() {
+		flush();
+		this.writer.await();
+	}
+
+	/**
+	 * Waits for the batch being stored, if any, whatever its outcome: after it, nothing of this run is being staged.
+	 */
+	@Override
+	public void close() {
+		this.writer.close();
 	}
 
 	/** Documents staged so far. */

@@ -74,21 +74,24 @@ class StageSlotsTasklet implements Tasklet {
 			this.runs.clearStaged(run);
 			this.timeliness.stage(run, asOf(parameters), this.job.opens());
 		});
-		SlotStager stager = new SlotStager(run, this.job, this.store, this.runs, this.timeliness,
-				this::inOwnTransaction, this.lookups::withoutOpening);
 		RegisterInterpreter interpreter = new RegisterInterpreter(this.job.languages(), this.job.expect(),
 				this.job.dateOrder());
-		RegisterYield yield = new RegisterYield(this.job.register(), this.job.session(),
-				(row) -> stager.accept(interpreter.interpret(row)));
-		try {
-			RegisterReader.forFile(this.job.register()).read(this.job.register(), this.job.sheet(), yield);
-			stager.flush();
-			if (stager.staged() == 0) {
-				throw yield.noDocument(stager.firstRejection());
+		try (SlotStager stager = new SlotStager(run, this.job, this.store, this.runs, this.timeliness,
+				this::inOwnTransaction, this.lookups::withoutOpening)) {
+			RegisterYield yield = new RegisterYield(this.job.register(), this.job.session(),
+					(row) -> stager.accept(interpreter.interpret(row)));
+			try {
+				RegisterReader.forFile(this.job.register()).read(this.job.register(), this.job.sheet(), yield);
+				stager.finish();
+				if (stager.staged() == 0) {
+					throw yield.noDocument(stager.firstRejection());
+				}
+			} catch (RuntimeException ex) {
+				// nothing is being stored any more when what was stored is cleared
+				stager.close();
+				inOwnTransaction(() -> this.runs.clearStaged(run));
+				throw ex;
 			}
-		} catch (RuntimeException ex) {
-			inOwnTransaction(() -> this.runs.clearStaged(run));
-			throw ex;
 		}
 		// the inspection reader's plan is made from these: without them, PostgreSQL sees a run just staged as one row
 		inOwnTransaction(this.statistics::refresh);
