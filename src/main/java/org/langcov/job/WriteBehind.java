@@ -8,9 +8,10 @@ import java.util.concurrent.Future;
 /**
  * Writes on a thread of its own, one write at a time, while the thread that hands them over prepares the next: the
  * staging reads and interprets the register's next batch while the database stores the one before (issue 19: at 20,000
- * documents the inserts are about two thirds of the staging, the register and the store's look-ups the rest). At most
- * one write waits behind the one being done, so that memory holds two batches, not the register. A write's failure is
- * thrown to the thread that hands over the next one, or that waits for the last.
+ * documents the inserts are about two thirds of the staging, the register and the store's look-ups the rest). A write
+ * is handed over once the one before is done, so that memory holds two batches (the one being written, the one being
+ * read), not the register. A write's failure is thrown to the thread that hands over the next one, or that waits for
+ * the last.
  */
 final class WriteBehind implements AutoCloseable {
 
