@@ -120,7 +120,12 @@ class ApplicationTests {
 
 	@Test
 	void theTestsStartFromTheConfigurationClassesNeverFromDefinitionsGeneratedForAnEarlierBuild() {
-		// given the tests' classes, in a folder (where an earlier build's generated classes may be left)
+		// given the tests' classes, in a folder (where an earlier build's generated classes may be left), which the
+		// rule tells from a jar whether or not the generated classes are there
+		assertThat(AheadOfTime.inJar(AheadOfTime.class.getProtectionDomain().getCodeSource()))
+				.as("the classes under test, from %s",
+						AheadOfTime.class.getProtectionDomain().getCodeSource().getLocation())
+				.isFalse();
 		try (ConfigurableApplicationContext context = start()) {
 			// then the application is started from its configuration classes
 			assertThat(context).isInstanceOf(AnnotationConfigApplicationContext.class);
