@@ -6,8 +6,9 @@ import org.apache.pdfbox.io.RandomAccessRead;
 import org.apache.pdfbox.io.RandomAccessReadView;
 
 /**
- * The file as the parser reads it, checking the {@link Deadline} on every read and seek: a parser that loops over the
- * file, following cross-reference sections or repairing a broken file byte by byte, stops when the time is up.
+ * The file as the parser reads it, checking the {@link Deadline} on every read and seek ({@link Deadline#tick()}, the
+ * clock read on every few hundredth): a parser that loops over the file, following cross-reference sections or
+ * repairing a broken file byte by byte, stops when the time is up.
  */
 final class GuardedRead implements RandomAccessRead {
 
@@ -22,13 +23,13 @@ final class GuardedRead implements RandomAccessRead {
 
 	@Override
 	public int read() throws IOException {
-		this.deadline.check();
+		this.deadline.tick();
 		return this.source.read();
 	}
 
 	@Override
 	public int read(byte[] b, int offset, int length) throws IOException {
-		this.deadline.check();
+		this.deadline.tick();
 		return this.source.read(b, offset, length);
 	}
 
@@ -39,7 +40,7 @@ final class GuardedRead implements RandomAccessRead {
 
 	@Override
 	public void seek(long position) throws IOException {
-		this.deadline.check();
+		this.deadline.tick();
 		this.source.seek(position);
 	}
 

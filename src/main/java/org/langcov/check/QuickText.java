@@ -112,7 +112,7 @@ final class QuickText {
 				}
 				continue;
 			}
-			this.deadline.check();
+			this.deadline.tick();
 			if (this.text.length() >= StrippedText.MAX_CHARS) {
 				return true;
 			}

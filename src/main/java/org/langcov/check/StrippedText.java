@@ -128,7 +128,7 @@ final class StrippedText extends PDFTextStripper {
 
 	@Override
 	protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
-		this.deadline.check();
+		this.deadline.tick();
 		super.processOperator(operator, operands);
 	}
 

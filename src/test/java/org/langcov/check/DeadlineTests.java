@@ -42,4 +42,38 @@ class DeadlineTests {
 		assertThatThrownBy(part::check).isInstanceOf(Deadline.Passed.class);
 	}
 
+	@Test
+	void aTickReadsTheClockOnceInSoManyCalls() throws InterruptedException {
+		Deadline deadline = Deadline.after(Duration.ofMillis(50));
+		deadline.tick();
+		Thread.sleep(100);
+
+		// the clock is read on the TICKS_PER_CHECK-th call: until then the ticks pass
+		for (int i = 2; i < Deadline.TICKS_PER_CHECK; i++) {
+			deadline.tick();
+		}
+		assertThatThrownBy(deadline::tick).isInstanceOf(Deadline.Passed.class);
+	}
+
+	@Test
+	void aCancelledDeadlineStopsTheNextTick() {
+		Deadline deadline = Deadline.after(Duration.ofMinutes(1));
+		deadline.tick();
+
+		deadline.cancel();
+
+		assertThatThrownBy(deadline::tick).isInstanceOf(Deadline.Passed.class);
+	}
+
+	@Test
+	void ticksWithinTheTimePass() {
+		Deadline deadline = Deadline.after(Duration.ofMinutes(1));
+
+		assertThatCode(() -> {
+			for (int i = 0; i < 10 * Deadline.TICKS_PER_CHECK; i++) {
+				deadline.tick();
+			}
+		}).doesNotThrowAnyException();
+	}
+
 }
