@@ -68,6 +68,22 @@ class LauncherFunctionalTests {
 	}
 
 	@Test
+	void onJdk17ACommandTakesBiasedLockingWithoutTheJvmsWarningAndAWorkerDoesNot() throws Exception {
+		Path jdk17 = jdk17();
+		assumeTrue(Runtime.version().feature() == 17,
+				"biased locking is on JDK 17 only, the tests run on JDK " + Runtime.version().feature());
+
+		// when a run and a worker are started
+		Launch run = launch(jdk17, "run", "0");
+		Launch worker = launch(jdk17, "worker", "0");
+
+		// then the run has biased locking and prints nothing of its deprecation; the worker, a server, has the defaults
+		assertThat(run.output()).doesNotContain("warning").hasLineCount(2);
+		assertThat(run.options()).contains("-XX:+UseBiasedLocking", "-XX:+PrintWarnings");
+		assertThat(worker.options()).doesNotContain("UseBiasedLocking").doesNotContain("TieredStopAtLevel");
+	}
+
+	@Test
 	void onJdk25TheFirstRunRecordsTheSecondAssemblesTheCacheAndLaterOnesUseIt() throws Exception {
 		Path jdk25 = jdk25();
 
@@ -148,7 +164,8 @@ class LauncherFunctionalTests {
 		Launch history = launch(jdk25, "history", "0");
 
 		// then it records nothing, and a later run does
-		assertThat(history.options()).doesNotContain("-XX:AOTMode=record").doesNotContain("-XX:AOTCache");
+		assertThat(history.options()).doesNotContain("-XX:AOTMode=record").doesNotContain("-XX:AOTCache")
+				.doesNotContain("UseBiasedLocking");
 		assertThat(this.app.resolve("langcov.aotconf")).doesNotExist();
 		assertThat(launch(jdk25, "run", "0").options()).contains("-XX:AOTMode=record");
 	}
