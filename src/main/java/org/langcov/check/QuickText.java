@@ -25,11 +25,13 @@ import org.apache.pdfbox.pdmodel.PDPage;
  * decoded through each font's {@code ToUnicode} map or its named encoding, in the order the stream shows them, with a
  * line break where the text moves to another line and a space where it moves along one or leaves a wide gap.
  * <p>
- * No glyph is placed, measured or sorted and no font program is read, which makes this several times faster than
- * {@link StrippedText}, the {@code PDFTextStripper} that places every glyph. It is the fast path of a
- * {@link ContentCheck}: when a page uses a font it cannot decode this way (a Type 3 font, a composite font without
- * {@code ToUnicode}, a code its map lacks: see {@link FontDecoders}) or draws a form, it gives up and returns
- * {@code null}, and a verdict it cannot settle is taken again on {@link StrippedText}'s text.
+ * The streams' tokens are read by {@link ContentTokens}, which leaves to PDFBox's {@code PDFStreamParser} only what
+ * that parser reads by repair or guess (the page is then read again by it). No glyph is placed, measured or sorted and
+ * no font program is read, which makes this several times faster than {@link StrippedText}, the {@code PDFTextStripper}
+ * that places every glyph. It is the fast path of a {@link ContentCheck}: when a page uses a font it cannot decode this
+ * way (a Type 3 font, a composite font without {@code ToUnicode}, a code its map lacks: see {@link FontDecoders}) or
+ * draws a form, it gives up and returns {@code null}, and a verdict it cannot settle is taken again on
+ * {@link StrippedText}'s text.
  */
 final class QuickText {
 
@@ -101,11 +103,31 @@ final class QuickText {
 		COSDictionary resources = page.getResources() != null ? page.getResources().getCOSObject() : null;
 		COSDictionary fonts = (resources != null) ? resources.getCOSDictionary(COSName.FONT) : null;
 		COSDictionary objects = (resources != null) ? resources.getCOSDictionary(COSName.XOBJECT) : null;
+		int start = this.text.length();
+		try {
+			return append(new ContentTokens(content)::next, fonts, objects);
+		} catch (ContentTokens.Unsupported ex) {
+			// what the quick reader leaves to PDFBox's parser: the page read again by it
+			this.text.setLength(start);
+			PDFStreamParser parser = new PDFStreamParser(content);
+			try {
+				return append(() -> {
+					Object token = parser.parseNextToken();
+					return (token instanceof Operator operator) ? operator.getName() : token;
+				}, fonts, objects);
+			} catch (ContentTokens.Unsupported never) {
+				throw new IllegalStateException(never);
+			}
+		}
+	}
+
+	/** Appends the text the tokens show, as {@link #append(PDPage)}. */
+	private boolean append(Tokens tokens, COSDictionary fonts, COSDictionary objects)
+			throws IOException, ContentTokens.Unsupported {
 		Map<COSName, FontDecoders.Decoder> byName = new HashMap<>();
 		FontDecoders.Decoder font = null;
 		List<COSBase> operands = new ArrayList<>();
-		PDFStreamParser parser = new PDFStreamParser(content);
-		for (Object token = parser.parseNextToken(); token != null; token = parser.parseNextToken()) {
+		for (Object token = tokens.next(); token != null; token = tokens.next()) {
 			if (token instanceof COSBase operand) {
 				if (operands.size() < MAX_OPERANDS) {
 					operands.add(operand);
@@ -116,7 +138,7 @@ final class QuickText {
 			if (this.text.length() >= StrippedText.MAX_CHARS) {
 				return true;
 			}
-			switch (((Operator) token).getName()) {
+			switch ((String) token) {
 				case "Tf" -> {
 					if (operands.isEmpty() || !(operands.get(0) instanceof COSName name)) {
 						return false;
@@ -156,6 +178,14 @@ final class QuickText {
 		}
 		separate('\n');
 		return true;
+	}
+
+	/** A page's tokens: operands ({@link COSBase}), operators' names, then {@code null}. */
+	@FunctionalInterface
+	private interface Tokens {
+
+		Object next() throws IOException, ContentTokens.Unsupported;
+
 	}
 
 	/**
