@@ -37,7 +37,7 @@ import org.langcov.vocabulary.Language;
 class ContentTokensTests {
 
 	/** Marks a stream the quick reader leaves to PDFBox's parser. */
-	private static final List<String> LEFT_TO_PDFBOX = List.of("(left to PDFBox)");
+	static final List<String> LEFT_TO_PDFBOX = List.of("(left to PDFBox)");
 
 	@Test
 	void theDocumentsOfTheSixLanguagesAreReadQuicklyAndAsPdfboxReadsThem() throws IOException {
@@ -118,7 +118,7 @@ class ContentTokensTests {
 	}
 
 	/** The tokens as the quick reader reads them, or {@link #LEFT_TO_PDFBOX}. */
-	private static List<String> quick(byte[] content) {
+	static List<String> quick(byte[] content) {
 		ContentTokens tokens = new ContentTokens(content);
 		List<String> read = new ArrayList<>();
 		try {
@@ -132,7 +132,7 @@ class ContentTokensTests {
 	}
 
 	/** The tokens as PDFBox's parser reads them; a failure, as a last token that says so. */
-	private static List<String> pdfbox(byte[] content) {
+	static List<String> pdfbox(byte[] content) {
 		PDFStreamParser parser = new PDFStreamParser(content);
 		List<String> read = new ArrayList<>();
 		try {
