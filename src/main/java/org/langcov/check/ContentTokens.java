@@ -1,6 +1,7 @@
 package org.langcov.check;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 import org.apache.pdfbox.cos.COSArray;
@@ -161,9 +162,6 @@ final class ContentTokens {
 		if (last == 'e' || last == 'E') {
 			// as in 74191endobj
 			this.position--;
-		}
-		if (this.position == start) {
-			throw new Unsupported();
 		}
 		return number(latin1(start, this.position));
 	}
@@ -434,7 +432,7 @@ final class ContentTokens {
 	}
 
 	private String latin1(int start, int end) {
-		return new String(this.data, start, end - start, java.nio.charset.StandardCharsets.ISO_8859_1);
+		return new String(this.data, start, end - start, StandardCharsets.ISO_8859_1);
 	}
 
 	private static byte[] put(byte[] out, int index, int value) {
