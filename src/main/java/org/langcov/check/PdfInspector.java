@@ -13,7 +13,6 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Arrays;
 import java.util.Iterator;
 
-import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.io.RandomAccessRead;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
@@ -178,7 +177,7 @@ public final class PdfInspector implements FileInspector {
 	 * crafted files can loop, nest without end or exhaust memory, and one file must never fail the run.
 	 */
 	private Inspection parse(RandomAccessRead source, Inspection found, Expected expected, Deadline deadline) {
-		try (PDDocument document = Loader.loadPDF(source, "", null, null, this.streamCache)) {
+		try (PDDocument document = OnDemandParser.load(source, this.streamCache)) {
 			return examine(document, found, expected, deadline);
 		} catch (InvalidPasswordException ex) {
 			return found.withStatus(Status.ENCRYPTED, "needs a password to open");
