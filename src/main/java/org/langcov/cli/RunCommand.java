@@ -149,6 +149,7 @@ class RunCommand {
 				return ExitCode.FAILURE;
 			}
 			default -> {
+				Training.sessionReported();
 				outcome.notes().lines().forEach(this.err::println);
 				this.out.println(SummaryLine.of(outcome));
 				ProblemLines.of(outcome).forEach(this.out::println);

@@ -111,6 +111,49 @@ class LauncherFunctionalTests {
 	}
 
 	@Test
+	void onJdk17ARunThatRanNoSessionThroughLeavesNoArchiveAndTheNextRunTrainsAgain() throws Exception {
+		Path jdk17 = jdk17();
+
+		// when the first run stops at a job file it cannot use (status 2), and the next two go through
+		Launch refused = launch(jdk17, "run", "2");
+		boolean marked = Files.exists(this.app.resolve(".training"));
+		Launch second = launch(jdk17, "run", "0");
+		Launch third = launch(jdk17, "run", "0");
+
+		// then the first trained, printing and exiting as without it, and stayed marked
+		assertThat(refused.output()).startsWith("ran run 2\noptions ").hasLineCount(2);
+		assertThat(refused.status()).isEqualTo(2);
+		assertThat(refused.options()).contains("-XX:ArchiveClassesAtExit=" + this.app.resolve("langcov.jsa"),
+				"-Dlangcov.training=" + this.app.resolve(".training"));
+		assertThat(marked).as("the mark of a training run that ran no session through").isTrue();
+		// and the second dropped its archive and trained again, and the third maps the second's archive
+		assertThat(second.options()).contains("-XX:ArchiveClassesAtExit=").doesNotContain("-XX:SharedArchiveFile");
+		assertThat(third.options()).contains("-XX:SharedArchiveFile=" + this.app.resolve("langcov.jsa"))
+				.doesNotContain("langcov.training");
+		assertThat(this.app.resolve(".training")).doesNotExist();
+		assertThat(this.app.resolve("langcov.jsa")).isNotEmptyFile();
+	}
+
+	@Test
+	void onJdk25ARunThatRanNoSessionThroughIsNotAssembledAndTheNextRunRecordsAgain() throws Exception {
+		Path jdk25 = jdk25();
+
+		// when the first run fails (status 1), and the next two go through
+		launch(jdk25, "run", "1");
+		boolean recorded = Files.isRegularFile(this.app.resolve("langcov.aotconf"));
+		Launch second = launch(jdk25, "run", "0");
+		Launch third = launch(jdk25, "run", "0");
+
+		// then the first's recording is dropped, not assembled: the second records again, and the third assembles that
+		assertThat(recorded).as("the first run's recording").isTrue();
+		assertThat(second.options()).contains("-XX:AOTMode=record").doesNotContain("-XX:AOTCache=");
+		assertThat(third.options()).contains("-XX:AOTCache=" + this.app.resolve("langcov.aot"))
+				.doesNotContain("langcov.training");
+		assertThat(this.app.resolve("langcov.aot")).isNotEmptyFile();
+		assertThat(this.app.resolve(".training")).doesNotExist();
+	}
+
+	@Test
 	void aCacheThatDoesNotFitOnlyCostsSpeedOnEitherJdk() throws Exception {
 		Path jdk25 = jdk25();
 		// given a cache and an archive written over with garbage, as a disk or a crash may leave them

@@ -9,7 +9,8 @@ import java.nio.file.StandardCopyOption;
  * Stands in for langcov's jar in {@link LauncherFunctionalTests}: unpacks itself as Spring Boot's
  * {@code -Djarmode=tools extract --destination DIR} does (a copy of itself as {@code DIR/langcov.jar}); otherwise
  * prints {@code ran} with its arguments, then, on a line of its own, the options the JVM was started with, and exits
- * with the status its second argument gives.
+ * with the status its second argument gives. With that status 0 or 3 it deletes the training mark the launcher names in
+ * {@code langcov.training}, as langcov's run does once a session's reports are written ({@link Training}).
  */
 public final class LauncherProbe {
 
@@ -25,7 +26,12 @@ public final class LauncherProbe {
 		}
 		System.out.println("ran " + String.join(" ", args));
 		System.out.println("options " + String.join(" ", ManagementFactory.getRuntimeMXBean().getInputArguments()));
-		System.exit((args.length > 1) ? Integer.parseInt(args[1]) : 0);
+		int status = (args.length > 1) ? Integer.parseInt(args[1]) : 0;
+		String mark = System.getProperty("langcov.training");
+		if (mark != null && (status == 0 || status == 3)) {
+			Files.deleteIfExists(Path.of(mark));
+		}
+		System.exit(status);
 	}
 
 }

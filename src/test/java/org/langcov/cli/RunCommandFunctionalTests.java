@@ -122,6 +122,30 @@ class RunCommandFunctionalTests {
 				jobs.resolve("notes.txt") + ": not a YAML job file (*.yml, *.yaml), so run --all does not run it");
 	}
 
+	@Test
+	void aTrainingRunsMarkGoesOnceASessionsReportsAreWrittenAndStaysWhenNoneIs() throws IOException {
+		Path mark = home.resolve("training-mark");
+		System.setProperty(Training.PROPERTY, mark.toString());
+		try {
+			// when a run of an unusable register only is marked as the launcher's training run
+			Files.writeString(mark, "");
+			int refused = execute("run", home.resolve("jobs/b.yml").toString());
+
+			// then the mark stays, for the launcher to drop what the run taught and train again
+			assertThat(refused).isEqualTo(2);
+			assertThat(mark).exists();
+
+			// when every job of the folder is run, one of them through, though another's register is unusable
+			int all = execute("run", "--all", "--jobs", home.resolve("jobs").toString());
+
+			// then the run is one to learn from: the mark is gone
+			assertThat(all).isEqualTo(2);
+			assertThat(mark).doesNotExist();
+		} finally {
+			System.clearProperty(Training.PROPERTY);
+		}
+	}
+
 	private int execute(String... args) {
 		return new CommandLine(new PrintStream(this.out, true, StandardCharsets.UTF_8),
 				new PrintStream(this.err, true, StandardCharsets.UTF_8)).execute(args);
