@@ -54,6 +54,38 @@ class TempFolderTests {
 	}
 
 	@Test
+	void pdfBoxsCacheIsSetUpOnlyWhenAStreamIsWrittenToIt() throws IOException {
+		Path folder = this.home.resolve("output/.langcov/tmp/process-" + ProcessHandle.current().pid());
+		try (TempFolder temporaryFiles = TempFolder.open()) {
+			// given the folder gone, as nothing but a write needs it
+			Files.delete(folder);
+
+			// when a document's cache is made and closed unused, as for every file the inspection reads
+			try (RandomAccessStreamCache unused = TempFolder.streamCache().create()) {
+				assertThat(((TempFolder.OnFirstWrite) unused).started()).isFalse();
+			}
+
+			// then nothing was set up: the folder is not even made
+			assertThat(folder).doesNotExist();
+
+			// when a stream is written to another, then PDFBox's cache is set up in the folder, and reads back
+			try (RandomAccessStreamCache cache = TempFolder.streamCache().create();
+					RandomAccess buffer = cache.createBuffer()) {
+				byte[] written = new byte[64 * 1024];
+				written[written.length - 1] = 7;
+				buffer.write(written);
+				buffer.seek(0);
+				byte[] read = new byte[written.length];
+				buffer.readFully(read);
+				assertThat(read).isEqualTo(written);
+				assertThat(((TempFolder.OnFirstWrite) cache).started()).isTrue();
+				assertThat(folder).isDirectoryContaining("glob:**PDFBox*");
+			}
+			assertThat(folder).isEmptyDirectory();
+		}
+	}
+
+	@Test
 	void theFolderIsRemovedWithWhatIsLeftInItWhenTheRunEnds() throws IOException {
 		Path left;
 		try (TempFolder temporaryFiles = TempFolder.open()) {
