@@ -125,11 +125,6 @@ public final class TempFolder implements AutoCloseable {
 			return this.cache.createBuffer();
 		}
 
-		/** Whether PDFBox's own cache is set up. */
-		boolean started() {
-			return this.cache != null;
-		}
-
 		@Override
 		public void close() throws IOException {
 			if (this.cache != null) {
