@@ -56,7 +56,7 @@ final class FontDecoders {
 
 	private Decoder newDecoder(COSDictionary font) throws IOException {
 		COSName type = font.getCOSName(COSName.SUBTYPE);
-		CMap toUnicode = cmap(font.getDictionaryObject(COSName.TO_UNICODE));
+		UnicodeMap toUnicode = unicodeMap(font.getDictionaryObject(COSName.TO_UNICODE));
 		if (COSName.TYPE0.equals(type)) {
 			COSBase encoding = font.getDictionaryObject(COSName.ENCODING);
 			if (toUnicode != null && (COSName.IDENTITY_H.equals(encoding) || COSName.IDENTITY_V.equals(encoding))) {
@@ -84,17 +84,23 @@ final class FontDecoders {
 		return null;
 	}
 
+	private UnicodeMap unicodeMap(COSBase object) throws IOException {
+		byte[] data = data(object);
+		return (data != null) ? UnicodeMap.of(data) : null;
+	}
+
 	private CMap cmap(COSBase object) throws IOException {
-		if (!(object instanceof COSStream stream)) {
-			return null;
-		}
-		byte[] data = this.budget.read(stream);
+		byte[] data = data(object);
 		if (data == null) {
 			return null;
 		}
 		try (RandomAccessRead input = new RandomAccessReadBuffer(data)) {
 			return new CMapParser().parse(input);
 		}
+	}
+
+	private byte[] data(COSBase object) throws IOException {
+		return (object instanceof COSStream stream) ? this.budget.read(stream) : null;
 	}
 
 	private static CMap predefined(String name) {
@@ -116,7 +122,7 @@ final class FontDecoders {
 	}
 
 	/** A Type 0 font: codes of one to four bytes, read by its CMap. */
-	private record CompositeDecoder(CMap codes, CMap toUnicode) implements Decoder {
+	private record CompositeDecoder(CMap codes, UnicodeMap toUnicode) implements Decoder {
 
 		@Override
 		public boolean decode(byte[] bytes, StringBuilder into) throws IOException {
@@ -136,7 +142,7 @@ final class FontDecoders {
 	/**
 	 * A Type 0 font with the {@code Identity} encoding, as most producers write: codes of two bytes.
 	 */
-	private record IdentityDecoder(CMap toUnicode) implements Decoder {
+	private record IdentityDecoder(UnicodeMap toUnicode) implements Decoder {
 
 		@Override
 		public boolean decode(byte[] bytes, StringBuilder into) {
@@ -156,7 +162,7 @@ final class FontDecoders {
 	}
 
 	/** A simple font: one byte a code, by its ToUnicode map or its encoding. */
-	private record SimpleDecoder(CMap toUnicode, Encoding encoding) implements Decoder {
+	private record SimpleDecoder(UnicodeMap toUnicode, Encoding encoding) implements Decoder {
 
 		@Override
 		public boolean decode(byte[] bytes, StringBuilder into) {
