@@ -18,6 +18,7 @@ import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.font.encoding.DictionaryEncoding;
 import org.apache.pdfbox.pdmodel.font.encoding.Encoding;
 import org.apache.pdfbox.pdmodel.font.encoding.GlyphList;
+import org.langcov.check.StreamBudget.Encoded;
 
 /**
  * The font decoders of {@link QuickText}: for each font dictionary of a document, how the bytes of its shown strings
@@ -85,22 +86,21 @@ final class FontDecoders {
 	}
 
 	private UnicodeMap unicodeMap(COSBase object) throws IOException {
-		byte[] data = data(object);
-		return (data != null) ? UnicodeMap.of(data) : null;
+		if (!(object instanceof COSStream stream)) {
+			return null;
+		}
+		Encoded encoded = this.budget.encoded(stream);
+		return (encoded != null) ? UnicodeMaps.read(stream, encoded, this.budget) : null;
 	}
 
 	private CMap cmap(COSBase object) throws IOException {
-		byte[] data = data(object);
+		byte[] data = (object instanceof COSStream stream) ? this.budget.read(stream) : null;
 		if (data == null) {
 			return null;
 		}
 		try (RandomAccessRead input = new RandomAccessReadBuffer(data)) {
 			return new CMapParser().parse(input);
 		}
-	}
-
-	private byte[] data(COSBase object) throws IOException {
-		return (object instanceof COSStream stream) ? this.budget.read(stream) : null;
 	}
 
 	private static CMap predefined(String name) {

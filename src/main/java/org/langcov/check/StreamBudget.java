@@ -105,6 +105,18 @@ final class StreamBudget {
 	 *             when it decodes to more than {@link #MAX_DECODED}
 	 */
 	byte[] read(COSStream stream) {
+		Encoded encoded = encoded(stream);
+		return (encoded != null) ? decode(stream, encoded) : null;
+	}
+
+	/**
+	 * The stream's bytes as the file has them, and its filters; the stream counts as read.
+	 *
+	 * @return {@code null} when a filter is unknown or the bytes cannot be read
+	 * @throws Exceeded
+	 *             when the stream is longer than {@link #MAX_DECODED}
+	 */
+	Encoded encoded(COSStream stream) {
 		this.deadline.check();
 		this.seen.add(stream);
 		List<Filter> filters = filters(stream);
@@ -115,18 +127,37 @@ final class StreamBudget {
 			if (stream.getLength() > MAX_DECODED) {
 				throw new Exceeded();
 			}
-			byte[] data = raw.readAllBytes();
-			for (int i = 0; i < filters.size(); i++) {
+			return new Encoded(raw.readAllBytes(), filters);
+		} catch (IOException | RuntimeException ex) {
+			return null;
+		}
+	}
+
+	/**
+	 * The encoded bytes of the stream decoded, within the budget.
+	 *
+	 * @return {@code null} when they cannot be decoded
+	 * @throws Exceeded
+	 *             when they decode to more than {@link #MAX_DECODED}
+	 */
+	byte[] decode(COSStream stream, Encoded encoded) {
+		byte[] data = encoded.bytes();
+		try {
+			for (int i = 0; i < encoded.filters().size(); i++) {
 				// sized for a page's content; it grows as far as the budget lets it
 				ByteArrayOutputStream decoded = new ByteArrayOutputStream(
 						Math.max(256, Math.min(data.length * 4, 1 << 20)));
-				filters.get(i).decode(new ByteArrayInputStream(data), new Counted(decoded), stream, i);
+				encoded.filters().get(i).decode(new ByteArrayInputStream(data), new Counted(decoded), stream, i);
 				data = decoded.toByteArray();
 			}
 			return data;
 		} catch (IOException | RuntimeException ex) {
 			return null;
 		}
+	}
+
+	/** A stream's bytes as the file has them, and the filters that decode them, in order. */
+	record Encoded(byte[] bytes, List<Filter> filters) {
 	}
 
 	/** Images are decoded only to be drawn, never to extract text. */
