@@ -34,6 +34,9 @@ final class UnicodeMap {
 	/** The map fontbox parsed, when this reader left it to fontbox. */
 	private final CMap parsed;
 
+	/** Codes mapped here, a code mapped twice counted twice. */
+	private int mapped;
+
 	private UnicodeMap(CMap parsed) {
 		this.parsed = parsed;
 	}
@@ -75,8 +78,17 @@ final class UnicodeMap {
 		return this.moreBytes.get(code);
 	}
 
+	/**
+	 * How many codes were mapped here, an upper bound of what the map holds; {@code -1} for a map fontbox parsed, whose
+	 * size is not known.
+	 */
+	int mapped() {
+		return (this.parsed != null) ? -1 : this.mapped;
+	}
+
 	/** Maps a code of {@code length} bytes, its value {@code code}, as fontbox's {@code CMap.addCharMapping}. */
 	void map(int code, int length, String unicode) {
+		this.mapped++;
 		switch (length) {
 			case 1 -> this.oneByte[code & 0xFF] = unicode;
 			case 2 -> {

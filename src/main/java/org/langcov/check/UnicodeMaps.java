@@ -16,12 +16,26 @@ import org.langcov.check.StreamBudget.Encoded;
  * from one template embed the same subsets of the same fonts (a masthead's, a heading's), and with them the same maps,
  * which need not be inflated and read again for each file. In the benchmark's store (issue 19) 2,740 maps of 1,175
  * files were 217 different ones. Only a stream that its filters alone decode is kept, one with nothing but
- * {@code Length} and {@code Filter} besides; a map is shared by the inspecting threads, and never changed once read.
+ * {@code Length} and {@code Filter} besides, and only a map read by {@link ToUnicodeReader}, of at most
+ * {@link #LARGEST} codes, so that what is kept stays within some megabytes; a map is shared by the inspecting threads,
+ * and never changed once read.
  */
 final class UnicodeMaps {
 
-	/** Some hundreds of kilobytes at most: the maps of a few hundred fonts, and their streams' bytes. */
+	/** Maps kept at most: those of a few hundred fonts. */
 	static final int KEPT = 512;
+
+	/**
+	 * The most codes a kept map has: a subset font's map has some tens to some hundreds; one of thousands (a whole
+	 * font's, or a range over every code) is read for each file, as fontbox's maps are, whose size is not known.
+	 */
+	static final int LARGEST = 4_096;
+
+	/** The codes of all the maps kept, at most: some megabytes of look-up tables. */
+	static final long CODES = 256L * 1024;
+
+	/** The codes of the maps kept now. */
+	private static long codes;
 
 	private static final Map<Key, UnicodeMap> maps = new ConcurrentHashMap<>();
 
@@ -46,14 +60,21 @@ final class UnicodeMaps {
 			return null;
 		}
 		map = UnicodeMap.of(data);
-		if (key != null) {
-			if (maps.size() >= KEPT) {
-				// rare (a night of many producers): what the next files share is read again
-				maps.clear();
-			}
-			maps.put(key, map);
+		if (key != null && map.mapped() >= 0 && map.mapped() <= LARGEST) {
+			keep(key, map);
 		}
 		return map;
+	}
+
+	private static synchronized void keep(Key key, UnicodeMap map) {
+		if (maps.size() >= KEPT || codes + map.mapped() > CODES) {
+			// rare (a night of many producers): what the next files share is read again
+			maps.clear();
+			codes = 0;
+		}
+		if (maps.put(key, map) == null) {
+			codes += map.mapped();
+		}
 	}
 
 	/** The stream's bytes and its filters. */
