@@ -445,11 +445,11 @@ final class ContentTokens {
 		return c == 0 || c == 9 || c == 10 || c == 12 || c == 13 || c == 32;
 	}
 
-	private static boolean isDigit(int c) {
+	static boolean isDigit(int c) {
 		return c >= '0' && c <= '9';
 	}
 
-	private static int hexValue(int c) {
+	static int hexValue(int c) {
 		if (c >= '0' && c <= '9') {
 			return c - '0';
 		}

@@ -358,7 +358,7 @@ final class ToUnicodeReader {
 				c = read();
 				continue;
 			}
-			int digit = hexDigit(c);
+			int digit = ContentTokens.hexValue(c);
 			if (digit < 0) {
 				throw new Unsupported();
 			}
@@ -396,7 +396,7 @@ final class ToUnicodeReader {
 		int from = this.position - 1;
 		boolean fraction = false;
 		int c = read();
-		while (!isWhiteSpaceOrEnd(c) && (isDigit(c) || c == '.')) {
+		while (!isWhiteSpaceOrEnd(c) && (ContentTokens.isDigit(c) || c == '.')) {
 			fraction |= c == '.';
 			c = read();
 		}
@@ -415,10 +415,10 @@ final class ToUnicodeReader {
 	private int operator() {
 		this.start = this.position - 1;
 		int c = read();
-		while (!isWhiteSpaceOrEnd(c) && !isDelimiter(c) && !isDigit(c)) {
+		while (!isWhiteSpaceOrEnd(c) && !isDelimiter(c) && !ContentTokens.isDigit(c)) {
 			c = read();
 		}
-		if (isDelimiter(c) || isDigit(c)) {
+		if (isDelimiter(c) || ContentTokens.isDigit(c)) {
 			this.position--;
 			this.end = this.position;
 		} else {
@@ -437,20 +437,6 @@ final class ToUnicodeReader {
 
 	private static boolean isWhiteSpaceOrEnd(int c) {
 		return c == -1 || c == 0x20 || c == 0x0D || c == 0x0A;
-	}
-
-	private static int hexDigit(int c) {
-		if (c >= '0' && c <= '9') {
-			return c - '0';
-		}
-		if (c >= 'A' && c <= 'F') {
-			return c - 'A' + 10;
-		}
-		return (c >= 'a' && c <= 'f') ? c - 'a' + 10 : -1;
-	}
-
-	private static boolean isDigit(int c) {
-		return c >= '0' && c <= '9';
 	}
 
 	private static boolean isDelimiter(int c) {
