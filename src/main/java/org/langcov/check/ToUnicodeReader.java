@@ -109,12 +109,9 @@ final class ToUnicodeReader {
 					section(previousNumber);
 				}
 			} else if (this.kind == NAME && valued()) {
-				int start = this.start;
-				int end = this.end;
+				// the parser takes the next token as the name's value, whatever it is; the name stays the previous one
 				next();
 				this.kind = NAME;
-				this.start = start;
-				this.end = end;
 			}
 			previous = this.kind;
 			previousNumber = this.number;
