@@ -14,7 +14,6 @@ import java.util.Optional;
 
 import org.apache.poi.ooxml.POIXMLProperties.CoreProperties;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.langcov.report.ReportSource;
 import org.langcov.report.RunInfo;
@@ -74,7 +73,7 @@ public final class ExcelReport {
 			// its chart needs a plain sheet; it moves to the end once written
 			TimelinessSheet.prepare(template.createSheet(TimelinessSheet.NAME), onTime);
 		}
-		SXSSFWorkbook workbook = new StreamedWorkbook(template, WINDOW);
+		StreamedWorkbook workbook = new StreamedWorkbook(template, WINDOW);
 		StoreLinks links = StoreLinks.of(source.run().store());
 		try {
 			new CoverageSheet(styles).write(workbook.createSheet(CoverageSheet.NAME), source);
@@ -101,8 +100,7 @@ public final class ExcelReport {
 			}
 		} finally {
 			// The streamed rows wait in temporary files until written; remove them whatever happened.
-			workbook.dispose();
-			workbook.close();
+			workbook.discard();
 		}
 	}
 

@@ -136,13 +136,18 @@ final class SheetWriter {
 
 	/**
 	 * Text that opens the link when clicked. The cell keeps the text as its value, so that whatever reads the sheet
-	 * reads the location. A streamed sheet keeps its hyperlinks in memory until the end, about 2 KB each, so only the
-	 * first {@link #LINKS} of a sheet get one: more than any session's register needs, few enough for a register of
-	 * 50,000 documents to fit in a small heap.
+	 * reads the location. A sheet keeps its links in memory until the end, so only the first {@link #LINKS} of a sheet
+	 * get one: more than any session's register needs, few enough for a register of 50,000 documents to fit in a small
+	 * heap. A streamed workbook's links are written by it ({@link StreamedWorkbook#link}); a plain one's are POI's.
 	 */
 	void link(Row row, int column, String value, String link) {
 		text(row, column, value, (link != null && this.links < LINKS) ? this.styles.link : this.styles.text);
 		if (link != null && this.links < LINKS && value != null && !value.isEmpty()) {
+			if (this.sheet.getWorkbook() instanceof StreamedWorkbook streamed) {
+				streamed.link(this.sheet, row.getRowNum(), column, link);
+				this.links++;
+				return;
+			}
 			Hyperlink hyperlink = this.sheet.getWorkbook().getCreationHelper()
 					.createHyperlink(link.startsWith("file:") ? HyperlinkType.FILE : HyperlinkType.URL);
 			hyperlink.setAddress(link);

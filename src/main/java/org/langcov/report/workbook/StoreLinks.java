@@ -20,7 +20,15 @@ final class StoreLinks {
 	/** The characters a {@code file:} URI's path holds as they are, as the JDK's Unix file system has them. */
 	private static final String AS_IS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_.!~*'():@&=+$,;/";
 
+	private static final boolean[] KEPT = new boolean[128];
+
 	private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+
+	static {
+		for (int i = 0; i < AS_IS.length(); i++) {
+			KEPT[AS_IS.charAt(i)] = true;
+		}
+	}
 
 	private final StoreAddress store;
 
@@ -66,7 +74,7 @@ final class StoreLinks {
 		StringBuilder uri = new StringBuilder(bytes.length + 16).append("file://");
 		for (byte b : bytes) {
 			int c = b & 0xff;
-			if (c < 0x80 && AS_IS.indexOf(c) >= 0) {
+			if (c < 0x80 && KEPT[c]) {
 				uri.append((char) c);
 			} else {
 				uri.append('%').append(HEX[c >> 4]).append(HEX[c & 0xf]);

@@ -18,7 +18,7 @@ class StoreLinksTests {
 	@ValueSource(strings = {"E_CN.7_2014_1-EN.pdf", "with space & ampersand.pdf", "100% #1 ?.pdf",
 			"quotes'\"<>[]{}|\\^`.pdf", "E/CN.7/2014/L.1/Add.3 (ES).pdf", "\u0627\u0644\u0645\u062e\u062f\u0631.pdf",
 			"\u9ebb\u9189\u54c1.pdf", "\u041d\u0430\u0440\u043a.pdf", "emoji \ud83d\ude00.pdf", "é~*!$,;=:@+.pdf",
-			"tab\tand\u00a0nbsp.pdf"})
+			"tab\tand\u00a0nbsp.pdf", "every mark !\"#$%&'()*+,-.:;<=>?@[\\]^_`{|}~ 09AZaz.pdf"})
 	void aFilesLinkIsItsUriAsTheJdkMakesIt(String location, @TempDir Path store) throws IOException {
 		// a file's name outside ASCII needs file names in UTF-8 (LANG=C.UTF-8)
 		assumeTrue(
