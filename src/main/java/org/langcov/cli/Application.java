@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 
 import org.langcov.LangcovApplication;
 import org.langcov.system.DatabaseUrl;
+import org.langcov.system.EarlyDatabase;
 import org.langcov.system.LangcovHome;
 import org.langcov.system.ProcessLock;
 import org.langcov.vocabulary.Causes;
@@ -58,9 +59,11 @@ final class Application {
 
 	private static ConfigurableApplicationContext start(PrintStream err, boolean shutdownHook, Runnable warmUp) {
 		AtomicReference<String> url = new AtomicReference<>();
+		AtomicReference<EarlyDatabase> early = new AtomicReference<>();
 		SpringApplication application = application(shutdownHook, (environment) -> {
 			url.set(environment.getProperty("spring.datasource.url"));
 			ProcessLock.checkFree(url.get());
+			early.set(EarlyDatabase.open(environment));
 			if (warmUp != null && warmsUp(environment, Runtime.getRuntime().availableProcessors(),
 					Runtime.getRuntime().maxMemory())) {
 				warmUp.run();
@@ -83,6 +86,10 @@ final class Application {
 			}
 			err.println("langcov: could not start: " + rootMessage(ex) + "; details in " + LangcovHome.logFile());
 			return null;
+		} finally {
+			if (early.get() != null) {
+				early.get().close();
+			}
 		}
 	}
 

@@ -1,0 +1,110 @@
+package org.langcov.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.StandardEnvironment;
+
+/** The embedded database opened while the application starts, on a real HSQLDB file. */
+class EarlyDatabaseTests {
+
+	@TempDir
+	Path dir;
+
+	@Test
+	void onlyAnEmbeddedFileIsOpenedEarly() {
+		assertThat(EarlyDatabase.embedded("jdbc:hsqldb:file:/srv/langcov/db;shutdown=true")).isTrue();
+		assertThat(EarlyDatabase.embedded("JDBC:HSQLDB:FILE:db")).isTrue();
+		assertThat(EarlyDatabase.embedded("jdbc:hsqldb:mem:test")).isFalse();
+		assertThat(EarlyDatabase.embedded("jdbc:hsqldb:hsql://db.example.org/langcov")).isFalse();
+		assertThat(EarlyDatabase.embedded("jdbc:postgresql://db.example.org/langcov")).isFalse();
+		assertThat(EarlyDatabase.embedded(null)).isFalse();
+	}
+
+	@Test
+	void theDatabaseOpenedEarlyStaysOpenForTheConnectionsOpenedMeanwhile() throws Exception {
+		String url = url();
+		try (EarlyDatabase early = EarlyDatabase.open(environment(url, "SA", ""));
+				Connection pool = DriverManager.getConnection(url, "SA", "")) {
+			try (Statement statement = pool.createStatement()) {
+				statement.execute("CREATE TABLE T (X INT)");
+				statement.execute("INSERT INTO T VALUES (57)");
+			}
+			assertThat(early.opened()).isTrue();
+			assertThat(sessions(pool)).isEqualTo(2);
+			early.close();
+			assertThat(sessions(pool)).isEqualTo(1);
+
+			// the early connection's closing did not shut the database down under the pool's
+			try (Statement statement = pool.createStatement();
+					ResultSet rows = statement.executeQuery("SELECT X FROM T")) {
+				assertThat(rows.next()).isTrue();
+				assertThat(rows.getInt(1)).isEqualTo(57);
+			}
+		}
+		// the last connection closed shuts it down, as without the early one: its lock file is gone
+		assertThat(this.dir.resolve("db.lck")).doesNotExist();
+		assertThat(this.dir.resolve("db.script")).exists();
+	}
+
+	@Test
+	void aDatabaseThatCannotBeOpenedIsLeftToThePoolToSayWhy() throws Exception {
+		String url = url();
+		try (Connection created = DriverManager.getConnection(url, "SA", "")) {
+			created.createStatement().execute("CREATE USER OFFICER PASSWORD 'right'");
+		}
+		// a wrong password: the early opening fails, closing it says nothing
+		EarlyDatabase early = EarlyDatabase.open(environment(url, "OFFICER", "wrong"));
+		assertThat(early.opened()).isFalse();
+		early.close();
+
+		// the pool's own opening fails as it would have, and says why
+		assertThatExceptionOfType(SQLException.class)
+				.isThrownBy(() -> DriverManager.getConnection(url, "OFFICER", "wrong"))
+				.withMessageContaining("invalid authorization");
+		try (Connection owner = DriverManager.getConnection(url, "SA", "")) {
+			owner.createStatement().execute("SHUTDOWN");
+		}
+	}
+
+	@Test
+	void aSharedDatabaseIsNotOpenedEarly() throws InterruptedException {
+		Path folder = this.dir.resolve("never");
+		EarlyDatabase early = EarlyDatabase.open(environment("jdbc:hsqldb:hsql://localhost:1/" + folder, "SA", ""));
+		assertThat(early.opened()).isFalse();
+		early.close();
+
+		assertThat(folder).doesNotExist();
+	}
+
+	private static int sessions(Connection connection) throws SQLException {
+		try (Statement statement = connection.createStatement();
+				ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.SYSTEM_SESSIONS")) {
+			rows.next();
+			return rows.getInt(1);
+		}
+	}
+
+	private String url() {
+		return "jdbc:hsqldb:file:" + this.dir.resolve("db") + ";hsqldb.write_delay=false;shutdown=true";
+	}
+
+	private static StandardEnvironment environment(String url, String user, String password) {
+		StandardEnvironment environment = new StandardEnvironment();
+		environment.getPropertySources().addFirst(new MapPropertySource("test", Map.of("spring.datasource.url", url,
+				"spring.datasource.username", user, "spring.datasource.password", password)));
+		return environment;
+	}
+
+}
