@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import javax.sql.DataSource;
+
 import org.langcov.cli.Arguments.RunCommandLine;
 import org.langcov.job.CoverageRunner;
 import org.langcov.job.JobFile;
@@ -18,6 +20,7 @@ import org.langcov.job.JobsFolder;
 import org.langcov.job.RunOutcome;
 import org.langcov.job.SessionPlan;
 import org.langcov.register.RegisterException;
+import org.langcov.system.DatabaseShutdown;
 import org.langcov.system.LangcovHome;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -105,6 +108,7 @@ class RunCommand {
 			for (JobFile job : jobs) {
 				status = status.worst(runSessions(runner, job, command));
 			}
+			DatabaseShutdown.closeHere(context.getEnvironment(), context.getBean(DataSource.class));
 		}
 		return status;
 	}
