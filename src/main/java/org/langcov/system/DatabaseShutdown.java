@@ -1,11 +1,14 @@
 package org.langcov.system;
 
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 
 import javax.sql.DataSource;
 
+import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.HikariPoolMXBean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.env.Environment;
@@ -22,7 +25,8 @@ import org.springframework.core.env.Environment;
  * handshakes in the whole run). Closed here: reruns 10.7 s against 11.4 to 11.5 s. On the run's own thread there is
  * nothing to revoke. The pool's connections, closed afterwards, find the database closed.
  * <p>
- * A shared database, or an HSQLDB one on a server or in memory, is left as it was.
+ * A shared database, an HSQLDB one on a server or in memory, or one other applications of the JVM are connected to, is
+ * left as it was.
  */
 public final class DatabaseShutdown {
 
@@ -31,12 +35,27 @@ public final class DatabaseShutdown {
 	private DatabaseShutdown() {
 	}
 
-	/** Closes the database the settings name, when it is an embedded HSQLDB file: whether it did. */
+	/**
+	 * Closes the database the settings name, when it is an embedded HSQLDB file that only this pool is connected to (in
+	 * one JVM, tests run several applications on one database): whether it did.
+	 */
 	public static boolean closeHere(Environment environment, DataSource dataSource) {
 		if (!EarlyDatabase.embedded(environment.getProperty("spring.datasource.url"))) {
 			return false;
 		}
 		try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+			HikariPoolMXBean pool = dataSource.isWrapperFor(HikariDataSource.class)
+					? dataSource.unwrap(HikariDataSource.class).getHikariPoolMXBean()
+					: null;
+			int sessions;
+			try (ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.SYSTEM_SESSIONS")) {
+				rows.next();
+				sessions = rows.getInt(1);
+			}
+			if (pool == null || sessions != pool.getTotalConnections()) {
+				logger.info("The database has {} sessions besides this pool's; it is left open", sessions);
+				return false;
+			}
 			statement.execute("SHUTDOWN");
 			return true;
 		} catch (SQLException ex) {

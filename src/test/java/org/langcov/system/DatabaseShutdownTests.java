@@ -48,6 +48,25 @@ class DatabaseShutdownTests {
 	}
 
 	@Test
+	void aDatabaseAnotherApplicationOfTheJvmIsConnectedToIsLeftOpen() throws SQLException {
+		String url = "jdbc:hsqldb:file:" + this.dir.resolve("db") + ";hsqldb.write_delay=false;shutdown=true";
+		try (HikariDataSource other = pool(url);
+				Connection held = other.getConnection();
+				HikariDataSource pool = pool(url)) {
+			try (Connection connection = pool.getConnection(); Statement statement = connection.createStatement()) {
+				statement.execute("CREATE TABLE T (X INT)");
+			}
+
+			assertThat(DatabaseShutdown.closeHere(environment(url), pool)).isFalse();
+
+			try (ResultSet rows = held.createStatement().executeQuery("SELECT COUNT(*) FROM T")) {
+				assertThat(rows.next()).isTrue();
+			}
+		}
+		assertThat(this.dir.resolve("db.lck")).doesNotExist();
+	}
+
+	@Test
 	void aDatabaseInMemoryOrOnAServerIsLeftOpen() throws SQLException {
 		String url = "jdbc:hsqldb:mem:shutdown-tests";
 		try (HikariDataSource pool = pool(url)) {
@@ -70,6 +89,8 @@ class DatabaseShutdownTests {
 		pool.setUsername("SA");
 		pool.setPassword("");
 		pool.setMaximumPoolSize(4);
+		// one connection, made when asked for: the count of the database's sessions is the pool's at once
+		pool.setMinimumIdle(1);
 		return pool;
 	}
 
