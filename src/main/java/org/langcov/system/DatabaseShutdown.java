@@ -40,7 +40,7 @@ public final class DatabaseShutdown {
 	 * one JVM, tests run several applications on one database): whether it did.
 	 */
 	public static boolean closeHere(Environment environment, DataSource dataSource) {
-		if (!EarlyDatabase.embedded(environment.getProperty("spring.datasource.url"))) {
+		if (!DatabaseUrl.embeddedFile(environment.getProperty("spring.datasource.url"))) {
 			return false;
 		}
 		try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {

@@ -28,6 +28,13 @@ public final class DatabaseUrl {
 						&& (state.startsWith("08") || state.startsWith("28") || state.startsWith("3D")));
 	}
 
+	/** Whether the URL names an HSQLDB database in a file of this machine, which one process at a time opens. */
+	public static boolean embeddedFile(String url) {
+		return url != null && url.regionMatches(true, 0, EMBEDDED_FILE, 0, EMBEDDED_FILE.length());
+	}
+
+	private static final String EMBEDDED_FILE = "jdbc:hsqldb:file:";
+
 	public static String printable(String url) {
 		if (url == null) {
 			return "(no URL)";

@@ -36,7 +36,7 @@ public final class EarlyDatabase implements AutoCloseable {
 	/** Starts opening the database the settings name, when it is an embedded HSQLDB file. */
 	public static EarlyDatabase open(Environment environment) {
 		String url = environment.getProperty("spring.datasource.url");
-		if (!embedded(url)) {
+		if (!DatabaseUrl.embeddedFile(url)) {
 			return NONE;
 		}
 		Properties properties = new Properties();
@@ -47,11 +47,6 @@ public final class EarlyDatabase implements AutoCloseable {
 		thread.setDaemon(true);
 		thread.start();
 		return new EarlyDatabase(opening);
-	}
-
-	/** Whether the URL names an HSQLDB database in a file of this machine. */
-	static boolean embedded(String url) {
-		return url != null && url.regionMatches(true, 0, "jdbc:hsqldb:file:", 0, "jdbc:hsqldb:file:".length());
 	}
 
 	/** Waits for the opening to end: whether it gave a connection. */

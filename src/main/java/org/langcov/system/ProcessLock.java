@@ -61,7 +61,7 @@ public class ProcessLock {
 	 *             when the database is a file and a live process holds it
 	 */
 	public static void checkFree(String url) {
-		if (url != null && url.startsWith("jdbc:hsqldb:file:")) {
+		if (DatabaseUrl.embeddedFile(url)) {
 			Optional<Long> holder = holder().filter((pid) -> pid != ProcessHandle.current().pid());
 			if (holder.isPresent()) {
 				throw new InUseException(holder.get());

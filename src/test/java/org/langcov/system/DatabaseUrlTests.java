@@ -21,6 +21,16 @@ class DatabaseUrlTests {
 	}
 
 	@Test
+	void onlyAnHsqldbFileIsAnEmbeddedFile() {
+		assertThat(DatabaseUrl.embeddedFile("jdbc:hsqldb:file:/srv/langcov/db;shutdown=true")).isTrue();
+		assertThat(DatabaseUrl.embeddedFile("JDBC:HSQLDB:FILE:db")).isTrue();
+		assertThat(DatabaseUrl.embeddedFile("jdbc:hsqldb:mem:test")).isFalse();
+		assertThat(DatabaseUrl.embeddedFile("jdbc:hsqldb:hsql://db.example.org/langcov")).isFalse();
+		assertThat(DatabaseUrl.embeddedFile("jdbc:postgresql://db.example.org/langcov")).isFalse();
+		assertThat(DatabaseUrl.embeddedFile(null)).isFalse();
+	}
+
+	@Test
 	void aDatabaseIsUnreachableWhenTheDriverSaysSoInASqlState() {
 		assertThat(DatabaseUrl.unreachable(new IllegalStateException(new SQLException("refused", "08001")))).isTrue();
 		assertThat(DatabaseUrl.unreachable(new SQLException("password authentication failed", "28P01"))).isTrue();

@@ -24,6 +24,8 @@ import java.util.zip.Deflater;
 
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
+import org.apache.poi.openxml4j.opc.PackagePartName;
+import org.apache.poi.openxml4j.opc.PackagingURIHelper;
 import org.apache.poi.openxml4j.util.ZipArchiveThresholdInputStream;
 import org.apache.poi.openxml4j.util.ZipEntrySource;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -103,9 +105,10 @@ final class StreamedWorkbook extends SXSSFWorkbook {
 			Map<String, Links> bySheetPart = new HashMap<>();
 			Map<String, Links> byRelationshipsPart = new LinkedHashMap<>();
 			this.links.forEach((name, sheetLinks) -> {
-				String part = this._wb.getSheet(name).getPackagePart().getPartName().getName().substring(1);
-				bySheetPart.put(part, sheetLinks);
-				byRelationshipsPart.put(relationshipsPart(part), sheetLinks);
+				PackagePartName part = this._wb.getSheet(name).getPackagePart().getPartName();
+				bySheetPart.put(part.getName().substring(1), sheetLinks);
+				byRelationshipsPart.put(PackagingURIHelper.getRelationshipPartName(part).getName().substring(1),
+						sheetLinks);
 			});
 			long time = -1;
 			Enumeration<? extends ZipArchiveEntry> entries = source.getEntries();
@@ -114,8 +117,11 @@ final class StreamedWorkbook extends SXSSFWorkbook {
 				String name = entry.getName();
 				Links sheetLinks = bySheetPart.get(name);
 				Links relationshipLinks = byRelationshipsPart.remove(name);
+				XSSFSheet sheet = getSheetFromZipEntryName(name);
+				boolean streamed = sheet != null && !(sheet instanceof XSSFChartSheet);
 				ZipArchiveEntry copy = new ZipArchiveEntry(name);
-				if (entry.getSize() >= 0 && sheetLinks == null && relationshipLinks == null) {
+				if (entry.getSize() >= 0 && !streamed && relationshipLinks == null) {
+					// copied as it is: the size is known (POI gives a streamed sheet its template's, which it is not)
 					copy.setSize(entry.getSize());
 				}
 				if (entry.getTime() >= 0) {
@@ -128,8 +134,7 @@ final class StreamedWorkbook extends SXSSFWorkbook {
 						// as POI: a streamed sheet's repetitive rows are not a zip bomb
 						guarded.setGuardState(false);
 					}
-					XSSFSheet sheet = getSheetFromZipEntryName(name);
-					if (sheet != null && !(sheet instanceof XSSFChartSheet)) {
+					if (streamed) {
 						writeSheet(new String(in.readAllBytes(), StandardCharsets.UTF_8), sheet, sheetLinks, zip);
 					} else if (relationshipLinks != null) {
 						zip.write(relationships(new String(in.readAllBytes(), StandardCharsets.UTF_8),
@@ -155,12 +160,6 @@ final class StreamedWorkbook extends SXSSFWorkbook {
 			zip.finish();
 			source.close();
 		}
-	}
-
-	/** {@code xl/worksheets/_rels/sheet4.xml.rels} for {@code xl/worksheets/sheet4.xml}. */
-	static String relationshipsPart(String part) {
-		int slash = part.lastIndexOf('/');
-		return part.substring(0, slash + 1) + "_rels/" + part.substring(slash + 1) + ".rels";
 	}
 
 	/**
@@ -208,8 +207,7 @@ final class StreamedWorkbook extends SXSSFWorkbook {
 		if (start.contains("xmlns:r=")) {
 			throw new IllegalStateException("The prefix r is not the relationships' in sheet " + sheet.getSheetName());
 		}
-		int at = start.endsWith("/") ? end - 1 : end;
-		return head.substring(0, at) + " " + declared + head.substring(at);
+		return head.substring(0, end) + " " + declared + head.substring(end);
 	}
 
 	/** The rest of the sheet after its rows, with the links where the schema has them. */
