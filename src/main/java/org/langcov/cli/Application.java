@@ -1,10 +1,12 @@
 package org.langcov.cli;
 
 import java.io.PrintStream;
+import java.sql.Connection;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 import org.langcov.LangcovApplication;
 import org.langcov.system.DatabaseUrl;
@@ -44,7 +46,7 @@ final class Application {
 	 *            whether the JVM's end closes the application (a worker closes it itself, after its chunk)
 	 */
 	static ConfigurableApplicationContext start(PrintStream err, boolean shutdownHook) {
-		return start(err, shutdownHook, null);
+		return start(err, shutdownHook, null, null);
 	}
 
 	/**
@@ -54,16 +56,26 @@ final class Application {
 	 * the heap is under {@link #WARM_UP_HEAP}.
 	 */
 	static ConfigurableApplicationContext start(PrintStream err, Runnable warmUp) {
-		return start(err, true, warmUp);
+		return start(err, true, warmUp, null);
 	}
 
-	private static ConfigurableApplicationContext start(PrintStream err, boolean shutdownHook, Runnable warmUp) {
+	/**
+	 * As {@link #start(PrintStream, Runnable)}, with {@code early} given the connection that opens an embedded database
+	 * while the application starts, to read on it ({@link EarlyDatabase#open(Environment, Function)}).
+	 */
+	static ConfigurableApplicationContext start(PrintStream err, Runnable warmUp,
+			Function<Connection, Runnable> early) {
+		return start(err, true, warmUp, early);
+	}
+
+	private static ConfigurableApplicationContext start(PrintStream err, boolean shutdownHook, Runnable warmUp,
+			Function<Connection, Runnable> reading) {
 		AtomicReference<String> url = new AtomicReference<>();
 		AtomicReference<EarlyDatabase> early = new AtomicReference<>();
 		SpringApplication application = application(shutdownHook, (environment) -> {
 			url.set(environment.getProperty("spring.datasource.url"));
 			ProcessLock.checkFree(url.get());
-			early.set(EarlyDatabase.open(environment));
+			early.set((reading != null) ? EarlyDatabase.open(environment, reading) : EarlyDatabase.open(environment));
 			if (warmUp != null && warmsUp(environment, Runtime.getRuntime().availableProcessors(),
 					Runtime.getRuntime().maxMemory())) {
 				warmUp.run();

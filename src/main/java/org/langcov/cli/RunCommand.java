@@ -4,12 +4,15 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 import javax.sql.DataSource;
 
 import org.langcov.cli.Arguments.RunCommandLine;
+import org.langcov.history.FileCachePrefetch;
 import org.langcov.job.CoverageRunner;
 import org.langcov.job.JobFile;
 import org.langcov.job.JobFileException;
@@ -20,6 +23,8 @@ import org.langcov.job.JobsFolder;
 import org.langcov.job.RunOutcome;
 import org.langcov.job.SessionPlan;
 import org.langcov.register.RegisterException;
+import org.langcov.store.FolderStore;
+import org.langcov.store.Store;
 import org.langcov.system.DatabaseShutdown;
 import org.langcov.system.LangcovHome;
 import org.slf4j.Logger;
@@ -85,8 +90,9 @@ class RunCommand {
 		this.interruption.arm();
 		RunWarmUp warmUp = new RunWarmUp(jobs.get(0));
 		try {
-			return run(jobs, command, status, Application.start(this.err, warmUp::start));
+			return run(jobs, command, status, Application.start(this.err, warmUp::start, early(jobs.get(0), command)));
 		} finally {
+			FileCachePrefetch.discard();
 			warmUp.awaitEnd();
 		}
 	}
@@ -165,6 +171,19 @@ class RunCommand {
 				return ExitCode.OK;
 			}
 		}
+	}
+
+	/**
+	 * What is read on the connection that opens an embedded database early: the file cache of the first job's folder,
+	 * which its first session's staging would read first ({@link FileCachePrefetch}); nothing with {@code --force},
+	 * which does not look in the cache, or for documents on the web.
+	 */
+	static Function<Connection, Runnable> early(JobFile first, RunCommandLine command) {
+		if (command.force() || Store.isWeb(first.documents())) {
+			return null;
+		}
+		Path root = new FolderStore(Path.of(first.documents())).root();
+		return (connection) -> FileCachePrefetch.readOn(connection, root);
 	}
 
 	private static Path folder(RunCommandLine command) {

@@ -46,7 +46,7 @@ final class FileCacheSnapshot implements InspectionCache {
 	static final String QUERY = "SELECT PATH, CONTEXT, BYTES, MODIFIED_MILLIS, " + CachedFile.COLUMNS
 			+ " FROM LC_FILE WHERE PATH LIKE ? ESCAPE '" + ESCAPE + "' AND CONTEXT LIKE ? ESCAPE '" + ESCAPE + "'";
 
-	private record Key(String path, String context) {
+	record Key(String path, String context) {
 	}
 
 	private final Map<Key, CachedFile> rows;
@@ -70,11 +70,12 @@ final class FileCacheSnapshot implements InspectionCache {
 	 * {@code limit} (or the root's path is too long for the column).
 	 */
 	static InspectionCache of(JdbcTemplate jdbc, Path root, long limit, FileCache cache) {
-		return read(jdbc, root, limit).map((rows) -> (InspectionCache) new FileCacheSnapshot(rows, cache))
-				.orElse(cache);
+		return FileCachePrefetch.take(root, limit).orElseGet(() -> read(jdbc, root, limit))
+				.map((rows) -> (InspectionCache) new FileCacheSnapshot(rows, cache)).orElse(cache);
 	}
 
-	private static Optional<Map<Key, CachedFile>> read(JdbcTemplate jdbc, Path root, long limit) {
+	/** The rows under {@code root} for the current rules; empty when there are more than {@code limit}. */
+	static Optional<Map<Key, CachedFile>> read(JdbcTemplate jdbc, Path root, long limit) {
 		String prefix = FileCache.key(root);
 		if (prefix.length() >= Columns.TEXT - 1 || limit <= 0) {
 			return Optional.empty();

@@ -3,8 +3,10 @@ package org.langcov.system;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 
 import org.hsqldb.jdbc.JDBCDriver;
 import org.slf4j.Logger;
@@ -16,7 +18,8 @@ import org.springframework.core.env.Environment;
  * its script, building its system tables: 0.17 s of each start on the 1,000-document benchmark's database) overlaps the
  * creation of the application's other parts instead of coming before them. The connection pool's first connection then
  * finds the database open, or waits for it to be (HSQLDB opens a database once, whoever asks). The early connection is
- * closed once the application has started; the pool's keep the database open.
+ * closed once the application has started and what was to be read on it ({@link #open(Environment, Function)}) has
+ * been; the pool's keep the database open.
  * <p>
  * A shared database (PostgreSQL), or an HSQLDB one on a server or in memory, is left to the pool. A failure to open is
  * only logged: the pool's own opening fails the same way and says why, as without this.
@@ -27,14 +30,31 @@ public final class EarlyDatabase implements AutoCloseable {
 
 	private static final EarlyDatabase NONE = new EarlyDatabase(null);
 
-	private final FutureTask<Connection> opening;
+	private final CompletableFuture<Connection> opening;
 
-	private EarlyDatabase(FutureTask<Connection> opening) {
+	/** Who still needs the early connection: the application's start, and the reading on the connection. */
+	private final AtomicInteger users = new AtomicInteger(2);
+
+	private EarlyDatabase(CompletableFuture<Connection> opening) {
 		this.opening = opening;
 	}
 
 	/** Starts opening the database the settings name, when it is an embedded HSQLDB file. */
 	public static EarlyDatabase open(Environment environment) {
+		return open(environment, (connection) -> () -> {
+		});
+	}
+
+	/**
+	 * As {@link #open(Environment)}, then, on the same thread, once the database is open, {@code reading} given the
+	 * connection: what it returns is run there after the opening is known to have ended (its failure only logged), and
+	 * the connection is closed after it.
+	 *
+	 * @param reading
+	 *            called on the opened connection before the opening is said to have ended; what it returns reads on the
+	 *            connection afterwards, in a transaction of its own, and must not close it
+	 */
+	public static EarlyDatabase open(Environment environment, Function<Connection, Runnable> reading) {
 		String url = environment.getProperty("spring.datasource.url");
 		if (!DatabaseUrl.embeddedFile(url)) {
 			return NONE;
@@ -42,11 +62,31 @@ public final class EarlyDatabase implements AutoCloseable {
 		Properties properties = new Properties();
 		properties.setProperty("user", environment.getProperty("spring.datasource.username", "SA"));
 		properties.setProperty("password", environment.getProperty("spring.datasource.password", ""));
-		FutureTask<Connection> opening = new FutureTask<>(() -> new JDBCDriver().connect(url, properties));
-		Thread thread = new Thread(opening, "langcov-database-opening");
+		EarlyDatabase early = new EarlyDatabase(new CompletableFuture<>());
+		Thread thread = new Thread(() -> early.openAndRead(url, properties, reading), "langcov-database-opening");
 		thread.setDaemon(true);
 		thread.start();
-		return new EarlyDatabase(opening);
+		return early;
+	}
+
+	private void openAndRead(String url, Properties properties, Function<Connection, Runnable> reading) {
+		Connection connection;
+		Runnable then;
+		try {
+			connection = new JDBCDriver().connect(url, properties);
+			then = reading.apply(connection);
+		} catch (SQLException | RuntimeException ex) {
+			this.opening.completeExceptionally(ex);
+			return;
+		}
+		this.opening.complete(connection);
+		try {
+			then.run();
+		} catch (RuntimeException ex) {
+			logger.debug("Reading on the early connection failed; the run reads for itself", ex);
+		} finally {
+			release(connection);
+		}
 	}
 
 	/** Waits for the opening to end: whether it gave a connection. */
@@ -58,21 +98,32 @@ public final class EarlyDatabase implements AutoCloseable {
 		}
 	}
 
-	/** Waits for the opening to end and closes the early connection; the database stays open while others are. */
+	/**
+	 * Waits for the opening to end; the early connection is closed now or, when a reading on it is still going, once it
+	 * ends. The database stays open while others are.
+	 */
 	@Override
 	public void close() {
 		if (this.opening == null) {
 			return;
 		}
 		try {
-			Connection connection = this.opening.get();
-			if (connection != null) {
-				connection.close();
-			}
-		} catch (ExecutionException | SQLException ex) {
-			logger.debug("The database could not be opened early; the connection pool says why", ex);
+			release(this.opening.get());
+		} catch (ExecutionException ex) {
+			logger.debug("The database could not be opened early; the connection pool says why", ex.getCause());
 		} catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
+		}
+	}
+
+	private void release(Connection connection) {
+		if (this.users.decrementAndGet() != 0) {
+			return;
+		}
+		try {
+			connection.close();
+		} catch (SQLException ex) {
+			logger.debug("The early connection could not be closed", ex);
 		}
 	}
 

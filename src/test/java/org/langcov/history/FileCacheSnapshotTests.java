@@ -6,11 +6,15 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.sql.Connection;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import org.hsqldb.jdbc.JDBCDataSource;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,6 +42,8 @@ class FileCacheSnapshotTests {
 	@TempDir
 	Path dir;
 
+	private JDBCDataSource hsqldb;
+
 	private CountingDataSource dataSource;
 
 	private JdbcTemplate jdbc;
@@ -46,13 +52,18 @@ class FileCacheSnapshotTests {
 
 	@BeforeEach
 	void database() {
-		JDBCDataSource hsqldb = new JDBCDataSource();
-		hsqldb.setUrl("jdbc:hsqldb:mem:file-cache-" + System.nanoTime());
-		hsqldb.setUser("SA");
-		new ResourceDatabasePopulator(new ClassPathResource("db/hsqldb/schema.sql")).execute(hsqldb);
-		this.dataSource = new CountingDataSource(hsqldb);
+		this.hsqldb = new JDBCDataSource();
+		this.hsqldb.setUrl("jdbc:hsqldb:mem:file-cache-" + System.nanoTime());
+		this.hsqldb.setUser("SA");
+		new ResourceDatabasePopulator(new ClassPathResource("db/hsqldb/schema.sql")).execute(this.hsqldb);
+		this.dataSource = new CountingDataSource(this.hsqldb);
 		this.jdbc = new JdbcTemplate(this.dataSource);
 		this.cache = new FileCache(this.jdbc, new DataSourceTransactionManager(this.dataSource));
+	}
+
+	@AfterEach
+	void nothingLeftPending() {
+		FileCachePrefetch.discard();
 	}
 
 	@Test
@@ -182,6 +193,99 @@ class FileCacheSnapshotTests {
 		assertThat(fallback).isSameAs(this.cache);
 		assertThat(answers).isEqualTo(held).allSatisfy((answer) -> assertThat(answer).isPresent());
 		assertThat(this.dataSource.count(PER_FILE)).isEqualTo(3);
+	}
+
+	@Test
+	void rowsReadEarlyAreTakenOnceByTheFirstSnapshotOfTheirFolder() throws Exception {
+		// given rows read on a connection of their own, as while the application starts
+		Path store = Files.createDirectories(this.dir.resolve("store"));
+		List<Slot> slots = List.of(slot(1, "A/1", Language.ENGLISH), slot(2, "A/2", Language.ENGLISH));
+		for (Slot slot : slots) {
+			remember(store, slot, Status.AVAILABLE, "early");
+		}
+		try (Connection early = this.hsqldb.getConnection()) {
+			FileCachePrefetch.readOn(early, store).run();
+		}
+		this.dataSource.clear();
+
+		// when the staging asks for them, then again
+		InspectionCache first = this.cache.under(store, Integer.MAX_VALUE);
+		long queriedFirst = this.dataSource.count("FROM LC_FILE");
+		InspectionCache second = this.cache.under(store, Integer.MAX_VALUE);
+
+		// then the first took them without a query, the second read them for itself
+		assertThat(queriedFirst).isZero();
+		assertThat(((FileCacheSnapshot) first).size()).isEqualTo(2);
+		assertThat(slots).allSatisfy((slot) -> assertThat(first.find(file(store, slot), slot))
+				.hasValueSatisfying((inspection) -> assertThat(inspection.detail()).isEqualTo("early")));
+		assertThat(this.dataSource.count("FROM LC_FILE")).isOne();
+		assertThat(((FileCacheSnapshot) second).size()).isEqualTo(2);
+	}
+
+	@Test
+	void rowsReadEarlyForAnotherFolderOrLimitAreNotTaken() throws Exception {
+		// given
+		Path store = Files.createDirectories(this.dir.resolve("store"));
+		Path other = Files.createDirectories(this.dir.resolve("other"));
+		Slot slot = slot(1, "A/1", Language.ENGLISH);
+		remember(store, slot, Status.AVAILABLE, "");
+		try (Connection early = this.hsqldb.getConnection()) {
+			FileCachePrefetch.readOn(early, other).run();
+		}
+		this.dataSource.clear();
+
+		// when
+		FileCacheSnapshot elsewhere = (FileCacheSnapshot) this.cache.under(store, Integer.MAX_VALUE);
+		FileCacheSnapshot fewer = (FileCacheSnapshot) this.cache.under(other, 10);
+
+		// then each was read for itself: the store's row is there, the other folder has none
+		assertThat(elsewhere.size()).isOne();
+		assertThat(fewer.size()).isZero();
+		assertThat(this.dataSource.count("FROM LC_FILE")).isEqualTo(2);
+	}
+
+	@Test
+	void aSnapshotWaitsForRowsStillBeingReadEarly() throws Exception {
+		// given a reading made pending, not yet run
+		Path store = Files.createDirectories(this.dir.resolve("store"));
+		Slot slot = slot(1, "A/1", Language.ENGLISH);
+		remember(store, slot, Status.AVAILABLE, "");
+		try (Connection early = this.hsqldb.getConnection()) {
+			Runnable reading = FileCachePrefetch.readOn(early, store);
+			CompletableFuture<InspectionCache> staging = CompletableFuture
+					.supplyAsync(() -> this.cache.under(store, Integer.MAX_VALUE));
+
+			// when
+			Thread.sleep(200);
+			boolean doneBefore = staging.isDone();
+			reading.run();
+
+			// then the staging had waited, and took the rows once they were read
+			assertThat(doneBefore).isFalse();
+			assertThat(((FileCacheSnapshot) staging.get(30, TimeUnit.SECONDS)).size()).isOne();
+		}
+	}
+
+	@Test
+	void anEarlyReadingThatFailsLeavesTheSnapshotToReadForItself() throws Exception {
+		// given a database without langcov's tables to read early from
+		Path store = Files.createDirectories(this.dir.resolve("store"));
+		Slot slot = slot(1, "A/1", Language.ENGLISH);
+		remember(store, slot, Status.AVAILABLE, "");
+		JDBCDataSource empty = new JDBCDataSource();
+		empty.setUrl("jdbc:hsqldb:mem:empty-" + System.nanoTime());
+		empty.setUser("SA");
+		try (Connection early = empty.getConnection()) {
+			FileCachePrefetch.readOn(early, store).run();
+		}
+		this.dataSource.clear();
+
+		// when
+		FileCacheSnapshot snapshot = (FileCacheSnapshot) this.cache.under(store, Integer.MAX_VALUE);
+
+		// then
+		assertThat(snapshot.size()).isOne();
+		assertThat(this.dataSource.count("FROM LC_FILE")).isOne();
 	}
 
 	@Test

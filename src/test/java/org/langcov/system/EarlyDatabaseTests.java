@@ -10,6 +10,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,6 +50,66 @@ class EarlyDatabaseTests {
 		// the last connection closed shuts it down, as without the early one: its lock file is gone
 		assertThat(this.dir.resolve("db.lck")).doesNotExist();
 		assertThat(this.dir.resolve("db.script")).exists();
+	}
+
+	@Test
+	void aReadingOnTheEarlyConnectionKeepsItOpenUntilItEnds() throws Exception {
+		// given a database with a row, and a reading of it that waits to be let go
+		String url = url();
+		try (Connection created = DriverManager.getConnection(url, "SA", "");
+				Statement statement = created.createStatement()) {
+			statement.execute("CREATE TABLE T (X INT)");
+			statement.execute("INSERT INTO T VALUES (57)");
+		}
+		CountDownLatch letGo = new CountDownLatch(1);
+		AtomicInteger read = new AtomicInteger();
+		AtomicReference<String> thread = new AtomicReference<>();
+		try (Connection pool = DriverManager.getConnection(url, "SA", "")) {
+			EarlyDatabase early = EarlyDatabase.open(environment(url, "SA", ""), (connection) -> () -> {
+				thread.set(Thread.currentThread().getName());
+				try (Statement statement = connection.createStatement();
+						ResultSet rows = statement.executeQuery("SELECT X FROM T")) {
+					letGo.await();
+					rows.next();
+					read.set(rows.getInt(1));
+				} catch (SQLException | InterruptedException ex) {
+					throw new IllegalStateException(ex);
+				}
+			});
+
+			// when the application has started while the reading goes on
+			assertThat(early.opened()).isTrue();
+			early.close();
+
+			// then the early connection stays until the reading ends, and is closed after it
+			assertThat(sessions(pool)).isEqualTo(2);
+			letGo.countDown();
+			awaitSessions(pool, 1);
+			assertThat(read).hasValue(57);
+			assertThat(thread).hasValue("langcov-database-opening");
+		}
+	}
+
+	@Test
+	void aReadingThatFailsIsOnlyLoggedAndItsConnectionClosed() throws Exception {
+		String url = url();
+		try (Connection pool = DriverManager.getConnection(url, "SA", "")) {
+			EarlyDatabase early = EarlyDatabase.open(environment(url, "SA", ""), (connection) -> () -> {
+				throw new IllegalStateException("no such table");
+			});
+			assertThat(early.opened()).isTrue();
+			early.close();
+			awaitSessions(pool, 1);
+		}
+		assertThat(this.dir.resolve("db.lck")).doesNotExist();
+	}
+
+	private static void awaitSessions(Connection connection, int expected) throws Exception {
+		long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+		while (sessions(connection) != expected && System.nanoTime() < end) {
+			Thread.sleep(10);
+		}
+		assertThat(sessions(connection)).isEqualTo(expected);
 	}
 
 	@Test
