@@ -38,6 +38,11 @@ class RunWarmUpTests {
 	}
 
 	@Test
+	void everyEventOfARunIsInitializedByTheWarmUp() {
+		assertThat(RunWarmUp.initializeEvents()).isEqualTo(RunWarmUp.EVENTS.size()).isEqualTo(8);
+	}
+
+	@Test
 	void aSmallRegisterIsReadWhole() throws IOException {
 		// given a register of 3 documents
 		Path job = job(Workbooks.workbook().row(1, "Symbol", "Title").row(2, "E/CN.7/2014/1", "Agenda")
