@@ -26,11 +26,20 @@ import java.time.LocalDate;
 /**
  * Turns the register's documents into six staged slots each, with their locations in the store, and stores them in
  * batches so that a register of any size fits in bounded memory: each batch on a thread of its own
- * ({@link WriteBehind}) while the next one is read.
+ * ({@link WriteBehind}) while the next one is read, handed over when the writer is idle or the batch is full.
  */
 final class SlotStager implements AutoCloseable {
 
-	private static final int BATCH = 500;
+	/** Documents a batch holds at most. */
+	static final int BATCH = 500;
+
+	/**
+	 * Documents a batch holds at least, but the last: with fewer, the writer is idle for them, and each batch is a
+	 * commit. Between the two, a batch is handed over as soon as the writer is idle, so that the writer works while the
+	 * register is read and the last batch, which the staging waits for, is small (issue 19: with batches of 500 only, a
+	 * 1,000-document staging waited 70 ms of its 0.4 s for the writer).
+	 */
+	static final int MIN_BATCH = 50;
 
 	private final long run;
 
@@ -91,7 +100,8 @@ final class SlotStager implements AutoCloseable {
 		} else if (entry instanceof Document document) {
 			stage(document);
 		}
-		if (this.documents.size() >= BATCH || this.rejections.size() >= BATCH) {
+		if (this.documents.size() >= BATCH || this.rejections.size() >= BATCH
+				|| (this.documents.size() >= MIN_BATCH && this.writer.idle())) {
 			flush();
 		}
 	}

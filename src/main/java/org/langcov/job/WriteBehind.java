@@ -33,6 +33,11 @@ final class WriteBehind implements AutoCloseable {
 		this.pending = this.thread.submit(write);
 	}
 
+	/** Whether no write is being done: one handed over now would start at once. */
+	boolean idle() {
+		return this.pending == null || this.pending.isDone();
+	}
+
 	/** Waits until every write handed over has been done; throws the failure of one that failed. */
 	void await() {
 		Future<?> last = this.pending;

@@ -52,6 +52,19 @@ class WriteBehindTests {
 	}
 
 	@Test
+	void theWriterIsIdleOnlyWhenNoWriteIsBeingDone() throws Exception {
+		CountDownLatch release = new CountDownLatch(1);
+		try (WriteBehind writer = new WriteBehind("test-writer")) {
+			assertThat(writer.idle()).isTrue();
+			writer.submit(() -> await(release));
+			assertThat(writer.idle()).isFalse();
+			release.countDown();
+			writer.await();
+			assertThat(writer.idle()).isTrue();
+		}
+	}
+
+	@Test
 	void aWriteThatFailsIsThrownToTheCallerAtTheNextHandOverOrWait() {
 		try (WriteBehind writer = new WriteBehind("test-writer")) {
 			writer.submit(() -> {
