@@ -57,9 +57,8 @@ public final class FileCachePrefetch {
 		} catch (RuntimeException ex) {
 			// a database without the cache's table yet, or with an older one: the staging reads for itself
 			logger.debug("The file cache under {} could not be read early", root, ex);
-			this.rows.complete(null);
 		} finally {
-			// never left pending
+			// never left pending: a reading that failed leaves the staging to read for itself
 			this.rows.complete(null);
 		}
 	}

@@ -12,6 +12,7 @@ import org.langcov.register.RegisterReader;
 import org.langcov.register.RegisterRows;
 import org.langcov.report.ReportFiles;
 import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.observability.jfr.events.job.JobExecutionEvent;
 import org.springframework.batch.core.observability.jfr.events.job.JobLaunchEvent;
 import org.springframework.batch.core.observability.jfr.events.step.StepExecutionEvent;
@@ -20,7 +21,6 @@ import org.springframework.batch.core.observability.jfr.events.step.chunk.ChunkW
 import org.springframework.batch.core.observability.jfr.events.step.chunk.ItemProcessEvent;
 import org.springframework.batch.core.observability.jfr.events.step.chunk.ItemReadEvent;
 import org.springframework.batch.core.observability.jfr.events.step.tasklet.TaskletExecutionEvent;
-import org.slf4j.LoggerFactory;
 
 /**
  * The first steps of a run done once beforehand, on a core the start of the application leaves idle: the first rows of
