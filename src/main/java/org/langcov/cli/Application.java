@@ -1,12 +1,10 @@
 package org.langcov.cli;
 
 import java.io.PrintStream;
-import java.sql.Connection;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
-import java.util.function.Function;
 
 import org.langcov.LangcovApplication;
 import org.langcov.system.DatabaseUrl;
@@ -61,15 +59,14 @@ final class Application {
 
 	/**
 	 * As {@link #start(PrintStream, Runnable)}, with {@code early} given the connection that opens an embedded database
-	 * while the application starts, to read on it ({@link EarlyDatabase#open(Environment, Function)}).
+	 * while the application starts, to read on it ({@link EarlyDatabase#open(Environment, EarlyDatabase.Reading)}).
 	 */
-	static ConfigurableApplicationContext start(PrintStream err, Runnable warmUp,
-			Function<Connection, Runnable> early) {
+	static ConfigurableApplicationContext start(PrintStream err, Runnable warmUp, EarlyDatabase.Reading early) {
 		return start(err, true, warmUp, early);
 	}
 
 	private static ConfigurableApplicationContext start(PrintStream err, boolean shutdownHook, Runnable warmUp,
-			Function<Connection, Runnable> reading) {
+			EarlyDatabase.Reading reading) {
 		AtomicReference<String> url = new AtomicReference<>();
 		AtomicReference<EarlyDatabase> early = new AtomicReference<>();
 		SpringApplication application = application(shutdownHook, (environment) -> {

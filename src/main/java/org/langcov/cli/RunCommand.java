@@ -4,10 +4,8 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 
 import javax.sql.DataSource;
 
@@ -26,6 +24,7 @@ import org.langcov.register.RegisterException;
 import org.langcov.store.FolderStore;
 import org.langcov.store.Store;
 import org.langcov.system.DatabaseShutdown;
+import org.langcov.system.EarlyDatabase;
 import org.langcov.system.LangcovHome;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -178,12 +177,12 @@ class RunCommand {
 	 * which its first session's staging would read first ({@link FileCachePrefetch}); nothing with {@code --force},
 	 * which does not look in the cache, or for documents on the web.
 	 */
-	static Function<Connection, Runnable> early(JobFile first, RunCommandLine command) {
+	static EarlyDatabase.Reading early(JobFile first, RunCommandLine command) {
 		if (command.force() || Store.isWeb(first.documents())) {
 			return null;
 		}
 		Path root = new FolderStore(Path.of(first.documents())).root();
-		return (connection) -> FileCachePrefetch.readOn(connection, root);
+		return FileCachePrefetch.reading(root);
 	}
 
 	private static Path folder(RunCommandLine command) {

@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.langcov.history.FileCacheSnapshot.Key;
+import org.langcov.system.EarlyDatabase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -37,6 +38,11 @@ public final class FileCachePrefetch {
 	private FileCachePrefetch(String root, long limit) {
 		this.root = root;
 		this.limit = limit;
+	}
+
+	/** The reading of the snapshot of the folder {@code root} on the connection that opens the database early. */
+	public static EarlyDatabase.Reading reading(Path root) {
+		return (connection) -> readOn(connection, root);
 	}
 
 	/**

@@ -6,7 +6,6 @@ import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Function;
 
 import org.hsqldb.jdbc.JDBCDriver;
 import org.slf4j.Logger;
@@ -18,8 +17,8 @@ import org.springframework.core.env.Environment;
  * its script, building its system tables: 0.17 s of each start on the 1,000-document benchmark's database) overlaps the
  * creation of the application's other parts instead of coming before them. The connection pool's first connection then
  * finds the database open, or waits for it to be (HSQLDB opens a database once, whoever asks). The early connection is
- * closed once the application has started and what was to be read on it ({@link #open(Environment, Function)}) has
- * been; the pool's keep the database open.
+ * closed once the application has started and what was to be read on it ({@link #open(Environment, Reading)}) has been;
+ * the pool's keep the database open.
  * <p>
  * A shared database (PostgreSQL), or an HSQLDB one on a server or in memory, is left to the pool. A failure to open is
  * only logged: the pool's own opening fails the same way and says why, as without this.
@@ -27,6 +26,18 @@ import org.springframework.core.env.Environment;
 public final class EarlyDatabase implements AutoCloseable {
 
 	private static final Logger logger = LoggerFactory.getLogger(EarlyDatabase.class);
+
+	/** What is read on the early connection, once the database is open ({@link #open(Environment, Reading)}). */
+	@FunctionalInterface
+	public interface Reading {
+
+		/**
+		 * Called on the opened connection before the opening is said to have ended; what it returns reads on the
+		 * connection afterwards, in a transaction of its own, and must not close it.
+		 */
+		Runnable on(Connection connection);
+
+	}
 
 	private static final EarlyDatabase NONE = new EarlyDatabase(null);
 
@@ -54,7 +65,7 @@ public final class EarlyDatabase implements AutoCloseable {
 	 *            called on the opened connection before the opening is said to have ended; what it returns reads on the
 	 *            connection afterwards, in a transaction of its own, and must not close it
 	 */
-	public static EarlyDatabase open(Environment environment, Function<Connection, Runnable> reading) {
+	public static EarlyDatabase open(Environment environment, Reading reading) {
 		String url = environment.getProperty("spring.datasource.url");
 		if (!DatabaseUrl.embeddedFile(url)) {
 			return NONE;
@@ -69,12 +80,12 @@ public final class EarlyDatabase implements AutoCloseable {
 		return early;
 	}
 
-	private void openAndRead(String url, Properties properties, Function<Connection, Runnable> reading) {
+	private void openAndRead(String url, Properties properties, Reading reading) {
 		Connection connection;
 		Runnable then;
 		try {
 			connection = new JDBCDriver().connect(url, properties);
-			then = reading.apply(connection);
+			then = reading.on(connection);
 		} catch (SQLException | RuntimeException ex) {
 			this.opening.completeExceptionally(ex);
 			return;
