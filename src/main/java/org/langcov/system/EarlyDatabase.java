@@ -82,13 +82,20 @@ public final class EarlyDatabase implements AutoCloseable {
 
 	private void openAndRead(String url, Properties properties, Reading reading) {
 		Connection connection;
-		Runnable then;
 		try {
 			connection = new JDBCDriver().connect(url, properties);
-			then = reading.on(connection);
 		} catch (SQLException | RuntimeException ex) {
 			this.opening.completeExceptionally(ex);
 			return;
+		}
+		Runnable then;
+		try {
+			then = reading.on(connection);
+		} catch (RuntimeException ex) {
+			// the database is open all the same: only the reading is given up
+			logger.debug("Nothing is read on the early connection", ex);
+			then = () -> {
+			};
 		}
 		this.opening.complete(connection);
 		try {

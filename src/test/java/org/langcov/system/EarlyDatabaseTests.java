@@ -104,6 +104,20 @@ class EarlyDatabaseTests {
 		assertThat(this.dir.resolve("db.lck")).doesNotExist();
 	}
 
+	@Test
+	void aReadingThatCannotStartLeavesTheDatabaseOpenedAndItsConnectionClosed() throws Exception {
+		String url = url();
+		try (Connection pool = DriverManager.getConnection(url, "SA", "")) {
+			EarlyDatabase early = EarlyDatabase.open(environment(url, "SA", ""), (connection) -> {
+				throw new IllegalStateException("no folder to read");
+			});
+			assertThat(early.opened()).isTrue();
+			early.close();
+			awaitSessions(pool, 1);
+		}
+		assertThat(this.dir.resolve("db.lck")).doesNotExist();
+	}
+
 	private static void awaitSessions(Connection connection, int expected) throws Exception {
 		long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
 		while (sessions(connection) != expected && System.nanoTime() < end) {
