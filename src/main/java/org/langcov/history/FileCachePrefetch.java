@@ -17,9 +17,9 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 /**
  * The {@link FileCacheSnapshot} of a run's first folder store, read while the application starts, on the connection
- * that opens an embedded database early (issue 19: 0.1 s of a 1,000-document rerun's staging, 0.6 s of a 20,000 one's,
- * read on the start's spare time instead). The staging of the first session takes it, once, for the same folder and
- * limit, and waits for it if it is still being read; any other cache is read as before. What it holds is what the
+ * that opens an embedded database early (issue 19: 0.1 s of a 1,000-document rerun's staging, 0.6 to 0.9 s of a 20,000
+ * one's, read on the start's spare time instead). The staging of the first session takes it, once, for the same folder
+ * and limit, and waits for it if it is still being read; any other cache is read as before. What it holds is what the
  * snapshot read then would have held: an embedded database file has this process alone as its user, and nothing writes
  * the cache before the inspect step; and each row is compared with its file's size and time when used.
  */
@@ -49,7 +49,7 @@ public final class FileCachePrefetch {
 	 * Makes the reading of the snapshot of the folder {@code root} on {@code connection} the pending one, as the
 	 * staging will ask for it ({@link FileCache#under} of as many slots as the heap allows); what is returned reads it.
 	 */
-	public static Runnable readOn(Connection connection, Path root) {
+	static Runnable readOn(Connection connection, Path root) {
 		long limit = FileCacheSnapshot.limit(Integer.MAX_VALUE, Runtime.getRuntime().maxMemory());
 		FileCachePrefetch prefetch = new FileCachePrefetch(FileCache.key(root), limit);
 		pending.set(prefetch);
