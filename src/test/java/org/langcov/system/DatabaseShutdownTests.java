@@ -48,6 +48,53 @@ class DatabaseShutdownTests {
 	}
 
 	@Test
+	void theSleepInTheLocksReleaseIsCutShortAndTheThreadLeftUninterrupted() throws SQLException {
+		String url = "jdbc:hsqldb:file:" + this.dir.resolve("db") + ";hsqldb.write_delay=false;shutdown=true";
+		try (Connection connection = DriverManager.getConnection(url, "SA", "");
+				Statement statement = connection.createStatement()) {
+			statement.execute("CREATE CACHED TABLE T (X INT)");
+			statement.execute("INSERT INTO T VALUES (57)");
+
+			// found, so still there in this HSQLDB: when not, the run waits the 100 ms again
+			assertThat(DatabaseShutdown.shutdown(statement)).isTrue();
+		}
+		assertThat(Thread.currentThread().isInterrupted()).isFalse();
+		assertThat(this.dir.resolve("db.lck")).doesNotExist();
+		try (Connection again = DriverManager.getConnection(url, "SA", "");
+				ResultSet rows = again.createStatement().executeQuery("SELECT X FROM T")) {
+			assertThat(rows.next()).isTrue();
+			assertThat(rows.getInt(1)).isEqualTo(57);
+		}
+	}
+
+	@Test
+	void onlyTheSleepOfHsqldbsLockReleaseIsInterrupted() {
+		assertThat(DatabaseShutdown.ReleaseWait.sleepsInLockRelease(new StackTraceElement[]{
+				frame("java.lang.Thread", "sleep0"), frame("java.lang.Thread", "sleep"),
+				frame("org.hsqldb.persist.LockFile", "tryRelease"), frame("org.hsqldb.persist.Logger", "releaseLock")}))
+				.isTrue();
+		assertThat(DatabaseShutdown.ReleaseWait.sleepsInLockRelease(new StackTraceElement[]{
+				frame("java.lang.Thread", "sleep"), frame("org.hsqldb.persist.LockFile", "pollHeartbeat"),
+				frame("org.hsqldb.persist.LockFile", "tryRelease")})).isFalse();
+		assertThat(DatabaseShutdown.ReleaseWait.sleepsInLockRelease(new StackTraceElement[]{
+				frame("java.lang.Object", "wait"), frame("org.hsqldb.persist.LockFile", "tryRelease")})).isFalse();
+		assertThat(DatabaseShutdown.ReleaseWait.sleepsInLockRelease(new StackTraceElement[0])).isFalse();
+	}
+
+	@Test
+	void anInterruptionFromElsewhereIsKept() {
+		DatabaseShutdown.ReleaseWait wait = new DatabaseShutdown.ReleaseWait(Thread.currentThread());
+		Thread.currentThread().interrupt();
+		wait.close();
+		assertThat(wait.cutShort()).isFalse();
+		assertThat(Thread.interrupted()).isTrue();
+	}
+
+	private static StackTraceElement frame(String type, String method) {
+		return new StackTraceElement(type, method, null, -1);
+	}
+
+	@Test
 	void aDatabaseAnotherApplicationOfTheJvmIsConnectedToIsLeftOpen() throws SQLException {
 		String url = "jdbc:hsqldb:file:" + this.dir.resolve("db") + ";hsqldb.write_delay=false;shutdown=true";
 		try (HikariDataSource other = pool(url);
