@@ -15,7 +15,6 @@ import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.langcov.vocabulary.Causes;
 import org.xml.sax.SAXException;
@@ -104,7 +103,7 @@ public final class XlsxRegisterReader implements RegisterReader {
 		Sheets(Path file, OPCPackage pkg) throws IOException, SAXException, OpenXML4JException {
 			this.file = file;
 			this.reader = new XSSFReader(pkg);
-			this.parser = new XlsxSheetParser(this.reader.getStylesTable(), new ReadOnlySharedStringsTable(pkg, false));
+			this.parser = new XlsxSheetParser(this.reader.getStylesTable(), XlsxSharedStrings.of(pkg));
 		}
 
 		void read(String sheetName, RegisterRows rows)
