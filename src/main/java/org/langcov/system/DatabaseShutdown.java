@@ -94,7 +94,8 @@ public final class DatabaseShutdown {
 	 * lock release: {@code Thread.sleep} called from {@code org.hsqldb.persist.LockFile.tryRelease}. The thread's state
 	 * is read every millisecond (a field, no pause of the thread), its stack only while it waits. Closing it stops the
 	 * watcher and clears the interruption it made, should the sleep have ended just before it came; an interruption
-	 * from elsewhere is kept.
+	 * from elsewhere is kept, unless it came while the watcher cut the sleep short (langcov itself interrupts no thread
+	 * that closes the database: a stop asked for with Ctrl-C closes the application on a thread of its own).
 	 */
 	static final class ReleaseWait implements AutoCloseable {
 
