@@ -40,11 +40,7 @@ class DatabaseShutdownTests {
 		}
 		// the pool's closing did not open it again
 		assertThat(this.dir.resolve("db.lck")).doesNotExist();
-		try (Connection again = DriverManager.getConnection(url, "SA", "");
-				ResultSet rows = again.createStatement().executeQuery("SELECT X FROM T")) {
-			assertThat(rows.next()).isTrue();
-			assertThat(rows.getInt(1)).isEqualTo(57);
-		}
+		assertTheRowIsKept(url);
 	}
 
 	@Test
@@ -60,11 +56,7 @@ class DatabaseShutdownTests {
 		}
 		assertThat(Thread.currentThread().isInterrupted()).isFalse();
 		assertThat(this.dir.resolve("db.lck")).doesNotExist();
-		try (Connection again = DriverManager.getConnection(url, "SA", "");
-				ResultSet rows = again.createStatement().executeQuery("SELECT X FROM T")) {
-			assertThat(rows.next()).isTrue();
-			assertThat(rows.getInt(1)).isEqualTo(57);
-		}
+		assertTheRowIsKept(url);
 	}
 
 	@Test
@@ -88,6 +80,15 @@ class DatabaseShutdownTests {
 		wait.close();
 		assertThat(wait.cutShort()).isFalse();
 		assertThat(Thread.interrupted()).isTrue();
+	}
+
+	/** The database opens again with the row the test wrote. */
+	private static void assertTheRowIsKept(String url) throws SQLException {
+		try (Connection again = DriverManager.getConnection(url, "SA", "");
+				ResultSet rows = again.createStatement().executeQuery("SELECT X FROM T")) {
+			assertThat(rows.next()).isTrue();
+			assertThat(rows.getInt(1)).isEqualTo(57);
+		}
 	}
 
 	private static StackTraceElement frame(String type, String method) {
