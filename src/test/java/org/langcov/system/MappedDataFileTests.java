@@ -1,0 +1,106 @@
+package org.langcov.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The database's data file stays mapped past HSQLDB's 256 MB, on real HSQLDB files: one made that large by extending it
+ * (the space after its rows is free space to HSQLDB), the process's own list of mappings saying whether it is mapped.
+ */
+class MappedDataFileTests {
+
+	private static final Path MAPS = Path.of("/proc/self/maps");
+
+	@TempDir
+	Path dir;
+
+	@Test
+	void aDataFileLargerThanHsqldbsDefaultIsMappedOnceTheLimitIsSet() throws Exception {
+		assumeTrue(Files.isReadable(MAPS), "needs /proc/self/maps (Linux) to see which files are mapped");
+		Path mapped = largeDatabase("mapped", true);
+		Path unmapped = largeDatabase("unmapped", false);
+
+		assertThat(readOnce(mapped)).isTrue();
+		// without the limit, HSQLDB reads that file a row at a time: which the test would otherwise not tell apart
+		assertThat(readOnce(unmapped)).isFalse();
+	}
+
+	@Test
+	void theLimitIsSetOnceAndKept() throws SQLException {
+		String url = url(this.dir.resolve("db"));
+		try (Connection connection = DriverManager.getConnection(url, "SA", "")) {
+			MappedDataFile.map(connection, MappedDataFile.MEGABYTES);
+			MappedDataFile.map(connection, MappedDataFile.MEGABYTES);
+			shutdown(connection);
+		}
+		try (Connection connection = DriverManager.getConnection(url, "SA", "")) {
+			assertThat(limit(connection)).isEqualTo(String.valueOf(MappedDataFile.MEGABYTES));
+			shutdown(connection);
+		}
+	}
+
+	/** A database with one row, its data file then extended past 256 MB; with the limit set or not. */
+	private Path largeDatabase(String name, boolean limitSet) throws SQLException, IOException {
+		Path base = this.dir.resolve(name);
+		try (Connection connection = DriverManager.getConnection(url(base), "SA", "");
+				Statement statement = connection.createStatement()) {
+			statement.execute("CREATE CACHED TABLE T (X INT PRIMARY KEY)");
+			statement.execute("INSERT INTO T VALUES (57)");
+			if (limitSet) {
+				MappedDataFile.map(connection, MappedDataFile.MEGABYTES);
+			}
+			shutdown(connection);
+		}
+		Path data = Path.of(base + ".data");
+		try (RandomAccessFile file = new RandomAccessFile(data.toFile(), "rw")) {
+			file.setLength(300L << 20);
+		}
+		return data;
+	}
+
+	/** Whether the data file is mapped once the database is opened again and its row read. */
+	private static boolean readOnce(Path data) throws SQLException, IOException {
+		String base = data.toString().substring(0, data.toString().length() - ".data".length());
+		try (Connection connection = DriverManager.getConnection(url(Path.of(base)), "SA", "");
+				Statement statement = connection.createStatement()) {
+			try (var rs = statement.executeQuery("SELECT X FROM T")) {
+				assertThat(rs.next()).isTrue();
+				assertThat(rs.getInt(1)).isEqualTo(57);
+			}
+			boolean mapped = Files.readAllLines(MAPS).stream().anyMatch((line) -> line.endsWith(" " + data));
+			shutdown(connection);
+			return mapped;
+		}
+	}
+
+	private static String limit(Connection connection) throws SQLException {
+		try (Statement statement = connection.createStatement();
+				var rs = statement.executeQuery("SELECT PROPERTY_VALUE FROM INFORMATION_SCHEMA.SYSTEM_PROPERTIES"
+						+ " WHERE PROPERTY_NAME = 'hsqldb.nio_max_size'")) {
+			return rs.next() ? rs.getString(1) : null;
+		}
+	}
+
+	private static void shutdown(Connection connection) throws SQLException {
+		try (Statement statement = connection.createStatement()) {
+			statement.execute("SHUTDOWN");
+		}
+	}
+
+	private static String url(Path base) {
+		return "jdbc:hsqldb:file:" + base + ";hsqldb.default_table_type=cached;hsqldb.write_delay=false";
+	}
+
+}
