@@ -84,6 +84,24 @@ class LauncherFunctionalTests {
 	}
 
 	@Test
+	void aRunTakesTheSerialCollectorPromotingAtOnceUnlessJavaOptsNameAnotherCollector() throws Exception {
+		Path jdk = Path.of(System.getProperty("java.home"));
+
+		// when a run is started, then one with another collector, then a worker
+		Launch run = launch(jdk, "run", "0");
+		Launch parallel = launchWith("-XX:+UseParallelGC", jdk, "run", "0");
+		Launch ageing = launchWith("-XX:MaxTenuringThreshold=15", jdk, "run", "0");
+		Launch worker = launch(jdk, "worker", "0");
+
+		// then the run has the serial collector, which promotes what survives one collection; the user's options win
+		assertThat(run.options()).contains("-XX:+UseSerialGC", "-XX:MaxTenuringThreshold=0");
+		assertThat(parallel.options()).contains("-XX:+UseParallelGC").doesNotContain("UseSerialGC")
+				.doesNotContain("MaxTenuringThreshold");
+		assertThat(ageing.options()).containsSubsequence("-XX:MaxTenuringThreshold=0", "-XX:MaxTenuringThreshold=15");
+		assertThat(worker.options()).doesNotContain("UseSerialGC").doesNotContain("MaxTenuringThreshold");
+	}
+
+	@Test
 	void onJdk25TheFirstRunRecordsTheSecondAssemblesTheCacheAndLaterOnesUseIt() throws Exception {
 		Path jdk25 = jdk25();
 
@@ -227,11 +245,19 @@ class LauncherFunctionalTests {
 	}
 
 	private Launch launch(Path javaHome, String... args) throws Exception {
+		return launchWith(null, javaHome, args);
+	}
+
+	/** One start, with {@code javaOpts} as JAVA_OPTS when not null. */
+	private Launch launchWith(String javaOpts, Path javaHome, String... args) throws Exception {
 		ProcessBuilder builder = new ProcessBuilder(
 				Stream.concat(Stream.of(this.home.resolve("langcov").toString()), Stream.of(args)).toList())
 				.directory(this.home.toFile()).redirectErrorStream(true);
 		builder.environment().put("JAVA_HOME", javaHome.toString());
 		builder.environment().remove("JAVA_OPTS");
+		if (javaOpts != null) {
+			builder.environment().put("JAVA_OPTS", javaOpts);
+		}
 		Process process = builder.start();
 		process.getOutputStream().close();
 		String output;
