@@ -9,6 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.jdbc.DatabaseDriver;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -41,14 +42,20 @@ class MappedDataFile implements SmartInitializingSingleton {
 		this.jdbc = jdbc;
 	}
 
+	/** Sets the limit; a database that refuses it (one opened read-only) is used as it is, the refusal logged. */
 	@Override
 	public void afterSingletonsInstantiated() {
-		this.jdbc.execute((ConnectionCallback<Void>) (connection) -> {
-			if (DatabaseDriver.fromJdbcUrl(connection.getMetaData().getURL()) == DatabaseDriver.HSQLDB) {
-				map(connection, MEGABYTES);
-			}
-			return null;
-		});
+		try {
+			this.jdbc.execute((ConnectionCallback<Void>) (connection) -> {
+				if (DatabaseDriver.fromJdbcUrl(connection.getMetaData().getURL()) == DatabaseDriver.HSQLDB) {
+					map(connection, MEGABYTES);
+				}
+				return null;
+			});
+		} catch (DataAccessException ex) {
+			logger.info("The database's data file is left mapped as it was: {}",
+					ex.getMostSpecificCause().getMessage());
+		}
 	}
 
 	/** Sets the largest data file mapped to {@code megabytes}, if it is not so already. */

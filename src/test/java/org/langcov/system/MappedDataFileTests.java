@@ -14,6 +14,8 @@ import java.sql.Statement;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 /**
  * The database's data file stays mapped past HSQLDB's 256 MB, on real HSQLDB files: one made that large by extending it
@@ -48,6 +50,22 @@ class MappedDataFileTests {
 		try (Connection connection = DriverManager.getConnection(url, "SA", "")) {
 			assertThat(limit(connection)).isEqualTo(String.valueOf(MappedDataFile.MEGABYTES));
 			shutdown(connection);
+		}
+	}
+
+	@Test
+	void aDatabaseOpenedReadOnlyIsUsedAsItIs() throws SQLException {
+		Path base = this.dir.resolve("db");
+		try (Connection connection = DriverManager.getConnection(url(base), "SA", "")) {
+			shutdown(connection);
+		}
+		String readOnly = url(base) + ";readonly=true";
+		try (Connection connection = DriverManager.getConnection(readOnly, "SA", "")) {
+			SingleConnectionDataSource single = new SingleConnectionDataSource(connection, true);
+
+			new MappedDataFile(new JdbcTemplate(single)).afterSingletonsInstantiated();
+
+			assertThat(limit(connection)).isEqualTo("256");
 		}
 	}
 
