@@ -58,20 +58,25 @@ class MappedDataFile implements SmartInitializingSingleton {
 		}
 	}
 
-	/** Sets the largest data file mapped to {@code megabytes}, if it is not so already. */
-	static void map(Connection connection, int megabytes) throws SQLException {
+	/** Sets the largest data file mapped to {@code megabytes}, if it is not so already: whether it set it. */
+	static boolean map(Connection connection, int megabytes) throws SQLException {
+		String current = limit(connection);
+		if (String.valueOf(megabytes).equals(current)) {
+			return false;
+		}
 		try (Statement statement = connection.createStatement()) {
-			String current;
-			try (ResultSet rs = statement.executeQuery("SELECT PROPERTY_VALUE FROM INFORMATION_SCHEMA.SYSTEM_PROPERTIES"
-					+ " WHERE PROPERTY_NAME = 'hsqldb.nio_max_size'")) {
-				current = rs.next() ? rs.getString(1) : null;
-			}
-			if (String.valueOf(megabytes).equals(current)) {
-				return;
-			}
 			statement.execute("SET FILES NIO SIZE " + megabytes);
-			logger.info("Database data file mapped up to {} MB from the next run on (it was {} MB)", megabytes,
-					current);
+		}
+		logger.info("Database data file mapped up to {} MB from the next run on (it was {} MB)", megabytes, current);
+		return true;
+	}
+
+	/** The largest data file mapped, in megabytes, as the database has it. */
+	static String limit(Connection connection) throws SQLException {
+		try (Statement statement = connection.createStatement();
+				ResultSet rs = statement.executeQuery("SELECT PROPERTY_VALUE FROM INFORMATION_SCHEMA.SYSTEM_PROPERTIES"
+						+ " WHERE PROPERTY_NAME = 'hsqldb.nio_max_size'")) {
+			return rs.next() ? rs.getString(1) : null;
 		}
 	}
 

@@ -43,12 +43,13 @@ class MappedDataFileTests {
 	void theLimitIsSetOnceAndKept() throws SQLException {
 		String url = url(this.dir.resolve("db"));
 		try (Connection connection = DriverManager.getConnection(url, "SA", "")) {
-			MappedDataFile.map(connection, MappedDataFile.MEGABYTES);
-			MappedDataFile.map(connection, MappedDataFile.MEGABYTES);
+			assertThat(MappedDataFile.map(connection, MappedDataFile.MEGABYTES)).as("first").isTrue();
+			assertThat(MappedDataFile.map(connection, MappedDataFile.MEGABYTES)).as("again").isFalse();
 			shutdown(connection);
 		}
 		try (Connection connection = DriverManager.getConnection(url, "SA", "")) {
-			assertThat(limit(connection)).isEqualTo(String.valueOf(MappedDataFile.MEGABYTES));
+			assertThat(MappedDataFile.limit(connection)).isEqualTo(String.valueOf(MappedDataFile.MEGABYTES));
+			assertThat(MappedDataFile.map(connection, MappedDataFile.MEGABYTES)).as("opened again").isFalse();
 			shutdown(connection);
 		}
 	}
@@ -65,11 +66,14 @@ class MappedDataFileTests {
 
 			new MappedDataFile(new JdbcTemplate(single)).afterSingletonsInstantiated();
 
-			assertThat(limit(connection)).isEqualTo("256");
+			assertThat(MappedDataFile.limit(connection)).isEqualTo("256");
 		}
 	}
 
-	/** A database with one row, its data file then extended past 256 MB; with the limit set or not. */
+	/**
+	 * A database with one row, its data file then extended past 256 MB; with the limit set or not. Its name, without
+	 * the files' endings.
+	 */
 	private Path largeDatabase(String name, boolean limitSet) throws SQLException, IOException {
 		Path base = this.dir.resolve(name);
 		try (Connection connection = DriverManager.getConnection(url(base), "SA", "");
@@ -81,33 +85,23 @@ class MappedDataFileTests {
 			}
 			shutdown(connection);
 		}
-		Path data = Path.of(base + ".data");
-		try (RandomAccessFile file = new RandomAccessFile(data.toFile(), "rw")) {
+		try (RandomAccessFile file = new RandomAccessFile(data(base).toFile(), "rw")) {
 			file.setLength(300L << 20);
 		}
-		return data;
+		return base;
 	}
 
 	/** Whether the data file is mapped once the database is opened again and its row read. */
-	private static boolean readOnce(Path data) throws SQLException, IOException {
-		String base = data.toString().substring(0, data.toString().length() - ".data".length());
-		try (Connection connection = DriverManager.getConnection(url(Path.of(base)), "SA", "");
+	private static boolean readOnce(Path base) throws SQLException, IOException {
+		try (Connection connection = DriverManager.getConnection(url(base), "SA", "");
 				Statement statement = connection.createStatement()) {
 			try (var rs = statement.executeQuery("SELECT X FROM T")) {
 				assertThat(rs.next()).isTrue();
 				assertThat(rs.getInt(1)).isEqualTo(57);
 			}
-			boolean mapped = Files.readAllLines(MAPS).stream().anyMatch((line) -> line.endsWith(" " + data));
+			boolean mapped = Files.readAllLines(MAPS).stream().anyMatch((line) -> line.endsWith(" " + data(base)));
 			shutdown(connection);
 			return mapped;
-		}
-	}
-
-	private static String limit(Connection connection) throws SQLException {
-		try (Statement statement = connection.createStatement();
-				var rs = statement.executeQuery("SELECT PROPERTY_VALUE FROM INFORMATION_SCHEMA.SYSTEM_PROPERTIES"
-						+ " WHERE PROPERTY_NAME = 'hsqldb.nio_max_size'")) {
-			return rs.next() ? rs.getString(1) : null;
 		}
 	}
 
@@ -115,6 +109,10 @@ class MappedDataFileTests {
 		try (Statement statement = connection.createStatement()) {
 			statement.execute("SHUTDOWN");
 		}
+	}
+
+	private static Path data(Path base) {
+		return Path.of(base + ".data");
 	}
 
 	private static String url(Path base) {
